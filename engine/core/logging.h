@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcHosts)
+Q_DECLARE_LOGGING_CATEGORY(lcTasks)
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)

@@ -1,0 +1,63 @@
+#include "demolab.h"
+
+#include "core/ids.h"
+#include "hosts/hostfacts.h"
+#include "identity/identitystore.h"
+#include "identity/passwordhasher.h"
+#include "store/database.h"
+#include "store/hostrepository.h"
+
+#include <QFile>
+
+namespace sd {
+
+const QList<DemoLab::HostTemplate> &DemoLab::hosts()
+{
+    static const QList<HostTemplate> list = {
+        {"compute-1", "zone-a"},
+        {"compute-2", "zone-a"},
+        {"compute-3", "zone-b"},
+    };
+    return list;
+}
+
+Result<QString> DemoLab::seed(const DataDir &dir, const std::shared_ptr<Database> &db, IdentityStore &identity)
+{
+    HostRepository repo(db);
+    for (const HostTemplate &t : hosts()) {
+        const QString name = QLatin1String(t.name);
+        const QString target = dir.hostsPath() + QLatin1Char('/') + name + QStringLiteral(".xml");
+        QFile::remove(target);
+        if (!QFile::copy(QStringLiteral(":/stackdesk/demo/") + name + QStringLiteral(".xml"), target))
+            return makeError(ErrorCode::Internal, tr("Demo lab: cannot write %1").arg(target));
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        if (repo.byName(name))
+            continue;
+        HostRecord record;
+        record.id = newId();
+        record.name = name;
+        record.uri = QStringLiteral("test://") + target;
+        record.availabilityZone = QLatin1String(t.zone);
+        if (auto r = repo.insert(record, HostFacts()); !r)
+            return r.error();
+    }
+
+    const QString password = PasswordHasher::generate();
+    if (auto admin = identity.bootstrapAdmin(QStringLiteral("admin"), password, QStringLiteral("admin")); !admin)
+        return admin.error();
+
+    QFile readme(dir.path() + QStringLiteral("/README.txt"));
+    if (readme.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        readme.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        readme.write(tr("StackDesk demo lab\n\n"
+                        "Simulated hosts (libvirt's test driver): compute-1 and compute-2 in zone-a, compute-3 in "
+                        "zone-b.\n\n"
+                        "Administrator: user admin, project admin, password %1\n\n"
+                        "Delete this folder to start the demo lab afresh.\n")
+                         .arg(password)
+                         .toUtf8());
+    }
+    return password;
+}
+
+} // namespace sd

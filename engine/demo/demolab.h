@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/datadir.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace sd {
+
+class Database;
+class IdentityStore;
+
+// The demo lab (DESIGN.md §7): simulated hosts in two availability zones, each from its own test-driver
+// node XML with its own CPU, RAM and disk, and the administrator. Created once, on first use.
+class DemoLab
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::DemoLab)
+
+public:
+    struct HostTemplate
+    {
+        const char *name;
+        const char *zone;
+    };
+    static const QList<HostTemplate> &hosts();
+
+    // Seeds an empty data dir. Returns the administrator's generated password, which is also written
+    // to README.txt in the demo dir.
+    static Result<QString> seed(const DataDir &dir, const std::shared_ptr<Database> &db, IdentityStore &identity);
+};
+
+} // namespace sd

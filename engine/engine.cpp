@@ -1,0 +1,100 @@
+#include "engine.h"
+
+#include "demo/demolab.h"
+#include "hosts/hostinfo.h"
+#include "hosts/hostmanager.h"
+#include "identity/identitystore.h"
+#include "identity/passwordhasher.h"
+#include "identity/policy.h"
+#include "store/database.h"
+#include "tasks/actionlog.h"
+#include "tasks/taskrunner.h"
+
+#include <QFile>
+
+namespace sd {
+
+Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
+    : m_dataDir(std::move(dir)), m_demo(demo), m_db(db), m_policy(std::make_unique<Policy>()),
+      m_actionLog(std::make_unique<ActionLog>(db)), m_identity(std::make_unique<IdentityStore>(db)),
+      m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
+      m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get()))
+{
+    wireNotifications();
+}
+
+Engine::~Engine()
+{
+    // Hosts first: their threads may still hand results to the task runner.
+    m_hosts->disconnectAll();
+    m_tasks->drain();
+}
+
+Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
+{
+    qRegisterMetaType<sd::TaskInfo>();
+    QString path = options.dataDir;
+    if (path.isEmpty())
+        path = options.demo ? DataDir::demoPath() : DataDir::defaultPath();
+    auto dir = DataDir::open(path);
+    if (!dir)
+        return dir.error();
+    auto db = Database::open(dir->databaseFile());
+    if (!db)
+        return db.error();
+    std::unique_ptr<Engine> engine(new Engine(*dir, *db, options.demo));
+
+    if (!engine->m_identity->hasUsers()) {
+        if (options.demo) {
+            auto seeded = DemoLab::seed(*dir, *db, *engine->m_identity);
+            if (!seeded)
+                return seeded.error();
+            engine->m_firstRunPassword = *seeded;
+        } else {
+            // Like keystone-manage bootstrap: a new cloud gets its administrator at once, and the password
+            // is shown to whoever created the data dir.
+            const QString password = PasswordHasher::generate();
+            auto admin = engine->m_identity->bootstrapAdmin(QStringLiteral("admin"), password, QStringLiteral("admin"));
+            if (!admin)
+                return admin.error();
+            engine->m_firstRunPassword = password;
+        }
+    }
+    if (options.connectHosts)
+        engine->m_hosts->connectAll();
+    return engine;
+}
+
+void Engine::wireNotifications()
+{
+    const QString host = QStringLiteral("host");
+    connect(m_hosts.get(), &HostManager::hostChanged, this, [this, host](const QString &id) {
+        emit resourceChanged(host, id);
+    });
+    connect(m_hosts.get(), &HostManager::hostRemoved, this, [this, host](const QString &id) {
+        emit resourceRemoved(host, id);
+    });
+    connect(m_hosts.get(), &HostManager::hostWarning, this, [this](const QString &, const QString &message) {
+        emit notification(message, QString());
+    });
+    connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {
+        emit resourceChanged(QStringLiteral("task"), id);
+    });
+    connect(m_tasks.get(), &TaskRunner::taskFinished, this, [this](const QString &id) {
+        const auto info = m_tasks->task(id);
+        if (info && info->state == TaskState::Failed)
+            emit notification(info->error.message, info->error.details);
+    });
+}
+
+Result<RequestContext> Engine::login(const QString &user, const QString &password, const QString &project) const
+{
+    return m_identity->login(user, password, project);
+}
+
+Result<RequestContext> Engine::localAdminContext() const
+{
+    return m_identity->localAdmin();
+}
+
+} // namespace sd

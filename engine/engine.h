@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/datadir.h"
+#include "core/requestcontext.h"
+#include "core/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sd {
+
+class ActionLog;
+class Database;
+class HostManager;
+class IdentityStore;
+class Policy;
+class TaskRunner;
+
+struct EngineOptions
+{
+    QString dataDir;       // empty: DataDir::defaultPath(), or demoPath() when demo is set
+    bool demo = false;     // open (and on first use create) the demo lab
+    bool connectHosts = true;
+};
+
+// The one facade the GUI and the CLI talk to. It owns the store and the services; every call takes a
+// RequestContext and is checked by the policy first. Lives on the main thread.
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Engine() override;
+
+    static Result<std::unique_ptr<Engine>> open(const EngineOptions &options);
+
+    const DataDir &dataDir() const { return m_dataDir; }
+    bool isDemo() const { return m_demo; }
+
+    HostManager &hosts() { return *m_hosts; }
+    TaskRunner &tasks() { return *m_tasks; }
+    ActionLog &actionLog() { return *m_actionLog; }
+    const Policy &policy() const { return *m_policy; }
+    IdentityStore &identity() { return *m_identity; }
+
+    // Log in; the context carries the user's roles in the project.
+    Result<RequestContext> login(const QString &user, const QString &password, const QString &project = {}) const;
+    // The data dir's first administrator, for whoever may read the data dir (the database is 0600).
+    Result<RequestContext> localAdminContext() const;
+
+    // Set when this open created the data dir's administrator: the password, to be shown once.
+    QString firstRunPassword() const { return m_firstRunPassword; }
+
+Q_SIGNALS:
+    // kind: "host", "task", ... ; emitted on the main thread so models can update one row.
+    void resourceChanged(const QString &kind, const QString &id);
+    void resourceRemoved(const QString &kind, const QString &id);
+    // Something the user should see without it blocking anything (a host went down, a task failed).
+    void notification(const QString &message, const QString &details);
+
+private:
+    Engine(DataDir dir, std::shared_ptr<Database> db, bool demo);
+    void wireNotifications();
+
+    DataDir m_dataDir;
+    bool m_demo = false;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<Policy> m_policy;
+    std::unique_ptr<ActionLog> m_actionLog;
+    std::unique_ptr<IdentityStore> m_identity;
+    std::unique_ptr<TaskRunner> m_tasks;
+    std::unique_ptr<HostManager> m_hosts;
+    QString m_firstRunPassword;
+};
+
+} // namespace sd

@@ -1,0 +1,162 @@
+#include "hostconnection.h"
+
+#include "core/logging.h"
+#include "hostprobe.h"
+#include "libvirteventloop.h"
+
+#include <QPointer>
+
+#include <libvirt/libvirt.h>
+
+namespace sd {
+
+namespace {
+
+QString closeReasonText(int reason)
+{
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_ERROR: return QObject::tr("connection error");
+    case VIR_CONNECT_CLOSE_REASON_EOF: return QObject::tr("the libvirt daemon closed the connection");
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE: return QObject::tr("the host stopped answering keepalives");
+    case VIR_CONNECT_CLOSE_REASON_CLIENT: return QObject::tr("closed by StackDesk");
+    default: return QObject::tr("connection closed");
+    }
+}
+
+} // namespace
+
+HostConnection::HostConnection(QString hostName, QString uri, HostKind kind)
+    : m_hostName(std::move(hostName)), m_uri(std::move(uri)), m_kind(kind)
+{
+}
+
+HostConnection::~HostConnection()
+{
+    stop();
+}
+
+void HostConnection::post(std::function<void(virConnectPtr)> fn)
+{
+    QMetaObject::invokeMethod(this, [this, fn = std::move(fn)] { fn(m_conn); }, Qt::QueuedConnection);
+}
+
+void HostConnection::start()
+{
+    LibvirtEventLoop::ensureStarted();
+    m_livenessTimer = new QTimer(this);
+    m_livenessTimer->setInterval(kLivenessIntervalMs);
+    connect(m_livenessTimer, &QTimer::timeout, this, &HostConnection::checkAlive);
+    m_factsTimer = new QTimer(this);
+    m_factsTimer->setInterval(kFactsIntervalMs);
+    connect(m_factsTimer, &QTimer::timeout, this, &HostConnection::refreshFacts);
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &HostConnection::tryConnect);
+    tryConnect();
+}
+
+void HostConnection::stop()
+{
+    m_stopped = true;
+    if (m_livenessTimer) {
+        m_livenessTimer->stop();
+        m_factsTimer->stop();
+        m_reconnectTimer->stop();
+    }
+    if (m_conn) {
+        virConnectUnregisterCloseCallback(m_conn, &HostConnection::onClosed);
+        virConnectClose(m_conn);
+        m_conn = nullptr;
+    }
+}
+
+void HostConnection::tryConnect()
+{
+    if (m_stopped || m_conn)
+        return;
+    emit stateChanged(HostState::Connecting, QString());
+    virConnectPtr conn = virConnectOpenAuth(m_uri.toUtf8().constData(), virConnectAuthPtrDefault, 0);
+    if (!conn) {
+        const QString why = lastLibvirtError();
+        qCInfo(lcHosts) << m_hostName << "cannot connect:" << why;
+        emit stateChanged(HostState::Down, tr("Cannot connect to %1: %2").arg(m_uri, why));
+        scheduleReconnect();
+        return;
+    }
+    m_conn = conn;
+    m_backoffMs = 1000;
+    // Keepalive every 2 s, 3 missed answers: a hung host is noticed within about 8 s. Drivers that run
+    // in-process (test:///) have no keepalive and say so; that is fine.
+    virConnectSetKeepAlive(m_conn, 2, 3);
+    // The callback runs on the libvirt event loop thread; hop back to ours before touching anything.
+    virConnectRegisterCloseCallback(m_conn, &HostConnection::onClosed, this, nullptr);
+    emit connected();
+    emit stateChanged(HostState::Up, QString());
+    refreshFacts();
+    m_livenessTimer->start();
+    m_factsTimer->start();
+}
+
+void HostConnection::onClosed(virConnectPtr, int reason, void *opaque)
+{
+    QPointer<HostConnection> self = static_cast<HostConnection *>(opaque);
+    const QString why = closeReasonText(reason);
+    QMetaObject::invokeMethod(
+        self, [self, why] {
+            if (self)
+                self->dropConnection(why);
+        },
+        Qt::QueuedConnection);
+}
+
+void HostConnection::checkAlive()
+{
+    if (!m_conn)
+        return;
+    if (virConnectIsAlive(m_conn) != 1)
+        dropConnection(tr("connection lost"));
+}
+
+void HostConnection::dropConnection(const QString &why)
+{
+    if (!m_conn)
+        return;
+    m_livenessTimer->stop();
+    m_factsTimer->stop();
+    virConnectUnregisterCloseCallback(m_conn, &HostConnection::onClosed);
+    virConnectClose(m_conn);
+    m_conn = nullptr;
+    emit stateChanged(HostState::Down, tr("Lost the connection to %1: %2").arg(m_uri, why));
+    scheduleReconnect();
+}
+
+void HostConnection::scheduleReconnect()
+{
+    if (m_stopped)
+        return;
+    m_reconnectTimer->start(m_backoffMs);
+    m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
+}
+
+void HostConnection::refreshFacts()
+{
+    if (!m_conn)
+        return;
+    if (virConnectIsAlive(m_conn) != 1) {
+        dropConnection(tr("connection lost"));
+        return;
+    }
+    emit factsChanged(HostProbe::collect(m_conn, m_kind));
+}
+
+void HostConnection::applySimulatedState(const SimulatedState &state)
+{
+    if (!m_conn || state.isEmpty())
+        return;
+    const QStringList problems = state.applyTo(m_conn);
+    if (!problems.isEmpty())
+        emit simulatedStateProblems(problems);
+    refreshFacts();
+}
+
+} // namespace sd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/requestcontext.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace sd {
+
+class Database;
+
+// Projects, users, roles and assignments in the store. This is the foundation's part of identity: the
+// built-in roles, one administrator, and logging in; managing them arrives with the identity service.
+class IdentityStore
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::IdentityStore)
+
+public:
+    explicit IdentityStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    // Creates the roles admin, member, reader, the project and the user with the admin role on it, unless
+    // they exist. Returns the user's id.
+    Result<QString> bootstrapAdmin(const QString &userName, const QString &password, const QString &projectName);
+
+    bool hasUsers() const;
+    // The context of a user in a project, with the roles assigned there; checks the password when given.
+    Result<RequestContext> login(const QString &userName, const QString &password, const QString &projectName) const;
+    // The first administrator, for callers that own the data dir (its database is mode 0600).
+    Result<RequestContext> localAdmin() const;
+    QStringList projectNames() const;
+
+private:
+    Result<RequestContext> contextFor(const QString &userName, const QString &projectName) const;
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace sd
