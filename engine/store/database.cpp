@@ -72,8 +72,14 @@ Result<void> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &v
     if (!q.prepare(sql))
         return makeError(ErrorCode::Internal, QStringLiteral("database: cannot prepare statement"),
                          q.lastError().text() + QStringLiteral(": ") + sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString binds as SQL NULL; our columns hold text as NOT NULL DEFAULT '', so an unset
+        // string means "empty".
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return makeError(ErrorCode::Internal, QStringLiteral("database: statement failed"),
                          q.lastError().text() + QStringLiteral(": ") + sql);
