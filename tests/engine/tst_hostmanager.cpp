@@ -279,6 +279,29 @@ private Q_SLOTS:
         QCOMPARE(lab.engine->hosts().list(RequestContext()).error().code, ErrorCode::Forbidden);
     }
 
+    void hostThatCannotBeReachedIsDownThenComesBackByItself()
+    {
+        TestLab lab;
+        QVERIFY(lab.open());
+        const QString uri = lab.host(QStringLiteral("compute-2")).record.uri;
+        const QString file = uri.mid(int(qstrlen("test://")));
+        const QString moved = file + QStringLiteral(".away");
+        lab.engine->hosts().disconnectAll();
+        QVERIFY(QFile::rename(file, moved));
+        lab.engine->hosts().connectAll();
+        QVERIFY(lab.engine->hosts().waitUntilSettled(10000));
+        const HostInfo down = lab.host(QStringLiteral("compute-2"));
+        QCOMPARE(down.state, HostState::Down);
+        QVERIFY2(down.lastError.contains(uri), qPrintable(down.lastError));
+        // The other hosts are not held up by the one that is down.
+        QCOMPARE(lab.host(QStringLiteral("compute-1")).state, HostState::Up);
+        QCOMPARE(lab.host(QStringLiteral("compute-3")).state, HostState::Up);
+        // Reconnect with backoff: the host returns without anyone asking.
+        QVERIFY(QFile::rename(moved, file));
+        QTRY_COMPARE_WITH_TIMEOUT(lab.host(QStringLiteral("compute-2")).state, HostState::Up, 20000);
+        QVERIFY(lab.host(QStringLiteral("compute-2")).lastError.isEmpty());
+    }
+
     void storedFactsSurviveWhileNotConnected()
     {
         TestLab lab;
