@@ -92,6 +92,13 @@ Result<RequestContext> Engine::login(const QString &user, const QString &passwor
     return m_identity->login(user, password, project);
 }
 
+Result<QList<ActionLogEntry>> Engine::recentActions(const RequestContext &ctx, int limit) const
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("action_log:list")); !p)
+        return p.error();
+    return m_actionLog->recent(limit);
+}
+
 Result<RequestContext> Engine::localAdminContext() const
 {
     return m_identity->localAdmin();

@@ -11,6 +11,7 @@
 namespace sd {
 
 class ActionLog;
+struct ActionLogEntry;
 class Database;
 class HostManager;
 class IdentityStore;
@@ -43,6 +44,10 @@ public:
     ActionLog &actionLog() { return *m_actionLog; }
     const Policy &policy() const { return *m_policy; }
     IdentityStore &identity() { return *m_identity; }
+
+    // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
+    // for all projects).
+    Result<QList<ActionLogEntry>> recentActions(const RequestContext &ctx, int limit) const;
 
     // Log in; the context carries the user's roles in the project.
     Result<RequestContext> login(const QString &user, const QString &password, const QString &project = {}) const;

@@ -1,0 +1,63 @@
+#include "clicontext.h"
+
+#include "engine.h"
+
+namespace sd::cli {
+
+CliContext::CliContext(GlobalOptions options, QTextStream &out, QTextStream &err)
+    : m_options(std::move(options)), m_formatter(m_options.format, m_options.columns), m_out(out), m_err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+CliResult<void> CliContext::open()
+{
+    EngineOptions engineOptions;
+    engineOptions.dataDir = m_options.dataDir;
+    engineOptions.demo = m_options.demo;
+    engineOptions.connectHosts = true;
+    auto engine = Engine::open(engineOptions);
+    if (!engine)
+        return CliError::fromEngine(engine.error());
+    m_engine = std::move(engine).value();
+    announceFirstRunPassword();
+
+    auto request = m_options.username.isEmpty()
+                       ? m_engine->localAdminContext()
+                       : m_engine->login(m_options.username, m_options.password, m_options.projectName);
+    if (!request)
+        return CliError::fromEngine(request.error());
+    m_request = request.value();
+    return {};
+}
+
+void CliContext::announceFirstRunPassword()
+{
+    const QString password = m_engine->firstRunPassword();
+    if (password.isEmpty())
+        return;
+    // The demo keeps its passwords in its README; a real cloud's administrator password is never written
+    // down.
+    if (m_engine->isDemo())
+        m_err << tr("Created the administrator 'admin' with password %1 (also in %2/README.txt)")
+                     .arg(password, m_engine->dataDir().path())
+              << '\n';
+    else
+        m_err << tr("Created the administrator 'admin' with password %1; keep it safe, it is shown only once")
+                     .arg(password)
+              << '\n';
+    m_err.flush();
+}
+
+void CliContext::printList(const QList<Column> &columns, const QList<Row> &rows)
+{
+    m_formatter.printList(m_out, columns, rows);
+}
+
+void CliContext::printOne(const QList<Column> &columns, const Row &row)
+{
+    m_formatter.printOne(m_out, columns, row);
+}
+
+} // namespace sd::cli

@@ -1,0 +1,53 @@
+#include "valuetext.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace sd::cli::ValueText {
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isList(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QStringList;
+}
+
+QString formatDouble(double value)
+{
+    QString text = QString::number(value, 'g', 15);
+    if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')))
+        text += QLatin1String(".0");
+    return text;
+}
+
+QString text(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::Double:
+        return formatDouble(value.toDouble());
+    case QMetaType::QStringList:
+        return value.toStringList().join(QLatin1Char(','));
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace sd::cli::ValueText

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace sd::cli {
+
+// How one typed value reads as text in table, csv and value output, and what json and yaml need to know.
+namespace ValueText {
+
+bool isNumber(const QVariant &value);
+bool isList(const QVariant &value);
+// 16.0 stays "16.0" (as Python prints it), 1.5 is "1.5".
+QString formatDouble(double value);
+// Numbers, true/false, ISO 8601 UTC times, lists joined by commas; a null value is empty.
+QString text(const QVariant &value);
+
+} // namespace ValueText
+
+} // namespace sd::cli

@@ -1,0 +1,128 @@
+#include "yamlwriter.h"
+
+#include "valuetext.h"
+
+#include <cmath>
+
+namespace sd::cli {
+
+namespace {
+
+QString doubleQuoted(const QString &text)
+{
+    QString quoted = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            quoted += QLatin1String("\\\"");
+            break;
+        case '\\':
+            quoted += QLatin1String("\\\\");
+            break;
+        case '\n':
+            quoted += QLatin1String("\\n");
+            break;
+        case '\r':
+            quoted += QLatin1String("\\r");
+            break;
+        case '\t':
+            quoted += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                quoted += c;
+        }
+    }
+    return quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+bool YamlWriter::needsQuotes(const QString &text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return true;
+    // YAML 1.1 readers (PyYAML) take these for booleans and null, whatever the case.
+    static const QStringList reserved = {
+        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"), QStringLiteral("no"),
+        QStringLiteral("on"),   QStringLiteral("off"),   QStringLiteral("y"),   QStringLiteral("n"),
+        QStringLiteral("null"), QStringLiteral("~")};
+    if (reserved.contains(text, Qt::CaseInsensitive))
+        return true;
+    // Indicators at the start; a leading digit, sign or dot could read as a number, a date or a time.
+    static const QString leading = QStringLiteral("-?:,[]{}#&*!|>'\"%@`+.0123456789");
+    if (leading.contains(text.front()))
+        return true;
+    if (text.contains(QLatin1String(": ")) || text.contains(QLatin1String(" #")) ||
+        text.endsWith(QLatin1Char(':')))
+        return true;
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    return false;
+}
+
+QString YamlWriter::scalar(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("null");
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.typeId() == QMetaType::Double) {
+        const double d = value.toDouble();
+        if (std::isnan(d))
+            return QStringLiteral(".nan");
+        if (std::isinf(d))
+            return d > 0 ? QStringLiteral(".inf") : QStringLiteral("-.inf");
+        return ValueText::formatDouble(d);
+    }
+    if (ValueText::isNumber(value))
+        return value.toString();
+    const QString text = ValueText::text(value);
+    return needsQuotes(text) ? doubleQuoted(text) : text;
+}
+
+void YamlWriter::map(QTextStream &out, const QStringList &keys, const Row &row, const QString &firstPrefix,
+                     const QString &indent)
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        out << (i == 0 ? firstPrefix : indent) << keys.at(i) << ':';
+        const QVariant value = row.value(i);
+        if (!ValueText::isList(value)) {
+            out << ' ' << scalar(value) << '\n';
+            continue;
+        }
+        const QStringList items = value.toStringList();
+        if (items.isEmpty()) {
+            out << " []\n";
+            continue;
+        }
+        out << '\n';
+        // PyYAML's default style: sequence items at the key's own indentation.
+        for (const QString &item : items)
+            out << indent << "- " << scalar(item) << '\n';
+    }
+}
+
+void YamlWriter::writeList(QTextStream &out, const QStringList &keys, const QList<Row> &rows)
+{
+    if (rows.isEmpty()) {
+        out << "[]\n";
+        return;
+    }
+    for (const Row &row : rows)
+        map(out, keys, row, QStringLiteral("- "), QStringLiteral("  "));
+}
+
+void YamlWriter::writeMap(QTextStream &out, const QStringList &keys, const Row &row)
+{
+    if (keys.isEmpty()) {
+        out << "{}\n";
+        return;
+    }
+    map(out, keys, row, QString(), QString());
+}
+
+} // namespace sd::cli

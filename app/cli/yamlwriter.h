@@ -1,0 +1,25 @@
+#pragma once
+
+#include "column.h"
+
+#include <QTextStream>
+
+namespace sd::cli {
+
+// Block-style YAML: a list of maps for `list`, one map for `show`. Strings a YAML reader would take for
+// something else (true, null, 1.5, "a: b", a leading '-', ...) are double-quoted.
+class YamlWriter
+{
+public:
+    static void writeList(QTextStream &out, const QStringList &keys, const QList<Row> &rows);
+    static void writeMap(QTextStream &out, const QStringList &keys, const Row &row);
+    // One scalar as YAML text, quoted when it must be.
+    static QString scalar(const QVariant &value);
+    static bool needsQuotes(const QString &text);
+
+private:
+    static void map(QTextStream &out, const QStringList &keys, const Row &row, const QString &firstPrefix,
+                    const QString &indent);
+};
+
+} // namespace sd::cli
