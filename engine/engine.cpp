@@ -99,6 +99,11 @@ Result<QList<ActionLogEntry>> Engine::recentActions(const RequestContext &ctx, i
     return m_actionLog->recent(limit);
 }
 
+Result<RequestContext> Engine::switchProject(const RequestContext &ctx, const QString &project) const
+{
+    return m_identity->rescope(ctx, project);
+}
+
 Result<RequestContext> Engine::localAdminContext() const
 {
     return m_identity->localAdmin();

@@ -51,6 +51,8 @@ public:
 
     // Log in; the context carries the user's roles in the project.
     Result<RequestContext> login(const QString &user, const QString &password, const QString &project = {}) const;
+    // The same user scoped to another project where they have a role.
+    Result<RequestContext> switchProject(const RequestContext &ctx, const QString &project) const;
     // The data dir's first administrator, for whoever may read the data dir (the database is 0600).
     Result<RequestContext> localAdminContext() const;
 

@@ -74,7 +74,7 @@ BB="$WORK/pkg/bin/busybox"
 
 # --- 2. The initramfs -----------------------------------------------------
 R="$WORK/initramfs"
-mkdir -p "$R"/{bin,sbin,usr/bin,usr/sbin,dev,proc,sys,tmp,etc,mnt,lib/modules/$KVER}
+mkdir -p "$R"/{bin,sbin,usr/bin,usr/sbin,dev,proc,sys,tmp,etc,mnt} "$R/lib/modules/$KVER"
 cp "$BB" "$R/bin/busybox"
 # The package ships no modules.dep (depmod normally runs at install time):
 # generate one with busybox's depmod, then copy each wanted module with its

@@ -129,6 +129,15 @@ Result<RequestContext> IdentityStore::login(const QString &userName, const QStri
     return contextFor(userName, projectName);
 }
 
+Result<RequestContext> IdentityStore::rescope(const RequestContext &ctx, const QString &projectName) const
+{
+    if (!ctx.isValid())
+        return makeError(ErrorCode::Forbidden, tr("Switch to project %1: you are not logged in").arg(projectName));
+    if (projectName.trimmed().isEmpty())
+        return makeError(ErrorCode::BadRequest, tr("Switch project: no project named"));
+    return contextFor(ctx.userName, projectName.trimmed());
+}
+
 Result<RequestContext> IdentityStore::localAdmin() const
 {
     QSqlQuery q(m_db->connection());

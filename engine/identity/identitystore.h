@@ -27,6 +27,8 @@ public:
     bool hasUsers() const;
     // The context of a user in a project, with the roles assigned there; checks the password when given.
     Result<RequestContext> login(const QString &userName, const QString &password, const QString &projectName) const;
+    // The same user in another project (Keystone's re-scoping): allowed only where the user has a role.
+    Result<RequestContext> rescope(const RequestContext &ctx, const QString &projectName) const;
     // The first administrator, for callers that own the data dir (its database is mode 0600).
     Result<RequestContext> localAdmin() const;
     QStringList projectNames() const;

@@ -45,6 +45,21 @@ private Q_SLOTS:
         QCOMPARE(nobody.error().message.section(QLatin1Char(':'), 1), wrong.error().message.section(QLatin1Char(':'), 1));
     }
 
+    void switchingProjectNeedsARoleThere()
+    {
+        TestLab lab;
+        QVERIFY(lab.open());
+        const auto same = lab.engine->switchProject(lab.admin, QStringLiteral("admin"));
+        QVERIFY(same.ok());
+        QVERIFY(same->isAdmin());
+        const auto unknown = lab.engine->switchProject(lab.admin, QStringLiteral("physics-101"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, ErrorCode::Forbidden);
+        QVERIFY(unknown.error().message.contains(QStringLiteral("physics-101")));
+        QCOMPARE(lab.engine->switchProject(RequestContext(), QStringLiteral("admin")).error().code,
+                 ErrorCode::Forbidden);
+    }
+
     void newDataDirGetsAnAdministrator()
     {
         TestLab lab;

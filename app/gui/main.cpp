@@ -1,0 +1,88 @@
+// stackdesk: the desktop console. Entry point only: options, translations, the Engine, the main window.
+
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "theme.h"
+
+#include "engine.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace {
+
+// Shown once, when this start created the data dir's administrator: the password exists nowhere else
+// (except the demo lab's README).
+void showFirstRunPassword(const sd::Engine &engine)
+{
+    const QString password = engine.firstRunPassword();
+    if (password.isEmpty())
+        return;
+    QString text =
+        QApplication::translate("main", "Created the administrator 'admin' with password %1").arg(password);
+    if (engine.isDemo())
+        text += QApplication::translate("main", ", also saved in %1/README.txt").arg(engine.dataDir().path());
+    else
+        text += QApplication::translate("main", ". Write it down: StackDesk will not show it again.");
+    QMessageBox box(QMessageBox::Information, QApplication::translate("main", "Administrator created"), text);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    sd::AppSettings::setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("StackDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(STACKDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("stackdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Admin console for private clouds on libvirt"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open (and on first use create) the demo lab."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Use the data dir DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Interface language: zh_CN or en."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({demo, dataDir, lang});
+    parser.process(app);
+
+    // Before any window: every string after this goes through the chosen language.
+    sd::AppSettings::installTranslations(&app, sd::AppSettings::effectiveLanguage(parser.value(lang)));
+    sd::Theme::apply(app);
+
+    sd::EngineOptions options;
+    options.demo = parser.isSet(demo);
+    options.dataDir = parser.value(dataDir);
+    auto engine = sd::Engine::open(options);
+    if (!engine) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "StackDesk cannot start"),
+                              engine.error().message +
+                                  (engine.error().details.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("\n\n") + engine.error().details));
+        return 1;
+    }
+    auto ctx = (*engine)->localAdminContext();
+    if (!ctx) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "StackDesk cannot start"),
+                              ctx.error().message);
+        return 1;
+    }
+    showFirstRunPassword(**engine);
+
+    sd::MainWindow window(**engine, *ctx);
+    window.show();
+    const int code = app.exec();
+    return code;
+}

@@ -1,0 +1,241 @@
+// The foundation on a real host: libvirtd (in its own network namespace, started by the ctest fixture)
+// added as qemu:///system, a StackDesk domain booted from the small test guest under QEMU, its serial
+// output read until the guest's shell prompt, and the host going down when the daemon dies and coming
+// back by itself.
+
+#include "engine.h"
+#include "hosts/hostconnection.h"
+#include "hosts/hostmanager.h"
+#include "hosts/hostprobe.h"
+#include "tasks/taskrunner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <signal.h>
+
+using namespace sd;
+
+namespace {
+
+QString env(const char *name)
+{
+    const QString v = qEnvironmentVariable(name);
+    if (v.isEmpty())
+        qFatal("%s is not set; run this test through ctest", name);
+    return v;
+}
+
+// KVM where it really works; on machines whose /dev/kvm is backed by kvm_pvm (nested, software) guests
+// die with an emulation failure, so use TCG there (scripts/run-guest-check.sh found this).
+QString virtType()
+{
+    if (QFile::exists(QStringLiteral("/sys/module/kvm_pvm")) || !QFile::exists(QStringLiteral("/dev/kvm")))
+        return QStringLiteral("qemu");
+    return QStringLiteral("kvm");
+}
+
+QString domainXml(const QString &uuid, const QString &disk, const QString &serialLog)
+{
+    return QStringLiteral(
+               "<domain type='%1'><name>sd-%2</name><uuid>%2</uuid>"
+               "<metadata><sd:instance xmlns:sd='%5'><sd:project>admin</sd:project></sd:instance></metadata>"
+               "<memory unit='MiB'>256</memory><vcpu>1</vcpu>"
+               "<os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>"
+               "<features><acpi/></features>"
+               "<devices>"
+               "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='%3'/>"
+               "<target dev='vda' bus='virtio'/></disk>"
+               "<serial type='pty'><log file='%4' append='off'/><target port='0'/></serial>"
+               "<console type='pty'><target type='serial' port='0'/></console>"
+               "</devices></domain>")
+        .arg(virtType(), uuid, disk, serialLog, QLatin1String(kInstanceMetadataNamespace));
+}
+
+} // namespace
+
+class TestRealHost : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    // qemu runs as libvirt-qemu: its files must sit in a folder it can enter.
+    QTemporaryDir m_vmDir{QStringLiteral("/tmp/sd-it-XXXXXX")};
+    std::unique_ptr<Engine> m_engine;
+    RequestContext m_admin;
+    QString m_hostId;
+
+    HostInfo host(const QString &name) { return *m_engine->hosts().show(m_admin, name); }
+
+    void refreshFacts()
+    {
+        QMetaObject::invokeMethod(m_engine->hosts().connectionOf(m_hostId), "refreshFacts", Qt::QueuedConnection);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_vmDir.isValid());
+        QFile::setPermissions(m_vmDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                  QFile::ExeOther);
+        auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true});
+        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().toString()));
+        m_engine = std::move(engine).value();
+        m_admin = *m_engine->localAdminContext();
+    }
+
+    void addsTheLocalHostWithItsCapabilities()
+    {
+        HostSpec spec;
+        spec.name = QStringLiteral("local");
+        spec.uri = QStringLiteral("qemu:///system");
+        auto task = m_engine->hosts().add(m_admin, spec);
+        QVERIFY(task.ok());
+        const auto added = m_engine->tasks().wait(*task);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+        m_hostId = added->toString();
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Up, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(host(QStringLiteral("local")).factsLive, 30000);
+        const HostInfo h = host(QStringLiteral("local"));
+        QCOMPARE(h.kind, HostKind::Local);
+        QCOMPARE(h.facts.hypervisorType, QStringLiteral("QEMU"));
+        QVERIFY(h.facts.vcpus > 0);
+        QVERIFY(h.facts.memoryMb > 0);
+        QVERIFY(h.facts.freeMemoryMb > 0);
+        QVERIFY(h.facts.hypervisorVersion >= 7000000);
+        // A real local QEMU host can do what the test driver cannot.
+        QVERIFY(h.facts.capabilities.hotplug);
+        QVERIFY(h.facts.capabilities.migration);
+        QVERIFY(h.facts.capabilities.console);
+        QVERIFY(h.facts.capabilities.fdPassing);
+        QVERIFY(h.facts.capabilities.vnc);
+        qInfo() << "capabilities of qemu:///system:" << h.facts.capabilities.toList();
+    }
+
+    void bootsAStackDeskDomainAndReadsItsSerialConsole()
+    {
+        QVERIFY(!m_hostId.isEmpty());
+        const QString guest = env("STACKDESK_TEST_GUEST");
+        const QString base = m_vmDir.filePath(QStringLiteral("test-guest.img"));
+        const QString overlay = m_vmDir.filePath(QStringLiteral("root.qcow2"));
+        const QString serialLog = m_vmDir.filePath(QStringLiteral("serial.log"));
+        QVERIFY(QFile::copy(guest, base));
+        QCOMPARE(QProcess::execute(QStringLiteral("qemu-img"),
+                                   {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                    QStringLiteral("qcow2"), QStringLiteral("-b"), base, QStringLiteral("-F"),
+                                    QStringLiteral("raw"), overlay}),
+                 0);
+
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        virConnectPtr conn = virConnectOpen("qemu:///system");
+        QVERIFY(conn);
+        virDomainPtr dom = virDomainDefineXML(conn, domainXml(uuid, overlay, serialLog).toUtf8().constData());
+        QVERIFY2(dom, virGetLastErrorMessage());
+        QElapsedTimer boot;
+        boot.start();
+        QVERIFY2(virDomainCreate(dom) == 0, virGetLastErrorMessage());
+
+        // StackDesk sees its own domain running on the host.
+        refreshFacts();
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).facts.stackDeskDomainNames(),
+                                  QStringList{QStringLiteral("sd-") + uuid}, 15000);
+        QCOMPARE(host(QStringLiteral("local")).facts.runningDomains(), 1);
+
+        // The serial console reaches the guest's shell prompt.
+        const auto serialText = [&] {
+            QFile f(serialLog);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serialText().contains(QStringLiteral("stackdesk-guest# ")), 180000);
+        QVERIFY(serialText().contains(QStringLiteral("STACKDESK-TEST-GUEST READY")));
+        qInfo() << "guest reached its shell prompt after" << boot.elapsed() << "ms (" << virtType() << ")";
+
+        // A host with StackDesk's domains on it cannot be removed.
+        auto task = m_engine->hosts().remove(m_admin, QStringLiteral("local"));
+        QVERIFY(task.ok());
+        const auto refused = m_engine->tasks().wait(*task);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("sd-") + uuid), qPrintable(refused.error().message));
+
+        QCOMPARE(virDomainDestroy(dom), 0);
+        QCOMPARE(virDomainUndefine(dom), 0);
+        virDomainFree(dom);
+        virConnectClose(conn);
+        refreshFacts();
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).facts.domains.size(), 0, 15000);
+    }
+
+    void goesDownWhenTheDaemonDiesAndComesBackByItself()
+    {
+        QVERIFY(!m_hostId.isEmpty());
+        // A second, simulated host must not be held up by the real one.
+        HostSpec sim;
+        sim.name = QStringLiteral("sim");
+        sim.uri = QStringLiteral("test:///default");
+        QVERIFY(m_engine->tasks().wait(*m_engine->hosts().add(m_admin, sim)).ok());
+        QTRY_COMPARE(host(QStringLiteral("sim")).state, HostState::Up);
+
+        const QString state = env("STACKDESK_LIBVIRTD_STATE");
+        QFile pidFile(state + QStringLiteral("/libvirtd.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t pid = pid_t(pidFile.readAll().trimmed().toInt());
+        QVERIFY(pid > 1);
+
+        // The main thread keeps ticking while the host is lost: nothing waits on it.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGap = qMax(longestGap, sinceTick.restart());
+        });
+        sinceTick.start();
+        ticker.start();
+
+        // A hung daemon (stopped, socket still open) is found by keepalive: 2 s interval, 3 misses.
+        QElapsedTimer hung;
+        hung.start();
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Down, 10000);
+        qInfo() << "host turned down" << hung.elapsed() << "ms after libvirtd stopped answering";
+        QCOMPARE(host(QStringLiteral("sim")).state, HostState::Up);
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Up, 30000);
+
+        // A dead daemon closes the socket: the host is down at once.
+        QElapsedTimer down;
+        down.start();
+        QCOMPARE(::kill(pid, SIGKILL), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Down, 10000);
+        qInfo() << "host turned down" << down.elapsed() << "ms after libvirtd was killed";
+        QVERIFY(!host(QStringLiteral("local")).lastError.isEmpty());
+        QCOMPARE(host(QStringLiteral("sim")).state, HostState::Up);
+        QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("main thread stalled for %1 ms").arg(longestGap)));
+        ticker.stop();
+
+        // Start the daemon again; the host reconnects by itself (backoff at most 8 s).
+        QCOMPARE(QProcess::execute(env("STACKDESK_LIBVIRTD_SCRIPT"), {QStringLiteral("start"), state}), 0);
+        QElapsedTimer up;
+        up.start();
+        QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Up, 30000);
+        qInfo() << "host back up" << up.elapsed() << "ms after libvirtd answered again";
+        QVERIFY(host(QStringLiteral("local")).lastError.isEmpty());
+
+        // With no StackDesk domains left, the host can be removed.
+        QVERIFY(m_engine->tasks().wait(*m_engine->hosts().remove(m_admin, QStringLiteral("local"))).ok());
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestRealHost)
+#include "tst_realhost.moc"

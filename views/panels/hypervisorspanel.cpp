@@ -1,0 +1,134 @@
+#include "hypervisorspanel.h"
+
+#include "hostactions.h"
+#include "hostdetailspane.h"
+#include "hypervisorsummary.h"
+#include "models/hostfilterproxy.h"
+#include "models/hostmodel.h"
+#include "widgets/filteredit.h"
+#include "widgets/itemcountlabel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+
+namespace sd {
+
+HypervisorsPanel::HypervisorsPanel(Engine &engine, const RequestContext &ctx, HostModel *model,
+                                   QWidget *parent)
+    : Panel(tr("Admin › Compute"), tr("Hypervisors"), parent), m_model(model),
+      m_proxy(new HostFilterProxy(this)), m_view(new QTableView(this)),
+      m_actions(new HostActions(engine, ctx, this)), m_summary(new HypervisorSummary(this)),
+      m_details(new HostDetailsPane(this)), m_filter(new FilterEdit(m_proxy, this)),
+      m_count(new ItemCountLabel(m_proxy, this))
+{
+    setObjectName(QStringLiteral("HypervisorsPanel"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setVisibleColumns({HostModel::Name, HostModel::Type, HostModel::State, HostModel::Status,
+                                HostModel::Zone, HostModel::Vcpus, HostModel::Ram, HostModel::Storage,
+                                HostModel::Instances, HostModel::Uri});
+    m_proxy->sort(HostModel::Name);
+
+    m_view->setObjectName(QStringLiteral("HostsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(30);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(m_proxy->columnCount() - 1, QHeaderView::Stretch);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        m_actions->fillMenu(&menu);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    for (QAction *a : m_actions->actions())
+        m_view->addAction(a); // shortcuts (Delete) work while the table has focus
+
+    // Filter on the left, actions on the right, as in Horizon's table header. A QToolBar, so a narrow
+    // window folds the actions into its overflow menu instead of growing the window's minimum width.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("HostsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    bar->addWidget(m_filter);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addActions(m_actions->actions());
+
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(6);
+    tableLayout->addWidget(bar);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_count);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("HypervisorsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(tableBox);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    body()->addWidget(m_summary);
+    body()->addWidget(split, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HypervisorsPanel::selectionChanged);
+    // A host's change (enabled, state, facts) moves the gates, the details and the summary.
+    connect(model, &QAbstractItemModel::dataChanged, this, &HypervisorsPanel::selectionChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &HypervisorsPanel::selectionChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, [this] { m_summary->update(m_model->hosts()); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_summary->update(m_model->hosts()); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_summary->update(m_model->hosts()); });
+    m_summary->update(m_model->hosts());
+    selectionChanged();
+}
+
+QList<HostInfo> HypervisorsPanel::selectedHosts() const
+{
+    QList<HostInfo> hosts;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row >= 0 && row < m_model->rowCount())
+            hosts.append(m_model->hostAt(row));
+    }
+    return hosts;
+}
+
+void HypervisorsPanel::selectHosts(const QStringList &names)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (names.contains(index.data().toString()))
+            selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
+    }
+    m_view->selectionModel()->select(selection,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void HypervisorsPanel::selectionChanged()
+{
+    const QList<HostInfo> hosts = selectedHosts();
+    m_actions->setSelection(hosts);
+    m_details->setHost(hosts.size() == 1 ? std::optional<HostInfo>(hosts.first()) : std::nullopt);
+}
+
+} // namespace sd

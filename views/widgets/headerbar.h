@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QToolButton;
+
+namespace sd {
+
+// The top bar, as in Horizon's header: the product, the project switcher and the user menu.
+class HeaderBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderBar(QWidget *parent = nullptr);
+
+    void setProjects(const QStringList &projects, const QString &current);
+    void setUserName(const QString &userName);
+
+    QComboBox *projectCombo() const { return m_projects; }
+    QToolButton *userButton() const { return m_user; }
+
+Q_SIGNALS:
+    void projectSwitchRequested(const QString &project);
+    void settingsRequested();
+    void aboutRequested();
+    void quitRequested();
+
+private:
+    QComboBox *m_projects;
+    QToolButton *m_user;
+};
+
+} // namespace sd
