@@ -47,9 +47,11 @@ void installTranslations(QCoreApplication *app, const QString &language)
         app->installTranslator(own);
     else
         delete own;
+    // Qt's own dialog buttons: the "qt" catalogue includes qtbase; some languages ship only one of them.
     auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QLocale(language), QStringLiteral("qt"), QStringLiteral("_"), qtPath) ||
+        qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), qtPath))
         app->installTranslator(qt);
     else
         delete qt;

@@ -3,6 +3,8 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -15,6 +17,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("stackctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("StackDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STACKDESK_VERSION));
+
+    // Messages follow the system locale (LANG=zh_CN.UTF-8 gives Chinese), like the desktop application.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stackdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

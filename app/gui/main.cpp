@@ -1,6 +1,7 @@
 // stackdesk: the desktop console. Entry point only: options, translations, the Engine, the main window.
 
 #include "appsettings.h"
+#include "firstpainttimer.h"
 #include "mainwindow.h"
 #include "theme.h"
 
@@ -34,6 +35,7 @@ void showFirstRunPassword(const sd::Engine &engine)
 
 int main(int argc, char *argv[])
 {
+    FirstPaintTimer firstPaint;
     QApplication app(argc, argv);
     sd::AppSettings::setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("StackDesk"));
@@ -54,7 +56,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "Interface language: zh_CN or en."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({demo, dataDir, lang});
+    const QCommandLineOption startupTime(
+        QStringLiteral("startup-time"),
+        QApplication::translate("main", "Print the time from start to the first painted window, then quit."));
+    parser.addOptions({demo, dataDir, lang, startupTime});
     parser.process(app);
 
     // Before any window: every string after this goes through the chosen language.
@@ -82,6 +87,8 @@ int main(int argc, char *argv[])
     showFirstRunPassword(**engine);
 
     sd::MainWindow window(**engine, *ctx);
+    if (parser.isSet(startupTime))
+        firstPaint.watch(&window);
     window.show();
     const int code = app.exec();
     return code;

@@ -64,25 +64,38 @@ int main(int argc, char **argv)
                .arg(c.min, 0, 'f', 1).arg(c.median, 0, 'f', 1).arg(c.max, 0, 'f', 1).arg(runs)
         << Qt::endl;
 
-    QList<double> gui;
+    // Wall time from exec to the line the application prints right after its first paint (so it includes
+    // loading the binary and its libraries), and the application's own figure from main().
+    QList<double> gui, guiInternal;
     for (int i = 0; i < runs; ++i) {
         QProcess p;
         QProcessEnvironment env = envFor(xdg.path());
         if (!env.contains(QStringLiteral("DISPLAY")))
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
         p.start(QStringLiteral(STACKDESK_PATH), {QStringLiteral("--demo"), QStringLiteral("--startup-time")});
+        QString line;
+        while (!line.contains(QLatin1Char('\n')) && p.waitForReadyRead(60000))
+            line += QString::fromUtf8(p.readAllStandardOutput());
+        const double wall = t.nsecsElapsed() / 1e6;
         p.waitForFinished(60000);
         bool ok = false;
-        const double ms = QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(QLatin1Char(' '), -2, -2).toDouble(&ok);
+        const double ms = line.trimmed().section(QLatin1Char(' '), -2, -2).toDouble(&ok);
         if (!ok) {
             out << "stackdesk --startup-time printed no figure: " << p.readAllStandardError() << Qt::endl;
             return 1;
         }
-        gui.append(ms);
+        gui.append(wall);
+        guiInternal.append(ms);
     }
+    const Figures gi = summarize(guiInternal);
+    out << QStringLiteral("stackdesk --demo main() to first paint: min %1 ms, median %2 ms, max %3 ms")
+               .arg(gi.min, 0, 'f', 1).arg(gi.median, 0, 'f', 1).arg(gi.max, 0, 'f', 1)
+        << Qt::endl;
     const Figures g = summarize(gui);
-    out << QStringLiteral("stackdesk --demo start to first paint: min %1 ms, median %2 ms, max %3 ms over %4 runs (target < 700 ms)")
+    out << QStringLiteral("stackdesk --demo exec to first paint: min %1 ms, median %2 ms, max %3 ms over %4 runs (target < 700 ms)")
                .arg(g.min, 0, 'f', 1).arg(g.median, 0, 'f', 1).arg(g.max, 0, 'f', 1).arg(runs)
         << Qt::endl;
     return 0;
