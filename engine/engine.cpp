@@ -39,6 +39,12 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     auto dir = DataDir::open(path);
     if (!dir)
         return dir.error();
+    // libvirt logs its own warnings to stderr (e.g. "getaddrinfo failed" where the host name does not
+    // resolve), which would garble the CLI's output. We report errors in our own words; keep libvirt's log
+    // in the data dir instead, unless the user asked for libvirt's logging themselves.
+    if (!qEnvironmentVariableIsSet("LIBVIRT_LOG_OUTPUTS") && !qEnvironmentVariableIsSet("LIBVIRT_DEBUG"))
+        qputenv("LIBVIRT_LOG_OUTPUTS", QByteArray("3:file:") + QFile::encodeName(dir->logsPath()) + "/libvirt.log");
+
     auto db = Database::open(dir->databaseFile());
     if (!db)
         return db.error();

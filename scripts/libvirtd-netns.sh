@@ -112,6 +112,7 @@ fi
 # qemu.conf).  The account is created by libvirt-daemon-system's postinst,
 # which is not installed here (it would also start a libvirtd in the host's
 # netns); create it the same way: a system user in the kvm group.
+getent group kvm >/dev/null || groupadd --system kvm
 if ! getent passwd libvirt-qemu >/dev/null; then
     getent group libvirt-qemu >/dev/null || groupadd --system libvirt-qemu
     useradd --system --gid libvirt-qemu --groups kvm --home-dir /var/lib/libvirt \

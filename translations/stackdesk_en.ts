@@ -227,7 +227,7 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,9 +344,9 @@ Delete this folder to start the demo lab afresh.
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove %n hosts: %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n host: %1?</numerusform>
+            <numerusform>Remove %n hosts: %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -653,36 +653,36 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+99"/>
-        <location line="+190"/>
+        <location line="+181"/>
         <source>CPU allocation ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-180"/>
+        <location line="+181"/>
         <source>RAM allocation ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-180"/>
+        <location line="+181"/>
         <source>Disk allocation ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+198"/>
+        <location line="-180"/>
+        <location line="+189"/>
         <source>Reserved host memory (MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+202"/>
+        <location line="-188"/>
+        <location line="+193"/>
         <source>Reserved host disk (MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-183"/>
         <source>URI &apos;%1&apos;: node XML file %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>Remove host %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1048,7 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+2"/>
-        <source>Switch project: no project named</source>
+        <source>Switch project: no project name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,9 +1067,9 @@ Delete this folder to start the demo lab afresh.
     <message numerus="yes">
         <location line="+0"/>
         <source>Displaying %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Displaying %n item</numerusform>
+            <numerusform>Displaying %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -1887,12 +1887,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
     <message>
         <location line="+4"/>
-        <source>RAM kept for the host itself (default: 512)</source>
+        <source>RAM in MB kept for the host itself (default: 512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>disk kept for the host itself (default: 0)</source>
+        <source>disk in MB kept for the host itself (default: 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,7 +31,8 @@ QString JsonWriter::quote(const QString &text)
             quoted += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20)
+            // DEL too: JSON allows it raw, but YAML (which shares this quoting) does not.
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                 quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             else
                 quoted += c;

@@ -1,5 +1,7 @@
 #include "yamlwriter.h"
 
+#include "jsonwriter.h"
+
 #include "valuetext.h"
 
 #include <cmath>
@@ -8,34 +10,11 @@ namespace sd::cli {
 
 namespace {
 
+// A JSON string is a valid YAML double-quoted scalar (YAML 1.2 is a superset of JSON), so share its
+// escaping.
 QString doubleQuoted(const QString &text)
 {
-    QString quoted = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            quoted += QLatin1String("\\\"");
-            break;
-        case '\\':
-            quoted += QLatin1String("\\\\");
-            break;
-        case '\n':
-            quoted += QLatin1String("\\n");
-            break;
-        case '\r':
-            quoted += QLatin1String("\\r");
-            break;
-        case '\t':
-            quoted += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                quoted += c;
-        }
-    }
-    return quoted + QLatin1Char('"');
+    return JsonWriter::quote(text);
 }
 
 } // namespace

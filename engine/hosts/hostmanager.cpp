@@ -333,16 +333,7 @@ Result<QString> HostManager::add(const RequestContext &ctx, const HostSpec &spec
         // Checked again: another add may have taken the name while we were connecting.
         if (m_repo->byName(spec.name) || m_repo->byUri(spec.uri))
             return makeError(ErrorCode::Conflict, tr("Host '%1' or URI '%2' was added meanwhile").arg(spec.name, spec.uri));
-        HostRecord record;
-        record.id = newId();
-        record.name = spec.name;
-        record.uri = spec.uri;
-        record.availabilityZone = spec.availabilityZone;
-        record.cpuAllocationRatio = spec.cpuAllocationRatio;
-        record.ramAllocationRatio = spec.ramAllocationRatio;
-        record.diskAllocationRatio = spec.diskAllocationRatio;
-        record.reservedHostMemoryMb = spec.reservedHostMemoryMb;
-        record.reservedHostDiskMb = spec.reservedHostDiskMb;
+        const HostRecord record = recordOf(newId(), spec);
         if (auto r = m_repo->insert(record, result->value<HostFacts>()); !r)
             return r.error();
         startConnection(record);

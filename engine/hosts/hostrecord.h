@@ -39,6 +39,29 @@ struct HostSpec
     qint64 reservedHostDiskMb = 0;
 };
 
+// The editable fields of a stored host, e.g. to fill a form with them.
+inline HostSpec specOf(const HostRecord &r)
+{
+    return HostSpec{r.name, r.uri, r.availabilityZone, r.cpuAllocationRatio, r.ramAllocationRatio,
+                    r.diskAllocationRatio, r.reservedHostMemoryMb, r.reservedHostDiskMb};
+}
+
+// A new host's record from what the user asked for.
+inline HostRecord recordOf(const QString &id, const HostSpec &spec)
+{
+    HostRecord r;
+    r.id = id;
+    r.name = spec.name;
+    r.uri = spec.uri;
+    r.availabilityZone = spec.availabilityZone;
+    r.cpuAllocationRatio = spec.cpuAllocationRatio;
+    r.ramAllocationRatio = spec.ramAllocationRatio;
+    r.diskAllocationRatio = spec.diskAllocationRatio;
+    r.reservedHostMemoryMb = spec.reservedHostMemoryMb;
+    r.reservedHostDiskMb = spec.reservedHostDiskMb;
+    return r;
+}
+
 // `host set`: only the fields that are set change.
 struct HostUpdate
 {

@@ -134,7 +134,7 @@ Result<RequestContext> IdentityStore::rescope(const RequestContext &ctx, const Q
     if (!ctx.isValid())
         return makeError(ErrorCode::Forbidden, tr("Switch to project %1: you are not logged in").arg(projectName));
     if (projectName.trimmed().isEmpty())
-        return makeError(ErrorCode::BadRequest, tr("Switch project: no project named"));
+        return makeError(ErrorCode::BadRequest, tr("Switch project: no project name given"));
     return contextFor(ctx.userName, projectName.trimmed());
 }
 

@@ -24,16 +24,7 @@ EditHostDialog::EditHostDialog(Engine &engine, const RequestContext &ctx, const 
     setWindowTitle(tr("Edit Host %1").arg(host.record.name));
     setMinimumWidth(620);
 
-    HostSpec spec;
-    spec.name = m_record.name;
-    spec.uri = m_record.uri;
-    spec.availabilityZone = m_record.availabilityZone;
-    spec.cpuAllocationRatio = m_record.cpuAllocationRatio;
-    spec.ramAllocationRatio = m_record.ramAllocationRatio;
-    spec.diskAllocationRatio = m_record.diskAllocationRatio;
-    spec.reservedHostMemoryMb = m_record.reservedHostMemoryMb;
-    spec.reservedHostDiskMb = m_record.reservedHostDiskMb;
-    m_form->setSpec(spec);
+    m_form->setSpec(specOf(m_record));
     m_form->setUriEditable(false);
     okButton()->setText(tr("Save"));
 

@@ -58,11 +58,11 @@ QList<OptionSpec> HostCommands::capacityOptions()
          .kind = ValueKind::Number},
         {.names = {QStringLiteral("--reserved-host-memory-mb")},
          .valueName = QStringLiteral("MB"),
-         .help = tr("RAM kept for the host itself (default: 512)"),
+         .help = tr("RAM in MB kept for the host itself (default: 512)"),
          .kind = ValueKind::Integer},
         {.names = {QStringLiteral("--reserved-host-disk-mb")},
          .valueName = QStringLiteral("MB"),
-         .help = tr("disk kept for the host itself (default: 0)"),
+         .help = tr("disk in MB kept for the host itself (default: 0)"),
          .kind = ValueKind::Integer},
     };
 }
