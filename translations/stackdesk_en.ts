@@ -642,7 +642,7 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Host &apos;%1&apos;: no such host; `host list` shows them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +652,12 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+43"/>
+        <source>Host %1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <location line="+181"/>
         <source>CPU allocation ratio</source>
         <translation type="unfinished"></translation>

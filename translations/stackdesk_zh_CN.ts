@@ -652,7 +652,7 @@ Delete this folder to start the demo lab afresh.
         <translation>%1 %2：必须大于或等于 0</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Host &apos;%1&apos;: no such host; `host list` shows them</source>
         <translation>主机 &apos;%1&apos;：不存在该主机；可用 `host list` 查看所有主机</translation>
     </message>
@@ -662,7 +662,12 @@ Delete this folder to start the demo lab afresh.
         <translation>部分已保存的对象无法在此模拟主机上重新创建：%1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+43"/>
+        <source>Host %1 is down: %2</source>
+        <translation>主机 %1 已离线：%2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <location line="+181"/>
         <source>CPU allocation ratio</source>
         <translation>CPU 超分比</translation>

@@ -87,6 +87,8 @@ Result<HostRecord> HostManager::find(const QString &nameOrId) const
         return *r;
     if (auto r = m_repo->byId(nameOrId))
         return *r;
+    if (auto r = m_repo->byUri(nameOrId.trimmed()))
+        return *r;
     return makeError(ErrorCode::NotFound, tr("Host '%1': no such host; `host list` shows them").arg(nameOrId));
 }
 
@@ -213,12 +215,17 @@ void HostManager::onStateChanged(const QString &hostId, HostState state, const Q
     auto it = m_runtime.find(hostId);
     if (it == m_runtime.end())
         return;
+    const HostState previous = it->state;
     if (state != HostState::Connecting || !it->settled) {
         if (it->state != state)
             it->since = QDateTime::currentDateTimeUtc();
         it->state = state;
     }
     if (state == HostState::Down) {
+        // Say it once, when a host that was up is lost; not on every failed reconnect.
+        if (previous == HostState::Up)
+            if (auto record = m_repo->byId(hostId))
+                emit hostWarning(hostId, tr("Host %1 is down: %2").arg(record->name, error));
         it->settled = true;
         it->factsLive = false;
         if (it->lastError != error) {

@@ -41,6 +41,7 @@ public:
     // the timeout passes. For the CLI, which prints one consistent table; the GUI never waits.
     bool waitUntilSettled(int timeoutMs);
 
+    // Calls that name a host take its name, its id or its libvirt URI.
     Result<QList<HostInfo>> list(const RequestContext &ctx) const;
     Result<HostInfo> show(const RequestContext &ctx, const QString &nameOrId) const;
 

@@ -175,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(!off->record.enabled);
         QCOMPARE(off->statusName(), QStringLiteral("disabled"));
         QCOMPARE(lab.host(QStringLiteral("compute-2")).record.disabledReason, QStringLiteral("new RAM"));
-        auto on = lab.engine->hosts().enable(lab.admin, QStringLiteral("compute-2"));
+        // A host can be named by its URI too.
+        auto on = lab.engine->hosts().enable(lab.admin, lab.host(QStringLiteral("compute-2")).record.uri);
         QVERIFY(on.ok());
         QVERIFY(on->record.enabled);
         QVERIFY(on->record.disabledReason.isEmpty());

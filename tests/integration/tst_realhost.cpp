@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -201,12 +202,17 @@ private Q_SLOTS:
         sinceTick.start();
         ticker.start();
 
+        QSignalSpy notices(m_engine.get(), &Engine::notification);
         // A hung daemon (stopped, socket still open) is found by keepalive: 2 s interval, 3 misses.
         QElapsedTimer hung;
         hung.start();
         QCOMPARE(::kill(pid, SIGSTOP), 0);
         QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Down, 10000);
         qInfo() << "host turned down" << hung.elapsed() << "ms after libvirtd stopped answering";
+        // The user is told, without anything blocking: a notification naming the host.
+        QVERIFY(!notices.isEmpty());
+        QVERIFY2(notices.last().at(0).toString().startsWith(QStringLiteral("Host local is down")),
+                 qPrintable(notices.last().at(0).toString()));
         QCOMPARE(host(QStringLiteral("sim")).state, HostState::Up);
         QCOMPARE(::kill(pid, SIGCONT), 0);
         QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).state, HostState::Up, 30000);
