@@ -7,13 +7,13 @@
 #include "models/hostmodel.h"
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
+#include "widgets/resourcetable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolBar>
 
 namespace sd {
@@ -21,7 +21,7 @@ namespace sd {
 HypervisorsPanel::HypervisorsPanel(Engine &engine, const RequestContext &ctx, HostModel *model,
                                    QWidget *parent)
     : Panel(tr("Admin › Compute"), tr("Hypervisors"), parent), m_model(model),
-      m_proxy(new HostFilterProxy(this)), m_view(new QTableView(this)),
+      m_proxy(new HostFilterProxy(this)), m_view(new ResourceTable(this)),
       m_actions(new HostActions(engine, ctx, this)), m_summary(new HypervisorSummary(this)),
       m_details(new HostDetailsPane(this)), m_filter(new FilterEdit(m_proxy, this)),
       m_count(new ItemCountLabel(m_proxy, this))
@@ -35,18 +35,7 @@ HypervisorsPanel::HypervisorsPanel(Engine &engine, const RequestContext &ctx, Ho
 
     m_view->setObjectName(QStringLiteral("HostsView"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(30);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(m_proxy->columnCount() - 1, QHeaderView::Stretch);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

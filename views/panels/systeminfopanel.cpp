@@ -4,17 +4,17 @@
 #include "models/hostmodel.h"
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
+#include "widgets/resourcetable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
 
 namespace sd {
 
 SystemInfoPanel::SystemInfoPanel(HostModel *model, QWidget *parent)
     : Panel(tr("Admin › System"), tr("System Information"), parent), m_proxy(new HostFilterProxy(this)),
-      m_view(new QTableView(this))
+      m_view(new ResourceTable(this))
 {
     setObjectName(QStringLiteral("SystemInfoPanel"));
     m_proxy->setSourceModel(model);
@@ -25,18 +25,7 @@ SystemInfoPanel::SystemInfoPanel(HostModel *model, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("SystemInfoView"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(30);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
     // Horizon's order is Host, Zone, State; the shared model keeps State before Zone.
     header->moveSection(2, 1);
 
