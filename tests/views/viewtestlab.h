@@ -4,8 +4,7 @@
 // administrator's context. QSettings go to a test location, so a test never touches the user's.
 
 #include "appsettings.h"
-#include "engine.h"
-#include "hosts/hostmanager.h"
+#include "testlab.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,26 +21,14 @@ inline void useOffscreenPlatform()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-struct ViewTestLab
+// The engine tests' lab, with QSettings sent to a test location and without waiting for the hosts:
+// GUI tests watch the hosts come up through the models.
+struct ViewTestLab : TestLab
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Engine> engine;
-    RequestContext admin;
-
     bool open()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto e = Engine::open(EngineOptions{dir.path() + QStringLiteral("/data"), true, true});
-        if (!e.ok()) {
-            qWarning() << e.error().toString();
-            return false;
-        }
-        engine = std::move(e).value();
-        auto ctx = engine->localAdminContext();
-        if (!ctx.ok())
-            return false;
-        admin = *ctx;
-        return true;
+        return TestLab::open(true, false);
     }
 
     // Spins the event loop (never blocks it) until every host is up.
