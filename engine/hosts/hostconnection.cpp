@@ -90,6 +90,7 @@ void HostConnection::tryConnect()
     virConnectSetKeepAlive(m_conn, 2, 2);
     // The callback runs on the libvirt event loop thread; hop back to ours before touching anything.
     virConnectRegisterCloseCallback(m_conn, &HostConnection::onClosed, this, nullptr);
+    m_staticFacts = HostProbe::collectStatic(m_conn, m_kind);
     emit connected();
     emit stateChanged(HostState::Up, QString());
     refreshFacts();
@@ -146,7 +147,9 @@ void HostConnection::refreshFacts()
         dropConnection(tr("connection lost"));
         return;
     }
-    emit factsChanged(HostProbe::collect(m_conn, m_kind));
+    HostFacts facts = m_staticFacts;
+    HostProbe::collectDynamic(m_conn, facts);
+    emit factsChanged(facts);
 }
 
 void HostConnection::applySimulatedState(const SimulatedState &state)

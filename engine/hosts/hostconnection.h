@@ -60,6 +60,7 @@ private:
     QString m_uri;
     HostKind m_kind;
     virConnectPtr m_conn = nullptr;
+    HostFacts m_staticFacts; // read once per connection
     QTimer *m_livenessTimer = nullptr;
     QTimer *m_factsTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;

@@ -94,6 +94,13 @@ QList<DomainSummary> HostProbe::listDomains(virConnectPtr conn)
 
 HostFacts HostProbe::collect(virConnectPtr conn, HostKind kind)
 {
+    HostFacts f = collectStatic(conn, kind);
+    collectDynamic(conn, f);
+    return f;
+}
+
+HostFacts HostProbe::collectStatic(virConnectPtr conn, HostKind kind)
+{
     HostFacts f;
     if (char *name = virConnectGetHostname(conn)) {
         f.hostname = QString::fromUtf8(name);
@@ -113,6 +120,12 @@ HostFacts HostProbe::collect(virConnectPtr conn, HostKind kind)
         f.vcpus = int(node.cpus);
         f.memoryMb = kibToMib(node.memory);
     }
+    f.capabilities = detectCapabilities(conn, kind, f.hypervisorType);
+    return f;
+}
+
+void HostProbe::collectDynamic(virConnectPtr conn, HostFacts &f)
+{
     const unsigned long long freeBytes = virNodeGetFreeMemory(conn);
     f.freeMemoryMb = freeBytes > 0 ? qint64(freeBytes / (1024 * 1024)) : -1;
 
@@ -131,10 +144,8 @@ HostFacts HostProbe::collect(virConnectPtr conn, HostKind kind)
     f.diskGb = bytesToGib(capacity);
     f.diskUsedGb = bytesToGib(allocation);
 
-    f.capabilities = detectCapabilities(conn, kind, f.hypervisorType);
     f.domains = listDomains(conn);
     f.seenAt = QDateTime::currentDateTimeUtc();
-    return f;
 }
 
 } // namespace sd

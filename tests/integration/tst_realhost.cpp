@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,15 @@ private Q_SLOTS:
         QVERIFY(conn);
         virDomainPtr dom = virDomainDefineXML(conn, domainXml(uuid, overlay, serialLog).toUtf8().constData());
         QVERIFY2(dom, virGetLastErrorMessage());
+        // Whatever fails below, leave no StackDesk domain behind for the tests that follow.
+        auto cleanup = qScopeGuard([&] {
+            if (dom) {
+                virDomainDestroy(dom);
+                virDomainUndefine(dom);
+                virDomainFree(dom);
+            }
+            virConnectClose(conn);
+        });
         QElapsedTimer boot;
         boot.start();
         QVERIFY2(virDomainCreate(dom) == 0, virGetLastErrorMessage());
@@ -170,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(virDomainDestroy(dom), 0);
         QCOMPARE(virDomainUndefine(dom), 0);
         virDomainFree(dom);
-        virConnectClose(conn);
+        dom = nullptr;
         refreshFacts();
         QTRY_COMPARE_WITH_TIMEOUT(host(QStringLiteral("local")).facts.domains.size(), 0, 15000);
     }
