@@ -3,9 +3,15 @@
 #include "demo/demolab.h"
 #include "hosts/hostinfo.h"
 #include "hosts/hostmanager.h"
+#include "identity/authservice.h"
+#include "identity/groupservice.h"
 #include "identity/identitystore.h"
 #include "identity/passwordhasher.h"
 #include "identity/policy.h"
+#include "identity/projectservice.h"
+#include "identity/roleservice.h"
+#include "identity/userservice.h"
+#include "quota/quotaservice.h"
 #include "store/database.h"
 #include "tasks/actionlog.h"
 #include "tasks/taskrunner.h"
@@ -17,6 +23,12 @@ namespace sd {
 Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     : m_dataDir(std::move(dir)), m_demo(demo), m_db(db), m_policy(std::make_unique<Policy>()),
       m_actionLog(std::make_unique<ActionLog>(db)), m_identity(std::make_unique<IdentityStore>(db)),
+      m_quotas(std::make_unique<QuotaService>(db, m_policy.get())),
+      m_projects(std::make_unique<ProjectService>(db, m_policy.get(), m_quotas.get())),
+      m_users(std::make_unique<UserService>(db, m_policy.get())),
+      m_roles(std::make_unique<RoleService>(db, m_policy.get())),
+      m_groups(std::make_unique<GroupService>(db, m_policy.get())),
+      m_auth(std::make_unique<AuthService>(db, m_identity.get())),
       m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
       m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get()))
 {
@@ -49,6 +61,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     if (!db)
         return db.error();
     std::unique_ptr<Engine> engine(new Engine(*dir, *db, options.demo));
+    if (auto seeded = engine->m_quotas->seedDefaults(); !seeded)
+        return seeded.error();
 
     if (!engine->m_identity->hasUsers()) {
         if (options.demo) {
@@ -83,6 +97,16 @@ void Engine::wireNotifications()
     connect(m_hosts.get(), &HostManager::hostWarning, this, [this](const QString &, const QString &message) {
         emit notification(message, QString());
     });
+    const auto forward = [this](auto *service, auto changed, auto removed, const QString &kind) {
+        connect(service, changed, this, [this, kind](const QString &id) { emit resourceChanged(kind, id); });
+        connect(service, removed, this, [this, kind](const QString &id) { emit resourceRemoved(kind, id); });
+    };
+    forward(m_projects.get(), &ProjectService::projectChanged, &ProjectService::projectRemoved, QStringLiteral("project"));
+    forward(m_users.get(), &UserService::userChanged, &UserService::userRemoved, QStringLiteral("user"));
+    forward(m_roles.get(), &RoleService::roleChanged, &RoleService::roleRemoved, QStringLiteral("role"));
+    forward(m_groups.get(), &GroupService::groupChanged, &GroupService::groupRemoved, QStringLiteral("group"));
+    connect(m_roles.get(), &RoleService::assignmentsChanged, this,
+            [this] { emit resourceChanged(QStringLiteral("role_assignment"), QString()); });
     connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {
         emit resourceChanged(QStringLiteral("task"), id);
     });

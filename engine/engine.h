@@ -12,11 +12,17 @@ namespace sd {
 
 class ActionLog;
 struct ActionLogEntry;
+class AuthService;
 class Database;
+class GroupService;
 class HostManager;
 class IdentityStore;
 class Policy;
+class ProjectService;
+class QuotaService;
+class RoleService;
 class TaskRunner;
+class UserService;
 
 struct EngineOptions
 {
@@ -44,6 +50,12 @@ public:
     ActionLog &actionLog() { return *m_actionLog; }
     const Policy &policy() const { return *m_policy; }
     IdentityStore &identity() { return *m_identity; }
+    ProjectService &projects() { return *m_projects; }
+    UserService &users() { return *m_users; }
+    RoleService &roles() { return *m_roles; }
+    GroupService &groups() { return *m_groups; }
+    AuthService &auth() { return *m_auth; }
+    QuotaService &quotas() { return *m_quotas; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -60,7 +72,7 @@ public:
     QString firstRunPassword() const { return m_firstRunPassword; }
 
 Q_SIGNALS:
-    // kind: "host", "task", ... ; emitted on the main thread so models can update one row.
+    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "quota" ; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -76,6 +88,12 @@ private:
     std::unique_ptr<Policy> m_policy;
     std::unique_ptr<ActionLog> m_actionLog;
     std::unique_ptr<IdentityStore> m_identity;
+    std::unique_ptr<QuotaService> m_quotas;
+    std::unique_ptr<ProjectService> m_projects;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<TaskRunner> m_tasks;
     std::unique_ptr<HostManager> m_hosts;
     QString m_firstRunPassword;

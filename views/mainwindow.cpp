@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "identity/projectservice.h"
+
 #include "appsettings.h"
 #include "icons.h"
 #include "models/hostmodel.h"
@@ -44,7 +46,7 @@ MainWindow::MainWindow(Engine &engine, const RequestContext &ctx, QWidget *paren
     // The header spans the whole width, above the navigation and the docks, like Horizon's top bar.
     setMenuWidget(m_header);
     m_header->setUserName(ctx.userName);
-    m_header->setProjects(engine.identity().projectNames(), ctx.projectName);
+    m_header->setProjects(myProjectNames(), ctx.projectName);
     connect(m_header, &HeaderBar::projectSwitchRequested, this, &MainWindow::switchProject);
     connect(m_header, &HeaderBar::settingsRequested, this, [this] { showPanel(kUserSettings); });
     connect(m_header, &HeaderBar::aboutRequested, this, &MainWindow::showAbout);
@@ -135,6 +137,16 @@ QString MainWindow::currentPanel() const
     return m_navigation->currentPanel();
 }
 
+QStringList MainWindow::myProjectNames() const
+{
+    // The switcher offers the projects the user holds a role on, as Horizon's does.
+    QStringList names;
+    if (auto projects = m_engine.projects().mine(m_ctx))
+        for (const Project &p : *projects)
+            names.append(p.name);
+    return names;
+}
+
 bool MainWindow::showPanel(const QString &key)
 {
     return m_navigation->selectPanel(key);
@@ -148,7 +160,7 @@ void MainWindow::switchProject(const QString &project)
     auto ctx = m_engine.switchProject(m_ctx, project);
     if (!ctx) {
         m_notifications->show(ctx.error().message, ctx.error().details);
-        m_header->setProjects(m_engine.identity().projectNames(), m_ctx.projectName);
+        m_header->setProjects(myProjectNames(), m_ctx.projectName);
         return;
     }
     const QString current = currentPanel();

@@ -45,6 +45,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QStringList myProjectNames() const;
     void buildPanels();
     void clearPanels();
     void addPanel(int section, const QString &group, const QString &key, const QString &title,

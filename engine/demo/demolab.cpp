@@ -45,6 +45,12 @@ Result<QString> DemoLab::seed(const DataDir &dir, const std::shared_ptr<Database
     const QString password = PasswordHasher::generate();
     if (auto admin = identity.bootstrapAdmin(QStringLiteral("admin"), password, QStringLiteral("admin")); !admin)
         return admin.error();
+    // A student's view of the cloud: user demo, member of project demo.
+    const QString demoPassword = PasswordHasher::generate();
+    if (auto demo = identity.bootstrap(QStringLiteral("demo"), demoPassword, QStringLiteral("demo"),
+                                       QStringLiteral("member"));
+        !demo)
+        return demo.error();
 
     QFile readme(dir.path() + QStringLiteral("/README.txt"));
     if (readme.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -52,9 +58,10 @@ Result<QString> DemoLab::seed(const DataDir &dir, const std::shared_ptr<Database
         readme.write(tr("StackDesk demo lab\n\n"
                         "Simulated hosts (libvirt's test driver): compute-1 and compute-2 in zone-a, compute-3 in "
                         "zone-b.\n\n"
-                        "Administrator: user admin, project admin, password %1\n\n"
+                        "Administrator: user admin, project admin, password %1\n"
+                        "Member: user demo, project demo, password %2\n\n"
                         "Delete this folder to start the demo lab afresh.\n")
-                         .arg(password)
+                         .arg(password, demoPassword)
                          .toUtf8());
     }
     return password;

@@ -26,6 +26,12 @@ QString idOf(QSqlDatabase &db, const QString &table, const QString &name)
 Result<QString> IdentityStore::bootstrapAdmin(const QString &userName, const QString &password,
                                               const QString &projectName)
 {
+    return bootstrap(userName, password, projectName, QStringLiteral("admin"));
+}
+
+Result<QString> IdentityStore::bootstrap(const QString &userName, const QString &password, const QString &projectName,
+                                         const QString &roleName)
+{
     if (password.size() < 8)
         return makeError(ErrorCode::BadRequest, tr("Password of %1: at least 8 characters").arg(userName));
     const QString hash = PasswordHasher::hash(password);
@@ -36,7 +42,7 @@ Result<QString> IdentityStore::bootstrapAdmin(const QString &userName, const QSt
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         for (const char *role : {"admin", "member", "reader"}) {
             if (idOf(db, QStringLiteral("roles"), QLatin1String(role)).isEmpty())
-                if (auto e = execSql(db, QStringLiteral("INSERT INTO roles (id, name) VALUES (?, ?)"),
+                if (auto e = execSql(db, QStringLiteral("INSERT INTO roles (id, name, built_in) VALUES (?, ?, 1)"),
                                      {newId(), QLatin1String(role)});
                     !e)
                     return e;
@@ -47,7 +53,7 @@ Result<QString> IdentityStore::bootstrapAdmin(const QString &userName, const QSt
             if (auto e = execSql(db,
                                  QStringLiteral("INSERT INTO projects (id, name, description, created_at) "
                                                 "VALUES (?, ?, ?, ?)"),
-                                 {projectId, projectName, tr("Bootstrap project for the cloud administrator"), now});
+                                 {projectId, projectName, tr("Created at bootstrap for user %1").arg(userName), now});
                 !e)
                 return e;
         }
@@ -64,7 +70,7 @@ Result<QString> IdentityStore::bootstrapAdmin(const QString &userName, const QSt
         return execSql(db,
                        QStringLiteral("INSERT OR IGNORE INTO role_assignments (user_id, project_id, role_id) "
                                       "VALUES (?, ?, ?)"),
-                       {userId, projectId, idOf(db, QStringLiteral("roles"), QStringLiteral("admin"))});
+                       {userId, projectId, idOf(db, QStringLiteral("roles"), roleName)});
     });
     if (!r)
         return r.error();
@@ -101,7 +107,11 @@ Result<RequestContext> IdentityStore::contextFor(const QString &userName, const 
     ctx.projectName = q.value(3).toString();
     QSqlQuery roles(m_db->connection());
     roles.prepare(QStringLiteral("SELECT r.name FROM role_assignments a JOIN roles r ON r.id = a.role_id "
-                                 "WHERE a.user_id = ? AND a.project_id = ? ORDER BY r.name"));
+                                 "WHERE a.user_id = ? AND a.project_id = ? UNION "
+                                 "SELECT r.name FROM group_role_assignments g JOIN group_members m ON m.group_id = g.group_id "
+                                 "JOIN roles r ON r.id = g.role_id WHERE m.user_id = ? AND g.project_id = ? ORDER BY 1"));
+    roles.addBindValue(ctx.userId);
+    roles.addBindValue(ctx.projectId);
     roles.addBindValue(ctx.userId);
     roles.addBindValue(ctx.projectId);
     roles.exec();

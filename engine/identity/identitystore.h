@@ -23,6 +23,9 @@ public:
     // Creates the roles admin, member, reader, the project and the user with the admin role on it, unless
     // they exist. Returns the user's id.
     Result<QString> bootstrapAdmin(const QString &userName, const QString &password, const QString &projectName);
+    // The same for any built-in role (the demo lab's member).
+    Result<QString> bootstrap(const QString &userName, const QString &password, const QString &projectName,
+                              const QString &roleName);
 
     bool hasUsers() const;
     // The context of a user in a project, with the roles assigned there; checks the password when given.
@@ -32,9 +35,11 @@ public:
     // The first administrator, for callers that own the data dir (its database is mode 0600).
     Result<RequestContext> localAdmin() const;
     QStringList projectNames() const;
+    // The user's context in the project (its default when empty), with the roles held there directly
+    // or through a group; refused for disabled users and projects and where the user holds no role.
+    Result<RequestContext> contextFor(const QString &userName, const QString &projectName) const;
 
 private:
-    Result<RequestContext> contextFor(const QString &userName, const QString &projectName) const;
     std::shared_ptr<Database> m_db;
 };
 

@@ -4,13 +4,37 @@ namespace sd {
 
 Policy::Policy()
 {
-    // Hosts are the cloud's hardware: like Nova's os-hypervisors and os-services, admins only.
-    for (const char *action : {"host:list", "host:show", "host:create", "host:update", "host:delete",
-                               "host:enable", "host:disable", "task:list", "action_log:list"})
-        m_rules.insert(QLatin1String(action), Rule::AdminOnly);
+    const struct
+    {
+        const char *action;
+        Rule rule;
+    } rules[] = {
+        // Hosts are the cloud's hardware: like Nova's os-hypervisors and os-services, admins only.
+        {"host:list", Rule::AdminOnly}, {"host:show", Rule::AdminOnly}, {"host:create", Rule::AdminOnly},
+        {"host:update", Rule::AdminOnly}, {"host:delete", Rule::AdminOnly}, {"host:enable", Rule::AdminOnly},
+        {"host:disable", Rule::AdminOnly}, {"task:list", Rule::AdminOnly}, {"action_log:list", Rule::AdminOnly},
+        // Keystone: identity is the cloud admin's; everyone may see the projects they belong to.
+        {"project:list", Rule::LoggedIn}, {"project:show", Rule::Reader}, {"project:create", Rule::AdminOnly},
+        {"project:update", Rule::AdminOnly}, {"project:delete", Rule::AdminOnly},
+        {"user:list", Rule::AdminOnly}, {"user:show", Rule::LoggedIn}, {"user:create", Rule::AdminOnly},
+        {"user:update", Rule::AdminOnly}, {"user:delete", Rule::AdminOnly},
+        {"user:change_password", Rule::LoggedIn},
+        {"role:list", Rule::LoggedIn}, {"role:create", Rule::AdminOnly}, {"role:delete", Rule::AdminOnly},
+        {"role_assignment:list", Rule::LoggedIn}, {"role_assignment:create", Rule::AdminOnly},
+        {"role_assignment:delete", Rule::AdminOnly},
+        {"group:list", Rule::AdminOnly}, {"group:show", Rule::AdminOnly}, {"group:create", Rule::AdminOnly},
+        {"group:update", Rule::AdminOnly}, {"group:delete", Rule::AdminOnly},
+        {"token:issue", Rule::LoggedIn},
+        // Quotas: a project's members may read its limits; only admins change them.
+        {"quota:show", Rule::Reader}, {"quota:update", Rule::AdminOnly}, {"quota:defaults", Rule::LoggedIn},
+        {"quota:update_defaults", Rule::AdminOnly},
+        {"settings:update", Rule::AdminOnly},
+    };
+    for (const auto &r : rules)
+        m_rules.insert(QLatin1String(r.action), r.rule);
 }
 
-Result<void> Policy::check(const RequestContext &ctx, const QString &action) const
+Result<void> Policy::check(const RequestContext &ctx, const QString &action, const QString &targetProjectId) const
 {
     if (!ctx.isValid())
         return makeError(ErrorCode::Forbidden, tr("%1: you are not logged in").arg(action));
@@ -20,17 +44,20 @@ Result<void> Policy::check(const RequestContext &ctx, const QString &action) con
         return makeError(ErrorCode::Forbidden, tr("%1: no policy rule allows this action").arg(action));
     if (ctx.isAdmin())
         return {};
+    const bool inProject = targetProjectId.isEmpty() || targetProjectId == ctx.projectId;
     switch (*it) {
     case Rule::AdminOnly:
         break;
     case Rule::Member:
-        if (ctx.roles.contains(QLatin1String("member")))
+        if (inProject && ctx.roles.contains(QLatin1String("member")))
             return {};
         break;
     case Rule::Reader:
-        if (!ctx.roles.isEmpty())
+        if (inProject && !ctx.roles.isEmpty())
             return {};
         break;
+    case Rule::LoggedIn:
+        return {};
     }
     return makeError(ErrorCode::Forbidden,
                      tr("%1: not allowed for user %2 in project %3").arg(action, ctx.userName, ctx.projectName));

@@ -9,8 +9,9 @@
 namespace sd {
 
 // The rule table every Engine call is checked against before anything else, shaped like OpenStack's
-// default policies: "admin" may do everything; "member" manages its projects' resources; "reader" may
-// only look. The GUI and CLI hide what the policy forbids, but the check here is the enforcement.
+// default policies: "admin" may do everything in every project; "member" manages the resources of the
+// project its token is scoped to; "reader" may only look at them. The GUI and CLI hide what the policy
+// forbids, but this check is the enforcement.
 class Policy
 {
     Q_DECLARE_TR_FUNCTIONS(sd::Policy)
@@ -18,14 +19,21 @@ class Policy
 public:
     enum class Rule {
         AdminOnly,
-        Member, // member or admin of the request's project
-        Reader, // any role on the request's project
+        Member,   // member (or admin) of the target project
+        Reader,   // any role on the target project
+        LoggedIn, // anyone with a valid context; the service checks ownership itself (own password, own token)
     };
 
     Policy();
 
-    Result<void> check(const RequestContext &ctx, const QString &action) const;
-    bool allows(const RequestContext &ctx, const QString &action) const { return check(ctx, action).ok(); }
+    // targetProjectId: the project that owns the resource; empty for calls that name none (lists are
+    // filtered by the service instead).
+    Result<void> check(const RequestContext &ctx, const QString &action, const QString &targetProjectId = {}) const;
+    bool allows(const RequestContext &ctx, const QString &action, const QString &targetProjectId = {}) const
+    {
+        return check(ctx, action, targetProjectId).ok();
+    }
+    QStringList actions() const { return m_rules.keys(); }
 
 private:
     QHash<QString, Rule> m_rules;

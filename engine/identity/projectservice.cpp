@@ -1,0 +1,193 @@
+#include "projectservice.h"
+
+#include "core/ids.h"
+#include "core/namecheck.h"
+#include "policy.h"
+#include "quota/quotaservice.h"
+#include "store/database.h"
+#include "store/lookup.h"
+
+#include <QSqlQuery>
+
+namespace sd {
+
+namespace {
+
+Project readProject(const QSqlQuery &q)
+{
+    return Project{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                   QDateTime::fromString(q.value(4).toString(), Qt::ISODate)};
+}
+
+constexpr auto kColumns = "id, name, description, enabled, created_at";
+
+} // namespace
+
+ProjectService::ProjectService(std::shared_ptr<Database> db, const Policy *policy, QuotaService *quotas, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_policy(policy), m_quotas(quotas)
+{
+}
+
+std::optional<Project> ProjectService::find(const QString &nameOrId) const
+{
+    QSqlDatabase db = m_db->connection();
+    const QString id = idByNameOrId(db, "projects", nameOrId);
+    if (id.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readProject(q);
+    return std::nullopt;
+}
+
+Result<QList<Project>> ProjectService::list(const RequestContext &ctx) const
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("project:list")); !p)
+        return p.error();
+    if (!ctx.isAdmin())
+        return mine(ctx);
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT %1 FROM projects ORDER BY name").arg(QLatin1String(kColumns)));
+    QList<Project> list;
+    while (q.next())
+        list.append(readProject(q));
+    return list;
+}
+
+Result<QList<Project>> ProjectService::mine(const RequestContext &ctx) const
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("project:list")); !p)
+        return p.error();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE id IN ("
+                             "SELECT project_id FROM role_assignments WHERE user_id = ? UNION "
+                             "SELECT g.project_id FROM group_role_assignments g JOIN group_members m "
+                             "ON m.group_id = g.group_id WHERE m.user_id = ?) ORDER BY name")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(ctx.userId);
+    q.addBindValue(ctx.userId);
+    q.exec();
+    QList<Project> list;
+    while (q.next())
+        list.append(readProject(q));
+    return list;
+}
+
+Result<Project> ProjectService::show(const RequestContext &ctx, const QString &nameOrId) const
+{
+    const auto project = find(nameOrId);
+    // Outside one's project the answer is NotFound, so names of other tenants do not leak.
+    if (!project || !m_policy->allows(ctx, QStringLiteral("project:show"), project->id))
+        return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(nameOrId));
+    return *project;
+}
+
+Result<Project> ProjectService::create(const RequestContext &ctx, const ProjectSpec &spec)
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("project:create")); !p)
+        return p.error();
+    auto name = checkedName(tr("Project name"), spec.name);
+    if (!name)
+        return name.error();
+    auto description = checkedText(tr("Project description"), spec.description);
+    if (!description)
+        return description.error();
+    const QString id = newId();
+    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        if (!idByNameOrId(db, "projects", *name).isEmpty())
+            return makeError(ErrorCode::Conflict, tr("Project name '%1' is already used; choose another name").arg(*name));
+        return execSql(db,
+                       QStringLiteral("INSERT INTO projects (id, name, description, enabled, created_at) VALUES (?,?,?,?,?)"),
+                       {id, *name, *description, spec.enabled, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    });
+    if (!r)
+        return r.error();
+    emit projectChanged(id);
+    return *find(id);
+}
+
+Result<Project> ProjectService::update(const RequestContext &ctx, const QString &nameOrId, const ProjectUpdate &change)
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("project:update")); !p)
+        return p.error();
+    auto project = find(nameOrId);
+    if (!project)
+        return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(nameOrId));
+    Project p = *project;
+    if (change.name) {
+        auto name = checkedName(tr("Project name"), *change.name);
+        if (!name)
+            return name.error();
+        p.name = *name;
+    }
+    if (change.description) {
+        auto d = checkedText(tr("Project description"), *change.description);
+        if (!d)
+            return d.error();
+        p.description = *d;
+    }
+    if (change.enabled) {
+        if (!*change.enabled && p.id == ctx.projectId)
+            return makeError(ErrorCode::Conflict,
+                             tr("Project %1 is the one you are working in; switch to another project before disabling it")
+                                 .arg(p.name));
+        p.enabled = *change.enabled;
+    }
+    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        const QString other = idByNameOrId(db, "projects", p.name);
+        if (!other.isEmpty() && other != p.id)
+            return makeError(ErrorCode::Conflict, tr("Project name '%1' is already used; choose another name").arg(p.name));
+        return execSql(db, QStringLiteral("UPDATE projects SET name = ?, description = ?, enabled = ? WHERE id = ?"),
+                       {p.name, p.description, p.enabled, p.id});
+    });
+    if (!r)
+        return r.error();
+    emit projectChanged(p.id);
+    return *find(p.id);
+}
+
+Result<void> ProjectService::remove(const RequestContext &ctx, const QString &nameOrId)
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("project:delete")); !p)
+        return p.error();
+    auto project = find(nameOrId);
+    if (!project)
+        return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(nameOrId));
+    if (project->id == ctx.projectId)
+        return makeError(ErrorCode::Conflict,
+                         tr("Project %1 is the one you are working in; switch to another project before deleting it")
+                             .arg(project->name));
+    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        QStringList owned;
+        const auto used = m_quotas->usage(db, project->id);
+        for (auto it = used.cbegin(); it != used.cend(); ++it)
+            if (it.value() > 0)
+                owned << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+        if (!owned.isEmpty()) {
+            owned.sort();
+            return makeError(ErrorCode::Conflict, tr("Project %1 still owns resources (%2); delete them first")
+                                                      .arg(project->name, owned.join(QStringLiteral(", "))));
+        }
+        // The cloud must keep an administrator who can log in.
+        const qint64 adminsElsewhere = countRows(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM role_assignments a JOIN roles r ON r.id = a.role_id "
+                           "JOIN users u ON u.id = a.user_id JOIN projects p ON p.id = a.project_id "
+                           "WHERE r.name = 'admin' AND a.project_id <> ? AND u.enabled = 1 AND p.enabled = 1"),
+            {project->id});
+        if (adminsElsewhere == 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("Project %1 holds the last administrator; give someone the admin role on another "
+                                "project first")
+                                 .arg(project->name));
+        return execSql(db, QStringLiteral("DELETE FROM projects WHERE id = ?"), {project->id});
+    });
+    if (!r)
+        return r;
+    emit projectRemoved(project->id);
+    return {};
+}
+
+} // namespace sd
