@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace sd::AppSettings {
 
 void setIdentity()
@@ -62,6 +64,45 @@ void resetWindowLayout()
     QSettings settings;
     settings.remove(QLatin1String(kGeometry));
     settings.remove(QLatin1String(kWindowState));
+}
+
+QString lastUser()
+{
+    return QSettings().value(QLatin1String(kLastUser)).toString();
+}
+
+void setLastUser(const QString &userName)
+{
+    QSettings().setValue(QLatin1String(kLastUser), userName);
+}
+
+namespace {
+int boundedValue(const char *key, int fallback)
+{
+    bool ok = false;
+    const int value = QSettings().value(QLatin1String(key), fallback).toInt(&ok);
+    return ok ? std::clamp(value, 1, kMaxPerPage) : fallback;
+}
+} // namespace
+
+int itemsPerPage()
+{
+    return boundedValue(kItemsPerPage, kDefaultItemsPerPage);
+}
+
+void setItemsPerPage(int rows)
+{
+    QSettings().setValue(QLatin1String(kItemsPerPage), std::clamp(rows, 1, kMaxPerPage));
+}
+
+int logLines()
+{
+    return boundedValue(kLogLines, kDefaultLogLines);
+}
+
+void setLogLines(int lines)
+{
+    QSettings().setValue(QLatin1String(kLogLines), std::clamp(lines, 1, kMaxPerPage));
 }
 
 } // namespace sd::AppSettings

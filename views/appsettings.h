@@ -14,6 +14,15 @@ inline constexpr const char *kLanguage = "ui/language";
 inline constexpr const char *kGeometry = "mainwindow/geometry";
 inline constexpr const char *kWindowState = "mainwindow/state";
 inline constexpr const char *kLastPanel = "mainwindow/panel";
+// The user name of the last successful sign-in; never the password.
+inline constexpr const char *kLastUser = "login/lastUser";
+inline constexpr const char *kItemsPerPage = "ui/itemsPerPage";
+inline constexpr const char *kLogLines = "ui/logLines";
+
+// Horizon's limits and defaults (API_RESULT_LIMIT, API_RESULT_PAGE_SIZE, the instance log's 35 lines).
+inline constexpr int kMaxPerPage = 1000;
+inline constexpr int kDefaultItemsPerPage = 20;
+inline constexpr int kDefaultLogLines = 35;
 
 void setIdentity(); // organization and application names, before the first QSettings is made
 
@@ -27,6 +36,14 @@ QString effectiveLanguage(const QString &commandLine);
 void installTranslations(QCoreApplication *app, const QString &language);
 
 void resetWindowLayout();
+
+QString lastUser();
+void setLastUser(const QString &userName);
+// Both clamped to 1..kMaxPerPage, whatever the file says.
+int itemsPerPage();
+void setItemsPerPage(int rows);
+int logLines();
+void setLogLines(int lines);
 
 } // namespace AppSettings
 

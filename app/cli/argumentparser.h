@@ -36,7 +36,9 @@ struct OptionSpec
 struct PositionalSpec
 {
     QString name = {}; // "HOST"
-    QString help;
+    QString help = {};
+    bool optional = false; // `quota show [PROJECT]`
+    bool many = false;     // `project delete PROJECT [PROJECT ...]`; only the last positional
 };
 
 // The options and positional arguments of one command line, with typed access whose error messages name

@@ -1,6 +1,9 @@
 #include "clicontext.h"
 
+#include "passwordprompt.h"
+
 #include "engine.h"
+#include "identity/authservice.h"
 
 namespace sd::cli {
 
@@ -11,8 +14,26 @@ CliContext::CliContext(GlobalOptions options, QTextStream &out, QTextStream &err
 
 CliContext::~CliContext() = default;
 
+CliResult<void> CliContext::askForMissingPassword()
+{
+    if (m_options.username.isEmpty() || m_options.passwordGiven)
+        return {};
+    // Like the OpenStack client: ask on a terminal, but never wait for a script that forgot OS_PASSWORD.
+    if (!PasswordPrompt::stdinIsTerminal())
+        return CliError::usage(tr("no password for user %1: give --os-password or set OS_PASSWORD")
+                                   .arg(m_options.username));
+    auto password = PasswordPrompt::ask(m_err, tr("Password for %1: ").arg(m_options.username));
+    if (!password)
+        return password.error();
+    m_options.password = *password;
+    m_options.passwordGiven = true;
+    return {};
+}
+
 CliResult<void> CliContext::open()
 {
+    if (auto asked = askForMissingPassword(); !asked)
+        return asked;
     EngineOptions engineOptions;
     engineOptions.dataDir = m_options.dataDir;
     engineOptions.demo = m_options.demo;
@@ -23,12 +44,18 @@ CliResult<void> CliContext::open()
     m_engine = std::move(engine).value();
     announceFirstRunPassword();
 
-    auto request = m_options.username.isEmpty()
-                       ? m_engine->localAdminContext()
-                       : m_engine->login(m_options.username, m_options.password, m_options.projectName);
-    if (!request)
-        return CliError::fromEngine(request.error());
-    m_request = request.value();
+    if (m_options.username.isEmpty()) {
+        auto request = m_engine->localAdminContext();
+        if (!request)
+            return CliError::fromEngine(request.error());
+        m_request = request.value();
+        return {};
+    }
+    auto session = m_engine->auth().login(m_options.username, m_options.password, m_options.projectName);
+    if (!session)
+        return CliError::fromEngine(session.error());
+    m_session = session.value();
+    m_request = m_session->context;
     return {};
 }
 

@@ -4,11 +4,13 @@
 #include "outputformatter.h"
 
 #include "core/requestcontext.h"
+#include "identity/session.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace sd {
 class Engine;
@@ -25,12 +27,15 @@ public:
     CliContext(GlobalOptions options, QTextStream &out, QTextStream &err);
     ~CliContext();
 
-    // Opens the data dir (or the demo lab) and decides who is asking: the --os-* user if one is given,
-    // else the data dir's administrator, since whoever can read the 0600 database owns the cloud anyway.
+    // Opens the data dir (or the demo lab) and decides who is asking: the --os-* user if one is given
+    // (logged in, so the session has a token), else the data dir's administrator, since whoever can read the
+    // 0600 database owns the cloud anyway.
     CliResult<void> open();
 
     Engine &engine() const { return *m_engine; }
     const RequestContext &request() const { return m_request; }
+    // The login's session; empty when acting as the data dir's administrator without credentials.
+    const std::optional<Session> &session() const { return m_session; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -39,6 +44,7 @@ public:
 
 private:
     void announceFirstRunPassword();
+    CliResult<void> askForMissingPassword();
 
     GlobalOptions m_options;
     OutputFormatter m_formatter;
@@ -46,6 +52,7 @@ private:
     QTextStream &m_err;
     std::unique_ptr<Engine> m_engine;
     RequestContext m_request;
+    std::optional<Session> m_session;
 };
 
 } // namespace sd::cli

@@ -17,7 +17,7 @@ struct CommandSpec
     QStringList words = {}; // {"host", "list"}, {"action", "log", "list"}
     QString summary = {};
     QList<OptionSpec> options = {};
-    QList<PositionalSpec> positionals = {}; // all required
+    QList<PositionalSpec> positionals = {}; // required unless marked optional; only the last may repeat
     QList<Column> columns = {};             // what -c may choose from; empty for commands that print nothing
     std::function<CliResult<void>(CliContext &, const ParsedArgs &)> run = {};
     // Rules between options that parsing alone cannot see ("host set needs at least one option"); runs

@@ -105,10 +105,14 @@ CliResult<void> CommandLine::runCommand(const CommandSpec &command, const QStrin
             if (auto r = parsed.integer(option.key()); !r)
                 return r.error();
     }
-    if (parsed.positionals.size() < command.positionals.size())
+    qsizetype required = 0;
+    for (const PositionalSpec &positional : command.positionals)
+        required += positional.optional ? 0 : 1;
+    const bool unbounded = !command.positionals.isEmpty() && command.positionals.constLast().many;
+    if (parsed.positionals.size() < required)
         return CliError::usage(
             tr("missing argument %1").arg(command.positionals.at(parsed.positionals.size()).name));
-    if (parsed.positionals.size() > command.positionals.size())
+    if (!unbounded && parsed.positionals.size() > command.positionals.size())
         return CliError::usage(
             tr("unexpected argument '%1'").arg(parsed.positionals.at(command.positionals.size())));
 

@@ -13,6 +13,7 @@ struct GlobalOptions
     QString dataDir; // empty: the engine's default (STACKDESK_DATA_DIR, XDG_DATA_HOME)
     QString username;
     QString password;
+    bool passwordGiven = false; // by option or environment, even if empty; else stackctl asks for it
     QString projectName;
     OutputFormat format = OutputFormat::Table;
     QStringList columns;

@@ -77,8 +77,12 @@ QString HelpPrinter::synopsis(const CommandSpec &command)
     QStringList parts{QStringLiteral("stackctl"), command.name()};
     for (const OptionSpec &option : command.options)
         parts.append(optionSynopsis(option));
-    for (const PositionalSpec &positional : command.positionals)
-        parts.append(positional.name);
+    for (const PositionalSpec &positional : command.positionals) {
+        QString part = positional.name;
+        if (positional.many)
+            part += QStringLiteral(" [%1 ...]").arg(positional.name);
+        parts.append(positional.optional ? QLatin1Char('[') + part + QLatin1Char(']') : part);
+    }
     // Wrapped like argparse's usage line, so `host set --help` stays readable in an 100-column terminal.
     const QString indent(QStringLiteral("usage: stackctl ").size(), QLatin1Char(' '));
     QString text;

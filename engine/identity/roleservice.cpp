@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/lookup.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sd {
@@ -212,13 +213,9 @@ Result<QList<RoleAssignment>> RoleService::assignments(const RequestContext &ctx
     sql += QStringLiteral(" ORDER BY 8, 4, 6, 2");
     QSqlQuery q(db);
     q.prepare(sql);
-    for (int i = 0; i < 2; ++i) {
-        q.addBindValue(userId);
-        q.addBindValue(userId);
-        q.addBindValue(projectId);
-        q.addBindValue(projectId);
-    }
-    q.exec();
+    bindValues(q, {userId, userId, projectId, projectId, userId, userId, projectId, projectId});
+    if (!q.exec())
+        return makeError(ErrorCode::Internal, tr("Role assignments: the query failed"), q.lastError().text());
     QList<RoleAssignment> list;
     while (q.next())
         list.append(RoleAssignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

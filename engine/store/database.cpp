@@ -66,20 +66,23 @@ QStringList statementsOf(const QString &text)
 
 } // namespace
 
+void bindValues(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
+}
+
 Result<void> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
     if (!q.prepare(sql))
         return makeError(ErrorCode::Internal, QStringLiteral("database: cannot prepare statement"),
                          q.lastError().text() + QStringLiteral(": ") + sql);
-    for (const QVariant &v : values) {
-        // A null QString binds as SQL NULL; our columns hold text as NOT NULL DEFAULT '', so an unset
-        // string means "empty".
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    bindValues(q, values);
     if (!q.exec())
         return makeError(ErrorCode::Internal, QStringLiteral("database: statement failed"),
                          q.lastError().text() + QStringLiteral(": ") + sql);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -47,6 +48,10 @@ private:
     QMutex m_mutex;
     QStringList m_connectionNames;
 };
+
+// Binds values in order. A null QString binds as '' (not SQL NULL): our text columns are NOT NULL
+// DEFAULT '', and comparisons like `? = ''` must see an unset filter as empty.
+void bindValues(QSqlQuery &query, const QVariantList &values);
 
 // Runs one statement with bound values; the error names the statement's purpose for the log.
 Result<void> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

@@ -1,5 +1,7 @@
 #include "lookup.h"
 
+#include "database.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -31,8 +33,7 @@ qint64 countRows(QSqlDatabase &db, const QString &sql, const QVariantList &value
 {
     QSqlQuery q(db);
     q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    bindValues(q, values);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;

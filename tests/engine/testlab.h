@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "hosts/hostmanager.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,25 @@ struct TestLab
             return false;
         admin = *ctx;
         return !waitForHosts || engine->hosts().waitUntilSettled(10000);
+    }
+
+    // A password from the demo lab's README.txt ("Member: user demo, project demo, password XXX").
+    QString demoPassword(const QString &user) const
+    {
+        QFile f(engine->dataDir().path() + QStringLiteral("/README.txt"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+            if (line.contains(QStringLiteral("user %1,").arg(user)))
+                return line.section(QStringLiteral("password "), 1).trimmed();
+        return {};
+    }
+
+    // The demo user's context in project demo, through a real login.
+    RequestContext loginAs(const QString &user, const QString &project)
+    {
+        auto ctx = engine->login(user, demoPassword(user), project);
+        return ctx.ok() ? *ctx : RequestContext();
     }
 
     HostInfo host(const QString &name)
