@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
+#include <QStyle>
 
 #include <climits>
 
