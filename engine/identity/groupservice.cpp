@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/namecheck.h"
+#include "adminguard.h"
 #include "policy.h"
 #include "store/database.h"
 #include "store/lookup.h"
@@ -115,8 +116,12 @@ Result<void> GroupService::remove(const RequestContext &ctx, const QString &name
     const auto group = find(nameOrId);
     if (!group)
         return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(nameOrId));
-    QSqlDatabase db = m_db->connection();
-    if (auto r = execSql(db, QStringLiteral("DELETE FROM groups WHERE id = ?"), {group->id}); !r)
+    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        if (auto e = execSql(db, QStringLiteral("DELETE FROM groups WHERE id = ?"), {group->id}); !e)
+            return e;
+        return ensureAnAdministratorRemains(db, tr("Delete group %1").arg(group->name));
+    });
+    if (!r)
         return r;
     emit groupRemoved(group->id);
     return {};
@@ -140,8 +145,11 @@ Result<void> GroupService::changeMembership(const RequestContext &ctx, const QSt
         if (countRows(db, QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ? AND user_id = ?"),
                       {groupId, userId}) == 0)
             return makeError(ErrorCode::NotFound, tr("User %1 is not a member of group %2").arg(user, group));
-        return execSql(db, QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"),
-                       {groupId, userId});
+        if (auto e = execSql(db, QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"),
+                             {groupId, userId});
+            !e)
+            return e;
+        return ensureAnAdministratorRemains(db, tr("Remove user %1 from group %2").arg(user, group));
     });
     if (r)
         emit groupChanged(groupId);

@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/namecheck.h"
+#include "adminguard.h"
 #include "policy.h"
 #include "quota/quotaservice.h"
 #include "store/database.h"
@@ -139,8 +140,13 @@ Result<Project> ProjectService::update(const RequestContext &ctx, const QString 
         const QString other = idByNameOrId(db, "projects", p.name);
         if (!other.isEmpty() && other != p.id)
             return makeError(ErrorCode::Conflict, tr("Project name '%1' is already used; choose another name").arg(p.name));
-        return execSql(db, QStringLiteral("UPDATE projects SET name = ?, description = ?, enabled = ? WHERE id = ?"),
-                       {p.name, p.description, p.enabled, p.id});
+        if (auto e = execSql(db, QStringLiteral("UPDATE projects SET name = ?, description = ?, enabled = ? WHERE id = ?"),
+                             {p.name, p.description, p.enabled, p.id});
+            !e)
+            return e;
+        if (!p.enabled)
+            return ensureAnAdministratorRemains(db, tr("Disable project %1").arg(p.name));
+        return {};
     });
     if (!r)
         return r.error();
@@ -170,19 +176,9 @@ Result<void> ProjectService::remove(const RequestContext &ctx, const QString &na
             return makeError(ErrorCode::Conflict, tr("Project %1 still owns resources (%2); delete them first")
                                                       .arg(project->name, owned.join(QStringLiteral(", "))));
         }
-        // The cloud must keep an administrator who can log in.
-        const qint64 adminsElsewhere = countRows(
-            db,
-            QStringLiteral("SELECT COUNT(*) FROM role_assignments a JOIN roles r ON r.id = a.role_id "
-                           "JOIN users u ON u.id = a.user_id JOIN projects p ON p.id = a.project_id "
-                           "WHERE r.name = 'admin' AND a.project_id <> ? AND u.enabled = 1 AND p.enabled = 1"),
-            {project->id});
-        if (adminsElsewhere == 0)
-            return makeError(ErrorCode::Conflict,
-                             tr("Project %1 holds the last administrator; give someone the admin role on another "
-                                "project first")
-                                 .arg(project->name));
-        return execSql(db, QStringLiteral("DELETE FROM projects WHERE id = ?"), {project->id});
+        if (auto e = execSql(db, QStringLiteral("DELETE FROM projects WHERE id = ?"), {project->id}); !e)
+            return e;
+        return ensureAnAdministratorRemains(db, tr("Delete project %1").arg(project->name));
     });
     if (!r)
         return r;

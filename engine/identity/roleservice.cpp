@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/namecheck.h"
+#include "adminguard.h"
 #include "policy.h"
 #include "store/database.h"
 #include "store/lookup.h"
@@ -116,22 +117,14 @@ Result<void> RoleService::unassignFromUser(const RequestContext &ctx, const QStr
         if (!exists)
             return makeError(ErrorCode::NotFound,
                              tr("User %1 has no role %2 on project %3").arg(user, role, project));
-        if (nameById(db, "roles", ids->role) == QLatin1String("admin")) {
-            if (ids->subject == ctx.userId)
-                return makeError(ErrorCode::Conflict,
-                                 tr("Remove role admin: you cannot remove your own admin role; ask another administrator"));
-            const qint64 otherAdmins =
-                countRows(db,
-                          QStringLiteral("SELECT COUNT(*) FROM role_assignments a JOIN roles r ON r.id = a.role_id "
-                                         "JOIN users u ON u.id = a.user_id WHERE r.name = 'admin' AND u.enabled = 1 "
-                                         "AND NOT (a.user_id = ? AND a.project_id = ?)"),
-                          {ids->subject, ids->project});
-            if (otherAdmins == 0)
-                return makeError(ErrorCode::Conflict,
-                                 tr("Remove role admin from %1: this is the last administrator").arg(user));
-        }
-        return execSql(db, QStringLiteral("DELETE FROM role_assignments WHERE user_id = ? AND project_id = ? AND role_id = ?"),
-                       {ids->subject, ids->project, ids->role});
+        if (nameById(db, "roles", ids->role) == QLatin1String("admin") && ids->subject == ctx.userId)
+            return makeError(ErrorCode::Conflict,
+                             tr("Remove role admin: you cannot remove your own admin role; ask another administrator"));
+        if (auto e = execSql(db, QStringLiteral("DELETE FROM role_assignments WHERE user_id = ? AND project_id = ? AND role_id = ?"),
+                             {ids->subject, ids->project, ids->role});
+            !e)
+            return e;
+        return ensureAnAdministratorRemains(db, tr("Remove role %1 from user %2").arg(role, user));
     });
     if (r)
         emit assignmentsChanged();
@@ -166,9 +159,12 @@ Result<void> RoleService::unassignFromGroup(const RequestContext &ctx, const QSt
         auto ids = resolve(db, "groups", tr("Group"), group, project, role);
         if (!ids)
             return ids.error();
-        return execSql(db,
-                       QStringLiteral("DELETE FROM group_role_assignments WHERE group_id = ? AND project_id = ? AND role_id = ?"),
-                       {ids->subject, ids->project, ids->role});
+        if (auto e = execSql(db,
+                             QStringLiteral("DELETE FROM group_role_assignments WHERE group_id = ? AND project_id = ? AND role_id = ?"),
+                             {ids->subject, ids->project, ids->role});
+            !e)
+            return e;
+        return ensureAnAdministratorRemains(db, tr("Remove role %1 from group %2").arg(role, group));
     });
     if (r)
         emit assignmentsChanged();

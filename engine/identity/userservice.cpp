@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/namecheck.h"
+#include "adminguard.h"
 #include "passwordhasher.h"
 #include "policy.h"
 #include "store/database.h"
@@ -156,24 +157,6 @@ Result<User> UserService::create(const RequestContext &ctx, const UserSpec &spec
     return *find(id);
 }
 
-Result<void> UserService::keepAnAdministrator(QSqlDatabase &db, const QString &userId, const QString &action) const
-{
-    const qint64 otherAdmins = countRows(
-        db,
-        QStringLiteral("SELECT COUNT(DISTINCT a.user_id) FROM role_assignments a JOIN roles r ON r.id = a.role_id "
-                       "JOIN users u ON u.id = a.user_id WHERE r.name = 'admin' AND u.enabled = 1 AND a.user_id <> ?"),
-        {userId});
-    const bool isAdmin = countRows(db,
-                                   QStringLiteral("SELECT COUNT(*) FROM role_assignments a JOIN roles r ON r.id = a.role_id "
-                                                  "WHERE r.name = 'admin' AND a.user_id = ?"),
-                                   {userId}) > 0;
-    if (isAdmin && otherAdmins == 0)
-        return makeError(ErrorCode::Conflict,
-                         tr("%1: %2 is the last administrator; give someone else the admin role first")
-                             .arg(action, nameById(db, "users", userId)));
-    return {};
-}
-
 Result<User> UserService::update(const RequestContext &ctx, const QString &nameOrId, const UserUpdate &change)
 {
     if (auto p = m_policy->check(ctx, QStringLiteral("user:update")); !p)
@@ -220,12 +203,9 @@ Result<User> UserService::update(const RequestContext &ctx, const QString &nameO
                                      tr("Primary project '%1': no such project").arg(*change.primaryProject));
             }
         }
-        if (change.enabled && !*change.enabled && u.enabled) {
-            if (u.id == ctx.userId)
-                return makeError(ErrorCode::Conflict, tr("Disable user %1: you cannot disable yourself").arg(u.name));
-            if (auto k = keepAnAdministrator(db, u.id, tr("Disable user %1").arg(u.name)); !k)
-                return k;
-        }
+        const bool disabling = change.enabled && !*change.enabled && u.enabled;
+        if (disabling && u.id == ctx.userId)
+            return makeError(ErrorCode::Conflict, tr("Disable user %1: you cannot disable yourself").arg(u.name));
         if (change.enabled)
             u.enabled = *change.enabled;
         if (auto e = execSql(db,
@@ -239,6 +219,9 @@ Result<User> UserService::update(const RequestContext &ctx, const QString &nameO
             if (auto e = execSql(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, u.id}); !e)
                 return e;
         }
+        if (disabling)
+            if (auto k = ensureAnAdministratorRemains(db, tr("Disable user %1").arg(u.name)); !k)
+                return k;
         // A disabled user or a new password ends the user's sessions.
         if (!hash.isEmpty() || !u.enabled)
             return execSql(db, QStringLiteral("DELETE FROM tokens WHERE user_id = ?"), {u.id});
@@ -260,9 +243,9 @@ Result<void> UserService::remove(const RequestContext &ctx, const QString &nameO
     if (user->id == ctx.userId)
         return makeError(ErrorCode::Conflict, tr("Delete user %1: you cannot delete yourself").arg(user->name));
     auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        if (auto k = keepAnAdministrator(db, user->id, tr("Delete user %1").arg(user->name)); !k)
-            return k;
-        return execSql(db, QStringLiteral("DELETE FROM users WHERE id = ?"), {user->id});
+        if (auto e = execSql(db, QStringLiteral("DELETE FROM users WHERE id = ?"), {user->id}); !e)
+            return e;
+        return ensureAnAdministratorRemains(db, tr("Delete user %1").arg(user->name));
     });
     if (!r)
         return r;

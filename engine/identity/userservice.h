@@ -42,7 +42,6 @@ Q_SIGNALS:
 
 private:
     std::optional<User> find(const QString &nameOrId) const;
-    Result<void> keepAnAdministrator(QSqlDatabase &db, const QString &userId, const QString &action) const;
     std::shared_ptr<Database> m_db;
     const Policy *m_policy;
 };

@@ -42,12 +42,13 @@ Result<void> QuotaService::validateLimits(const QHash<QString, qint64> &limits)
 qint64 QuotaService::limitOf(QSqlDatabase &db, const QString &projectId, const QString &resource) const
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT hard_limit FROM project_quotas WHERE project_id = ? AND resource = ? "
-                             "UNION ALL SELECT hard_limit FROM default_quotas WHERE resource = ? LIMIT 1"));
+    // The project's own limit where it has one, else the default.
+    q.prepare(QStringLiteral("SELECT COALESCE((SELECT hard_limit FROM project_quotas WHERE project_id = ? AND resource = ?), "
+                             "(SELECT hard_limit FROM default_quotas WHERE resource = ?))"));
     q.addBindValue(projectId);
     q.addBindValue(resource);
     q.addBindValue(resource);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
     const QuotaResource *r = findQuotaResource(resource);
     return r ? r->defaultLimit : -1;

@@ -181,6 +181,47 @@ private Q_SLOTS:
         QCOMPARE(lab.engine->users().update(demoAdmin, QStringLiteral("demo"), off).error().code, ErrorCode::Conflict);
     }
 
+    void groupHeldAdminCountsAndNoChangeLocksEveryoneOut()
+    {
+        TestLab lab;
+        QVERIFY(lab.open(true, false));
+        Engine &e = *lab.engine;
+        QVERIFY(e.projects().create(lab.admin, ProjectSpec{QStringLiteral("p"), QString(), true}).ok());
+        QVERIFY(e.users().create(lab.admin, UserSpec{QStringLiteral("b"), QString(), QString(), QStringLiteral("b-password-1"),
+                                                     QStringLiteral("p"), true}).ok());
+        QVERIFY(e.groups().create(lab.admin, GroupSpec{QStringLiteral("G"), QString()}).ok());
+        QVERIFY(e.groups().addUser(lab.admin, QStringLiteral("G"), QStringLiteral("b")).ok());
+        QVERIFY(e.roles().assignToGroup(lab.admin, QStringLiteral("G"), QStringLiteral("p"), QStringLiteral("admin")).ok());
+        const auto b = e.login(QStringLiteral("b"), QStringLiteral("b-password-1"), QStringLiteral("p"));
+        QVERIFY(b.ok());
+        QVERIFY(b->isAdmin());
+        // b (admin through a group) may delete the other admin: b remains.
+        QVERIFY(e.users().remove(*b, QStringLiteral("admin")).ok());
+        // But nothing may then take b's admin away: that would leave no administrator who can log in.
+        const QStringList refusedBecause = {QStringLiteral("without an administrator")};
+        // (each refusal below is checked for that reason)
+        const auto role = e.roles().unassignFromGroup(*b, QStringLiteral("G"), QStringLiteral("p"), QStringLiteral("admin"));
+        QVERIFY2(!role.ok() && role.error().message.contains(refusedBecause.first()), qPrintable(role.error().message));
+        const auto member = e.groups().removeUser(*b, QStringLiteral("G"), QStringLiteral("b"));
+        QVERIFY2(!member.ok() && member.error().message.contains(refusedBecause.first()), qPrintable(member.error().message));
+        const auto group = e.groups().remove(*b, QStringLiteral("G"));
+        QVERIFY2(!group.ok() && group.error().message.contains(refusedBecause.first()), qPrintable(group.error().message));
+        QVERIFY(e.switchProject(*b, QStringLiteral("p")).ok());
+        // Disabling project p from another project's context would strand b too.
+        QVERIFY(e.roles().assignToUser(*b, QStringLiteral("b"), QStringLiteral("demo"), QStringLiteral("admin")).ok());
+        const auto bInDemo = e.login(QStringLiteral("b"), QStringLiteral("b-password-1"), QStringLiteral("demo"));
+        QVERIFY(bInDemo.ok());
+        ProjectUpdate off;
+        off.enabled = false;
+        QVERIFY(e.projects().update(*bInDemo, QStringLiteral("p"), off).ok()); // b is still admin on demo
+        ProjectUpdate demoOff;
+        demoOff.enabled = false;
+        // ...but demo is b's current project, and the last one where b is admin.
+        QCOMPARE(e.projects().update(*bInDemo, QStringLiteral("demo"), demoOff).error().code, ErrorCode::Conflict);
+        // Everything refused left the store as it was.
+        QCOMPARE(e.groups().show(*bInDemo, QStringLiteral("G"))->memberNames, QStringList{QStringLiteral("b")});
+    }
+
     void deletingUsersAndSelf()
     {
         TestLab lab;
