@@ -20,8 +20,8 @@ CliResult<void> CliContext::askForMissingPassword()
         return {};
     // Like the OpenStack client: ask on a terminal, but never wait for a script that forgot OS_PASSWORD.
     if (!PasswordPrompt::stdinIsTerminal())
-        return CliError::usage(tr("no password for user %1: give --os-password or set OS_PASSWORD")
-                                   .arg(m_options.username));
+        return CliError::usage(
+            tr("no password for user %1: give --os-password or set OS_PASSWORD").arg(m_options.username));
     auto password = PasswordPrompt::ask(m_err, tr("Password for %1: ").arg(m_options.username));
     if (!password)
         return password.error();

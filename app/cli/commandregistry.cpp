@@ -6,7 +6,8 @@ namespace sd::cli {
 
 CommandRegistry::CommandRegistry()
 {
-    m_commands << actionLogCommands() << hostCommands();
+    m_commands << actionLogCommands() << groupCommands() << hostCommands() << projectCommands()
+               << quotaCommands() << roleCommands() << tokenCommands() << userCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const

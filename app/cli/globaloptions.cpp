@@ -45,7 +45,8 @@ CliResult<GlobalOptions> GlobalOptions::from(const ParsedArgs &args)
     };
     options.username = pick("os-username", "OS_USERNAME");
     options.password = pick("os-password", "OS_PASSWORD");
-    options.passwordGiven = args.isSet(QStringLiteral("os-password")) || qEnvironmentVariableIsSet("OS_PASSWORD");
+    options.passwordGiven =
+        args.isSet(QStringLiteral("os-password")) || qEnvironmentVariableIsSet("OS_PASSWORD");
     options.projectName = pick("os-project-name", "OS_PROJECT_NAME");
     if (args.isSet(QStringLiteral("format"))) {
         const QString name = args.value(QStringLiteral("format"));

@@ -89,12 +89,13 @@ CliResult<QString> PasswordPrompt::ask(QTextStream &err, const QString &prompt)
     if (!stdinIsTerminal())
         err << '\n'; // the piped answer was not echoed either; keep stderr's lines whole
     if (!line)
-        return CliError::usage(tr("no password given: standard input ended at the prompt '%1'")
-                                   .arg(prompt.trimmed()));
+        return CliError::usage(
+            tr("no password given: standard input ended at the prompt '%1'").arg(prompt.trimmed()));
     return QString::fromUtf8(*line);
 }
 
-CliResult<QString> PasswordPrompt::askNew(QTextStream &err, const QString &prompt, const QString &repeatPrompt)
+CliResult<QString> PasswordPrompt::askNew(QTextStream &err, const QString &prompt,
+                                          const QString &repeatPrompt)
 {
     auto first = ask(err, prompt);
     if (!first)

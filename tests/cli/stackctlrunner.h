@@ -20,7 +20,9 @@ public:
 
     void setEnv(const QString &name, const QString &value) { m_extraEnv.insert(name, value); }
 
-    StackctlRun run(const QStringList &args) const
+    // stdinText is what a user would type at prompts; standard input is closed after it, so a prompt that
+    // gets no answer fails instead of waiting.
+    StackctlRun run(const QStringList &args, const QByteArray &stdinText = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"OS_USERNAME", "OS_PASSWORD", "OS_PROJECT_NAME", "STACKDESK_DATA_DIR"})
@@ -31,6 +33,9 @@ public:
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(STACKCTL_PATH), args);
+        if (!stdinText.isEmpty())
+            process.write(stdinText);
+        process.closeWriteChannel();
         StackctlRun result;
         if (!process.waitForFinished(60000)) {
             process.kill();

@@ -6,6 +6,12 @@ namespace sd::cli {
 
 // One function per resource file, each returning that resource's verbs.
 QList<CommandSpec> actionLogCommands();
+QList<CommandSpec> groupCommands();
 QList<CommandSpec> hostCommands();
+QList<CommandSpec> projectCommands();
+QList<CommandSpec> quotaCommands();
+QList<CommandSpec> roleCommands();
+QList<CommandSpec> tokenCommands();
+QList<CommandSpec> userCommands();
 
 } // namespace sd::cli

@@ -61,8 +61,9 @@ QList<CommandSpec> GroupCommands::all()
 {
     const QString group = QStringLiteral("group");
     const QString user = QStringLiteral("user");
-    const OptionSpec name{
-        .names = {QStringLiteral("--name")}, .valueName = QStringLiteral("NAME"), .help = tr("new group name")};
+    const OptionSpec name{.names = {QStringLiteral("--name")},
+                          .valueName = QStringLiteral("NAME"),
+                          .help = tr("new group name")};
     return {
         {.words = {group, QStringLiteral("create")},
          .summary = tr("Create a group of users"),
@@ -70,7 +71,10 @@ QList<CommandSpec> GroupCommands::all()
          .positionals = {IdentityOptions::argument(QStringLiteral("NAME"), tr("name of the new group"))},
          .columns = columns(),
          .run = create},
-        {.words = {group, QStringLiteral("list")}, .summary = tr("List groups"), .columns = columns(), .run = list},
+        {.words = {group, QStringLiteral("list")},
+         .summary = tr("List groups"),
+         .columns = columns(),
+         .run = list},
         {.words = {group, QStringLiteral("show")},
          .summary = tr("Show one group with its members"),
          .positionals = {groupArgument()},
@@ -161,14 +165,16 @@ CliResult<void> GroupCommands::remove(CliContext &ctx, const ParsedArgs &args)
 
 CliResult<void> GroupCommands::addUser(CliContext &ctx, const ParsedArgs &args)
 {
-    if (auto r = ctx.engine().groups().addUser(ctx.request(), args.positionals.at(0), args.positionals.at(1)); !r)
+    if (auto r = ctx.engine().groups().addUser(ctx.request(), args.positionals.at(0), args.positionals.at(1));
+        !r)
         return CliError::fromEngine(r.error());
     return {};
 }
 
 CliResult<void> GroupCommands::removeUser(CliContext &ctx, const ParsedArgs &args)
 {
-    if (auto r = ctx.engine().groups().removeUser(ctx.request(), args.positionals.at(0), args.positionals.at(1));
+    if (auto r =
+            ctx.engine().groups().removeUser(ctx.request(), args.positionals.at(0), args.positionals.at(1));
         !r)
         return CliError::fromEngine(r.error());
     return {};

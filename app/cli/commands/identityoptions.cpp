@@ -34,7 +34,8 @@ QList<OptionSpec> IdentityOptions::password()
     };
 }
 
-CliResult<void> IdentityOptions::checkExclusive(const ParsedArgs &args, const QString &first, const QString &second)
+CliResult<void> IdentityOptions::checkExclusive(const ParsedArgs &args, const QString &first,
+                                                const QString &second)
 {
     if (args.isSet(first) && args.isSet(second))
         return CliError::usage(tr("--%1 and --%2 exclude each other; give one").arg(first, second));
@@ -64,13 +65,14 @@ CliResult<std::optional<QString>> IdentityOptions::newPassword(CliContext &ctx, 
     return std::optional<QString>(*asked);
 }
 
-CliResult<void> IdentityOptions::checkAnyOf(const ParsedArgs &args, const QString &command, const QStringList &keys)
+CliResult<void> IdentityOptions::checkAnyOf(const ParsedArgs &args, const QString &command,
+                                            const QStringList &keys)
 {
     for (const QString &key : keys)
         if (args.isSet(key))
             return {};
-    return CliError::usage(
-        tr("%1: nothing to change; give at least one of --%2").arg(command, keys.join(QStringLiteral(", --"))));
+    return CliError::usage(tr("%1: nothing to change; give at least one of --%2")
+                               .arg(command, keys.join(QStringLiteral(", --"))));
 }
 
 PositionalSpec IdentityOptions::argument(const QString &name, const QString &help, bool many)

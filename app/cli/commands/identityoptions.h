@@ -30,9 +30,11 @@ public:
     static CliResult<std::optional<QString>> newPassword(CliContext &ctx, const ParsedArgs &args);
 
     // Exit 2 when both options of a pair are given.
-    static CliResult<void> checkExclusive(const ParsedArgs &args, const QString &first, const QString &second);
+    static CliResult<void> checkExclusive(const ParsedArgs &args, const QString &first,
+                                          const QString &second);
     // Exit 2 for a `set` without anything to change; the message lists what it can change.
-    static CliResult<void> checkAnyOf(const ParsedArgs &args, const QString &command, const QStringList &keys);
+    static CliResult<void> checkAnyOf(const ParsedArgs &args, const QString &command,
+                                      const QStringList &keys);
 
     // A lone "NAME" argument for create, or the "PROJECT" that names an existing one.
     static PositionalSpec argument(const QString &name, const QString &help, bool many = false);

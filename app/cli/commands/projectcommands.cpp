@@ -58,7 +58,8 @@ Row ProjectCommands::row(const Project &p)
 QList<CommandSpec> ProjectCommands::all()
 {
     const QString project = QStringLiteral("project");
-    const PositionalSpec existing = IdentityOptions::argument(QStringLiteral("PROJECT"), tr("project name or ID"));
+    const PositionalSpec existing =
+        IdentityOptions::argument(QStringLiteral("PROJECT"), tr("project name or ID"));
     const OptionSpec mine{.names = {QStringLiteral("--my-projects")},
                           .help = tr("only the projects you hold a role on (admins otherwise see all)")};
     const OptionSpec name{.names = {QStringLiteral("--name")},
@@ -71,9 +72,11 @@ QList<CommandSpec> ProjectCommands::all()
          .positionals = {IdentityOptions::argument(QStringLiteral("NAME"), tr("name of the new project"))},
          .columns = columns(),
          .run = create,
-         .check = [](const ParsedArgs &args) {
-             return IdentityOptions::checkExclusive(args, QStringLiteral("enable"), QStringLiteral("disable"));
-         }},
+         .check =
+             [](const ParsedArgs &args) {
+                 return IdentityOptions::checkExclusive(args, QStringLiteral("enable"),
+                                                        QStringLiteral("disable"));
+             }},
         {.words = {project, QStringLiteral("list")},
          .summary = tr("List projects: all for admins, else those you hold a role on"),
          .options = {mine},
@@ -92,7 +95,8 @@ QList<CommandSpec> ProjectCommands::all()
          .check = checkSet},
         {.words = {project, QStringLiteral("delete")},
          .summary = tr("Delete projects; refused while one owns resources or holds the last administrator"),
-         .positionals = {IdentityOptions::argument(QStringLiteral("PROJECT"), tr("project name or ID"), true)},
+         .positionals = {IdentityOptions::argument(QStringLiteral("PROJECT"), tr("project name or ID"),
+                                                   true)},
          .run = remove},
     };
 }
@@ -134,7 +138,8 @@ CliResult<void> ProjectCommands::show(CliContext &ctx, const ParsedArgs &args)
 
 CliResult<void> ProjectCommands::checkSet(const ParsedArgs &args)
 {
-    if (auto r = IdentityOptions::checkExclusive(args, QStringLiteral("enable"), QStringLiteral("disable")); !r)
+    if (auto r = IdentityOptions::checkExclusive(args, QStringLiteral("enable"), QStringLiteral("disable"));
+        !r)
         return r;
     return IdentityOptions::checkAnyOf(args, QStringLiteral("project set"),
                                        {QStringLiteral("name"), QStringLiteral("description"),

@@ -56,8 +56,12 @@ QList<Column> RoleCommands::assignmentColumns()
 QList<OptionSpec> RoleCommands::grantOptions()
 {
     return {
-        {.names = {QStringLiteral("--user")}, .valueName = QStringLiteral("USER"), .help = tr("user name or ID")},
-        {.names = {QStringLiteral("--group")}, .valueName = QStringLiteral("GROUP"), .help = tr("group name or ID")},
+        {.names = {QStringLiteral("--user")},
+         .valueName = QStringLiteral("USER"),
+         .help = tr("user name or ID")},
+        {.names = {QStringLiteral("--group")},
+         .valueName = QStringLiteral("GROUP"),
+         .help = tr("group name or ID")},
         {.names = {QStringLiteral("--project")},
          .valueName = QStringLiteral("PROJECT"),
          .help = tr("project name or ID"),
@@ -155,9 +159,10 @@ CliResult<void> RoleCommands::add(CliContext &ctx, const ParsedArgs &args)
     RoleService &roles = ctx.engine().roles();
     const QString project = args.value(QStringLiteral("project"));
     const QString role = args.positionals.at(0);
-    const auto r = args.isSet(QStringLiteral("user"))
-                       ? roles.assignToUser(ctx.request(), args.value(QStringLiteral("user")), project, role)
-                       : roles.assignToGroup(ctx.request(), args.value(QStringLiteral("group")), project, role);
+    const auto r =
+        args.isSet(QStringLiteral("user"))
+            ? roles.assignToUser(ctx.request(), args.value(QStringLiteral("user")), project, role)
+            : roles.assignToGroup(ctx.request(), args.value(QStringLiteral("group")), project, role);
     if (!r)
         return CliError::fromEngine(r.error());
     return {};
@@ -168,9 +173,10 @@ CliResult<void> RoleCommands::take(CliContext &ctx, const ParsedArgs &args)
     RoleService &roles = ctx.engine().roles();
     const QString project = args.value(QStringLiteral("project"));
     const QString role = args.positionals.at(0);
-    const auto r = args.isSet(QStringLiteral("user"))
-                       ? roles.unassignFromUser(ctx.request(), args.value(QStringLiteral("user")), project, role)
-                       : roles.unassignFromGroup(ctx.request(), args.value(QStringLiteral("group")), project, role);
+    const auto r =
+        args.isSet(QStringLiteral("user"))
+            ? roles.unassignFromUser(ctx.request(), args.value(QStringLiteral("user")), project, role)
+            : roles.unassignFromGroup(ctx.request(), args.value(QStringLiteral("group")), project, role);
     if (!r)
         return CliError::fromEngine(r.error());
     return {};

@@ -89,8 +89,9 @@ QList<CommandSpec> UserCommands::all()
     const OptionSpec project{.names = {QStringLiteral("--project")},
                              .valueName = QStringLiteral("PROJECT"),
                              .help = tr("only users with a role on this project (directly or by group)")};
-    const OptionSpec name{
-        .names = {QStringLiteral("--name")}, .valueName = QStringLiteral("NAME"), .help = tr("new user name")};
+    const OptionSpec name{.names = {QStringLiteral("--name")},
+                          .valueName = QStringLiteral("NAME"),
+                          .help = tr("new user name")};
     const OptionSpec original{.names = {QStringLiteral("--original-password")},
                               .valueName = QStringLiteral("PASSWORD"),
                               .help = tr("your current password (asked when omitted)")};
@@ -197,13 +198,14 @@ CliResult<void> UserCommands::checkSet(const ParsedArgs &args)
 {
     if (auto r = IdentityOptions::checkPassword(args, false); !r)
         return r;
-    if (auto r = IdentityOptions::checkExclusive(args, QStringLiteral("enable"), QStringLiteral("disable")); !r)
+    if (auto r = IdentityOptions::checkExclusive(args, QStringLiteral("enable"), QStringLiteral("disable"));
+        !r)
         return r;
-    return IdentityOptions::checkAnyOf(
-        args, QStringLiteral("user set"),
-        {QStringLiteral("name"), QStringLiteral("password"), QStringLiteral("password-prompt"),
-         QStringLiteral("email"), QStringLiteral("description"), QStringLiteral("project"),
-         QStringLiteral("enable"), QStringLiteral("disable")});
+    return IdentityOptions::checkAnyOf(args, QStringLiteral("user set"),
+                                       {QStringLiteral("name"), QStringLiteral("password"),
+                                        QStringLiteral("password-prompt"), QStringLiteral("email"),
+                                        QStringLiteral("description"), QStringLiteral("project"),
+                                        QStringLiteral("enable"), QStringLiteral("disable")});
 }
 
 CliResult<void> UserCommands::set(CliContext &ctx, const ParsedArgs &args)
