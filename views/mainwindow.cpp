@@ -1,21 +1,37 @@
 #include "mainwindow.h"
 
-#include "identity/projectservice.h"
-
 #include "appsettings.h"
 #include "icons.h"
 #include "models/hostmodel.h"
+#include "panels/changepasswordpanel.h"
+#include "panels/groupspanel.h"
 #include "panels/hypervisorspanel.h"
+#include "panels/rolespanel.h"
 #include "panels/systeminfopanel.h"
 #include "panels/usersettingspanel.h"
+#include "panels/userspanel.h"
 #include "widgets/headerbar.h"
 #include "widgets/navigationtree.h"
 #include "widgets/notificationarea.h"
+#include "widgets/pagestepper.h"
 #include "widgets/taskdock.h"
 
+// ---- Panels written alongside this window (Identity › Projects, Admin › System › Default Quotas). ----
+// Registered only when their headers exist, so this file builds before and after they land.
+#if __has_include("panels/projectspanel.h")
+#include "panels/projectspanel.h"
+#define SD_HAVE_PROJECTS_PANEL 1
+#endif
+#if __has_include("panels/defaultquotaspanel.h")
+#include "panels/defaultquotaspanel.h"
+#define SD_HAVE_DEFAULT_QUOTAS_PANEL 1
+#endif
+// ---- end ----
+
 #include "engine.h"
-#include "identity/identitystore.h"
+#include "identity/authservice.h"
 #include "identity/policy.h"
+#include "identity/projectservice.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -28,8 +44,14 @@ namespace sd {
 
 namespace {
 const QString kHypervisors = QStringLiteral("admin/hypervisors");
+const QString kDefaultQuotas = QStringLiteral("admin/default-quotas");
 const QString kSystemInfo = QStringLiteral("admin/system-information");
+const QString kProjects = QStringLiteral("identity/projects");
+const QString kUsers = QStringLiteral("identity/users");
+const QString kGroups = QStringLiteral("identity/groups");
+const QString kRoles = QStringLiteral("identity/roles");
 const QString kUserSettings = QStringLiteral("settings/user");
+const QString kChangePassword = QStringLiteral("settings/password");
 constexpr QSize kDefaultSize(1360, 860);
 constexpr int kDockHeight = 120;
 } // namespace
@@ -39,17 +61,30 @@ MainWindow::MainWindow(Engine &engine, const RequestContext &ctx, QWidget *paren
       m_navigation(new NavigationTree(this)), m_stack(new QStackedWidget(this)), m_notifications(nullptr),
       m_tasks(new TaskDock(engine, this))
 {
+    setUp();
+}
+
+MainWindow::MainWindow(Engine &engine, const Session &session, QWidget *parent)
+    : MainWindow(engine, session.context, parent)
+{
+    m_token = session.token;
+}
+
+void MainWindow::setUp()
+{
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(engine.isDemo() ? tr("StackDesk — demo lab") : tr("StackDesk"));
+    setWindowTitle(m_engine.isDemo() ? tr("StackDesk — demo lab") : tr("StackDesk"));
     setWindowIcon(Icons::get(QStringLiteral("stackdesk")));
 
     // The header spans the whole width, above the navigation and the docks, like Horizon's top bar.
     setMenuWidget(m_header);
-    m_header->setUserName(ctx.userName);
-    m_header->setProjects(myProjectNames(), ctx.projectName);
+    m_header->setUserName(m_ctx.userName);
+    refreshProjects();
     connect(m_header, &HeaderBar::projectSwitchRequested, this, &MainWindow::switchProject);
     connect(m_header, &HeaderBar::settingsRequested, this, [this] { showPanel(kUserSettings); });
+    connect(m_header, &HeaderBar::changePasswordRequested, this, [this] { showPanel(kChangePassword); });
     connect(m_header, &HeaderBar::aboutRequested, this, &MainWindow::showAbout);
+    connect(m_header, &HeaderBar::signOutRequested, this, [this] { signOut(tr("You have signed out.")); });
     connect(m_header, &HeaderBar::quitRequested, this, &MainWindow::close);
 
     auto *content = new QWidget(this);
@@ -75,7 +110,16 @@ MainWindow::MainWindow(Engine &engine, const RequestContext &ctx, QWidget *paren
         if (Panel *p = m_panels.value(key))
             m_stack->setCurrentWidget(p);
     });
-    connect(&engine, &Engine::notification, m_notifications, &NotificationArea::show);
+    connect(&m_engine, &Engine::notification, m_notifications, &NotificationArea::show);
+    // A new project, or a role given or taken, changes what the project switcher offers.
+    connect(&m_engine, &Engine::resourceChanged, this, [this](const QString &kind, const QString &) {
+        if (kind == QLatin1String("project") || kind == QLatin1String("role_assignment"))
+            refreshProjects();
+    });
+    connect(&m_engine, &Engine::resourceRemoved, this, [this](const QString &kind, const QString &) {
+        if (kind == QLatin1String("project"))
+            refreshProjects();
+    });
 
     buildPanels();
     resize(kDefaultSize);
@@ -97,20 +141,72 @@ void MainWindow::buildPanels()
 {
     using S = NavigationTree::Section;
     const Policy &policy = m_engine.policy();
+    const auto allows = [&](const char *action) { return policy.allows(m_ctx, QLatin1String(action)); };
     // Horizon's rule: a panel the policy would refuse is not shown at all.
-    if (policy.allows(m_ctx, QStringLiteral("host:list"))) {
+    if (allows("host:list")) {
         m_hostModel = new HostModel(m_engine, m_ctx, this);
         addPanel(int(S::Admin), tr("Compute"), kHypervisors, tr("Hypervisors"),
                  QStringLiteral("panel-hypervisors"),
                  new HypervisorsPanel(m_engine, m_ctx, m_hostModel, m_stack));
+    }
+    // Admin › System in Horizon's order: Default Quotas, then System Information.
+#ifdef SD_HAVE_DEFAULT_QUOTAS_PANEL
+    if (allows("quota:update_defaults"))
+        addPanel(int(S::Admin), tr("System"), kDefaultQuotas, tr("Default Quotas"),
+                 QStringLiteral("panel-quotas"), new DefaultQuotasPanel(m_engine, m_ctx, m_stack));
+#endif
+    if (m_hostModel)
         addPanel(int(S::Admin), tr("System"), kSystemInfo, tr("System Information"),
                  QStringLiteral("panel-sysinfo"), new SystemInfoPanel(m_hostModel, m_stack));
+
+#ifdef SD_HAVE_PROJECTS_PANEL
+    if (allows("project:list")) {
+        auto *projects = new ProjectsPanel(m_engine, m_ctx, m_stack);
+        // Queued: switching rebuilds the panels, this one included, so not from inside its own signal.
+        connect(projects, &ProjectsPanel::activeProjectRequested, this, &MainWindow::switchProject,
+                Qt::QueuedConnection);
+        addPanel(int(S::Identity), QString(), kProjects, tr("Projects"), QStringLiteral("panel-projects"),
+                 projects);
     }
+#endif
+    if (allows("user:list"))
+        addPanel(int(S::Identity), QString(), kUsers, tr("Users"), QStringLiteral("panel-users"),
+                 new UsersPanel(m_engine, m_ctx, m_stack));
+    if (allows("group:list"))
+        addPanel(int(S::Identity), QString(), kGroups, tr("Groups"), QStringLiteral("panel-groups"),
+                 new GroupsPanel(m_engine, m_ctx, m_stack));
+    // role:list is open to everyone (the CLI shows names); the panel is for those who manage roles, as
+    // Keystone's identity:list_roles is admin-only.
+    if (allows("role:create"))
+        addPanel(int(S::Identity), QString(), kRoles, tr("Roles"), QStringLiteral("panel-roles"),
+                 new RolesPanel(m_engine, m_ctx, m_stack));
+
     auto *settings = new UserSettingsPanel(m_stack);
     connect(settings, &UserSettingsPanel::resetLayoutRequested, this, &MainWindow::resetLayout);
+    connect(settings, &UserSettingsPanel::itemsPerPageChanged, this, &MainWindow::applyItemsPerPage);
     addPanel(int(S::Settings), QString(), kUserSettings, tr("User Settings"),
              QStringLiteral("panel-usersettings"), settings);
+    if (allows("user:change_password")) {
+        auto *password = new ChangePasswordPanel(m_engine, m_ctx, m_stack);
+        // Queued: signing out closes the window, which should not happen inside the panel's click.
+        connect(password, &ChangePasswordPanel::signOutRequested, this, &MainWindow::signOut,
+                Qt::QueuedConnection);
+        addPanel(int(S::Settings), QString(), kChangePassword, tr("Change Password"),
+                 QStringLiteral("panel-password"), password);
+    }
+    applyItemsPerPage(AppSettings::itemsPerPage());
+
+    // The Tasks dock lists the whole cloud's tasks: only for those who may list them.
+    const bool tasks = allows("task:list");
+    m_tasks->toggleViewAction()->setVisible(tasks);
+    if (!tasks)
+        m_tasks->hide();
     m_navigation->selectPanel(m_navigation->panelKeys().value(0));
+}
+
+void MainWindow::applyItemsPerPage(int rows)
+{
+    PageStepper::applyTo(m_stack, rows);
 }
 
 void MainWindow::clearPanels()
@@ -152,22 +248,50 @@ bool MainWindow::showPanel(const QString &key)
     return m_navigation->selectPanel(key);
 }
 
-void MainWindow::switchProject(const QString &project)
+void MainWindow::refreshProjects()
+{
+    m_header->setProjects(myProjectNames(), m_ctx.projectName);
+}
+
+bool MainWindow::switchProject(const QString &project)
 {
     if (project.isEmpty() || project == m_ctx.projectName)
-        return;
-    // The user is already signed in; the engine re-scopes the context to their roles in the other project.
-    auto ctx = m_engine.switchProject(m_ctx, project);
+        return true;
+    // Signed in with a token: Keystone's way, a new token scoped to the other project. Without one (the
+    // data dir's administrator), the engine re-scopes the context.
+    QString token = m_token;
+    const auto ctx = [&]() -> Result<RequestContext> {
+        if (m_token.isEmpty())
+            return m_engine.switchProject(m_ctx, project);
+        auto session = m_engine.auth().rescope(m_token, project);
+        if (!session)
+            return session.error();
+        token = session->token;
+        return session->context;
+    }();
     if (!ctx) {
         m_notifications->show(ctx.error().message, ctx.error().details);
-        m_header->setProjects(myProjectNames(), m_ctx.projectName);
-        return;
+        refreshProjects();
+        return false;
     }
     const QString current = currentPanel();
+    m_token = token;
     m_ctx = *ctx;
     clearPanels();
     buildPanels();
     showPanel(current);
+    refreshProjects();
+    return true;
+}
+
+void MainWindow::signOut(const QString &reason)
+{
+    // The engine may already have ended the session (a changed password does): revoking is then a no-op.
+    if (!m_token.isEmpty())
+        (void)m_engine.auth().revoke(m_token);
+    m_token.clear();
+    emit signedOut(reason);
+    close();
 }
 
 void MainWindow::showAbout()
@@ -188,7 +312,9 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QLatin1String(AppSettings::kGeometry), saveGeometry());
-    settings.setValue(QLatin1String(AppSettings::kWindowState), saveState());
+    // A window without the Tasks dock (a member's) would save it as closed for the next administrator.
+    if (m_tasks->toggleViewAction()->isVisible())
+        settings.setValue(QLatin1String(AppSettings::kWindowState), saveState());
     settings.setValue(QLatin1String(AppSettings::kLastPanel), currentPanel());
 }
 
@@ -197,6 +323,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(AppSettings::kGeometry)).toByteArray());
     restoreState(settings.value(QLatin1String(AppSettings::kWindowState)).toByteArray());
+    if (!m_tasks->toggleViewAction()->isVisible())
+        m_tasks->hide();
     const QString last = settings.value(QLatin1String(AppSettings::kLastPanel)).toString();
     if (!last.isEmpty())
         showPanel(last);
@@ -218,6 +346,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
 }
 
 } // namespace sd

@@ -1,8 +1,10 @@
-// stackdesk: the desktop console. Entry point only: options, translations, the Engine, the main window.
+// stackdesk: the desktop console. Entry point only: options, translations, the Engine, then the sign-in
+// flow (login dialog, main window, and the login dialog again after Sign Out).
 
 #include "appsettings.h"
+#include "dialogs/logindialog.h"
 #include "firstpainttimer.h"
-#include "mainwindow.h"
+#include "signinflow.h"
 #include "theme.h"
 
 #include "engine.h"
@@ -78,18 +80,17 @@ int main(int argc, char *argv[])
                                        : QStringLiteral("\n\n") + engine.error().details));
         return 1;
     }
-    auto ctx = (*engine)->localAdminContext();
-    if (!ctx) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "StackDesk cannot start"),
-                              ctx.error().message);
-        return 1;
-    }
     showFirstRunPassword(**engine);
 
-    sd::MainWindow window(**engine, *ctx);
+    // The flow, not the last closed window, decides when StackDesk ends: Sign Out closes the main window
+    // and carries on with the login dialog.
+    QApplication::setQuitOnLastWindowClosed(false);
+    sd::SignInFlow flow(**engine);
+    QObject::connect(&flow, &sd::SignInFlow::finished, &app, &QApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(startupTime))
-        firstPaint.watch(&window);
-    window.show();
-    const int code = app.exec();
-    return code;
+        // The first window painted is the login dialog now.
+        QObject::connect(&flow, &sd::SignInFlow::loginShown, &app,
+                         [&firstPaint](sd::LoginDialog *dialog) { firstPaint.watch(dialog); });
+    flow.start();
+    return app.exec();
 }

@@ -9,14 +9,19 @@ namespace sd {
 // The row bookkeeping the identity models share: a list of engine values, each known by a key, where
 // a change inserts, updates or removes single rows (never a reset), so selections and scroll positions
 // survive the engine's notifications. Subclasses give the columns and the key.
-template<typename T>
-class ListTableModel : public QAbstractTableModel
+template <typename T> class ListTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : columns(); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : columns();
+    }
 
     const QList<T> &items() const { return m_rows; }
     const T &itemAt(int row) const { return m_rows.at(row); }

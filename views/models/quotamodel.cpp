@@ -4,7 +4,8 @@
 
 namespace sd {
 
-QuotaModel::QuotaModel(QuotaResource::Group group, QObject *parent) : QAbstractTableModel(parent), m_group(group)
+QuotaModel::QuotaModel(QuotaResource::Group group, QObject *parent)
+    : QAbstractTableModel(parent), m_group(group)
 {
 }
 
@@ -16,9 +17,10 @@ void QuotaModel::setLines(const QList<QuotaLine> &lines)
         if (r && r->group == m_group)
             mine.append(line);
     }
-    const bool sameRows = mine.size() == m_lines.size() &&
-                          std::equal(mine.begin(), mine.end(), m_lines.begin(),
-                                     [](const QuotaLine &a, const QuotaLine &b) { return a.resource == b.resource; });
+    const bool sameRows =
+        mine.size() == m_lines.size() &&
+        std::equal(mine.begin(), mine.end(), m_lines.begin(),
+                   [](const QuotaLine &a, const QuotaLine &b) { return a.resource == b.resource; });
     if (!sameRows) {
         beginResetModel();
         m_lines = mine;

@@ -6,13 +6,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace sd {
 
 UserSettingsPanel::UserSettingsPanel(QWidget *parent)
     : Panel(tr("Settings"), tr("User Settings"), parent), m_language(new QComboBox(this)),
-      m_reset(new QPushButton(tr("Reset window layout"), this))
+      m_reset(new QPushButton(tr("Reset window layout"), this)), m_itemsPerPage(new QSpinBox(this)),
+      m_logLines(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("UserSettingsPanel"));
     m_language->setObjectName(QStringLiteral("LanguageCombo"));
@@ -32,6 +34,32 @@ UserSettingsPanel::UserSettingsPanel(QWidget *parent)
         AppSettings::resetWindowLayout();
         emit resetLayoutRequested();
     });
+    m_itemsPerPage->setObjectName(QStringLiteral("ItemsPerPageSpin"));
+    m_logLines->setObjectName(QStringLiteral("LogLinesSpin"));
+    for (QSpinBox *spin : {m_itemsPerPage, m_logLines}) {
+        spin->setRange(1, AppSettings::kMaxPerPage);
+        spin->setMinimumWidth(90);
+    }
+    m_itemsPerPage->setValue(AppSettings::itemsPerPage());
+    m_logLines->setValue(AppSettings::logLines());
+    // Horizon pages its tables; StackDesk shows every row so the filter sees them all (DESIGN §5), so
+    // the setting becomes how far a page scrolls.
+    m_itemsPerPage->setToolTip(
+        tr("Tables show every row, so filters and counts cover all of them. This is how "
+           "many rows Page Up / Page Down and a click in the scroll bar move by."));
+    m_logLines->setToolTip(tr("How many lines of an instance's console log to show at first."));
+    connect(m_itemsPerPage, &QSpinBox::valueChanged, this, [this](int rows) {
+        AppSettings::setItemsPerPage(rows);
+        emit itemsPerPageChanged(rows);
+    });
+    connect(m_logLines, &QSpinBox::valueChanged, this, [](int lines) { AppSettings::setLogLines(lines); });
+    auto *pageNote =
+        new QLabel(tr("Tables show every row; a page is how far Page Up and Page Down scroll."), this);
+    pageNote->setObjectName(QStringLiteral("HintLabel"));
+
+    auto *logNote = new QLabel(tr("How much of an instance's console log its Log tab shows at first."), this);
+    logNote->setObjectName(QStringLiteral("HintLabel"));
+
     auto *resetNote =
         new QLabel(tr("Puts the window size and the Tasks dock back where they started."), this);
     resetNote->setObjectName(QStringLiteral("HintLabel"));
@@ -43,6 +71,12 @@ UserSettingsPanel::UserSettingsPanel(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Language"), m_language);
     form->addRow(QString(), languageNote);
+    form->addItem(new QSpacerItem(0, 12));
+    form->addRow(tr("Items Per Page"), m_itemsPerPage);
+    form->addRow(QString(), pageNote);
+    form->addItem(new QSpacerItem(0, 6));
+    form->addRow(tr("Log Lines Per Instance"), m_logLines);
+    form->addRow(QString(), logNote);
     form->addItem(new QSpacerItem(0, 12));
     form->addRow(tr("Window layout"), m_reset);
     form->addRow(QString(), resetNote);

@@ -33,9 +33,14 @@ HeaderBar::HeaderBar(QWidget *parent)
     auto *menu = new QMenu(m_user);
     menu->addAction(Icons::get(QStringLiteral("settings")), tr("Settings"), this,
                     &HeaderBar::settingsRequested);
+    menu->addAction(Icons::get(QStringLiteral("action-password")), tr("Change Password"), this,
+                    &HeaderBar::changePasswordRequested);
     menu->addAction(Icons::get(QStringLiteral("about")), tr("About StackDesk"), this,
                     &HeaderBar::aboutRequested);
     menu->addSeparator();
+    menu->addAction(Icons::get(QStringLiteral("sign-out")), tr("Sign Out"), this,
+                    &HeaderBar::signOutRequested)
+        ->setObjectName(QStringLiteral("signOutAction"));
     QAction *quit =
         menu->addAction(Icons::get(QStringLiteral("quit")), tr("Quit"), this, &HeaderBar::quitRequested);
     quit->setShortcut(QKeySequence::Quit);

@@ -7,7 +7,8 @@ class QToolButton;
 
 namespace sd {
 
-// The top bar, as in Horizon's header: the product, the project switcher and the user menu.
+// The top bar, as in Horizon's header: the product, the project switcher and the user menu (Settings,
+// Change Password, About, Sign Out, Quit).
 class HeaderBar : public QWidget
 {
     Q_OBJECT
@@ -24,7 +25,9 @@ public:
 Q_SIGNALS:
     void projectSwitchRequested(const QString &project);
     void settingsRequested();
+    void changePasswordRequested();
     void aboutRequested();
+    void signOutRequested();
     void quitRequested();
 
 private:

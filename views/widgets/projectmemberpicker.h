@@ -22,7 +22,8 @@ class ProjectMemberPicker : public QWidget
     Q_OBJECT
 
 public:
-    ProjectMemberPicker(const QString &candidatesTitle, const QString &membersTitle, QWidget *parent = nullptr);
+    ProjectMemberPicker(const QString &candidatesTitle, const QString &membersTitle,
+                        QWidget *parent = nullptr);
 
     // The roles to choose from; a new member gets defaultRole.
     void setRoles(const QStringList &roles, const QString &defaultRole);

@@ -1,10 +1,12 @@
 #include "projectrolecombo.h"
 
 #include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QStylePainter>
+#include <QStyledItemDelegate>
+#include <QWheelEvent>
 
 namespace sd {
 
@@ -83,6 +85,31 @@ bool ProjectRoleCombo::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QComboBox::eventFilter(watched, event);
+}
+
+void ProjectRoleCombo::keyPressEvent(QKeyEvent *event)
+{
+    // A plain combo steps its current item with the arrow keys, and each step would toggle a role:
+    // open the list instead, where Enter toggles the highlighted role.
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_Space:
+        showPopup();
+        return;
+    default:
+        QComboBox::keyPressEvent(event);
+    }
+}
+
+void ProjectRoleCombo::wheelEvent(QWheelEvent *event)
+{
+    // Scrolling the member list must not toggle the roles of the row under the pointer.
+    event->ignore();
 }
 
 void ProjectRoleCombo::paintEvent(QPaintEvent *)

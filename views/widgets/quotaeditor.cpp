@@ -16,6 +16,7 @@ namespace sd {
 QuotaEditor::QuotaEditor(bool showUsage, QWidget *parent) : QTabWidget(parent), m_showUsage(showUsage)
 {
     setObjectName(QStringLiteral("QuotaEditor"));
+    QList<QLabel *> labels;
     for (QuotaResource::Group group : QuotaLabels::groups()) {
         auto *page = new QWidget(this);
         auto *form = new QFormLayout(page);
@@ -36,8 +37,8 @@ QuotaEditor::QuotaEditor(bool showUsage, QWidget *parent) : QTabWidget(parent), 
             box->setAccelerated(true);
             box->setMinimumWidth(140);
             box->setAlignment(Qt::AlignRight);
-            box->setToolTip(tr("%1 (%2); the lowest value, -1, means no limit")
-                                .arg(QuotaLabels::name(name), name));
+            box->setToolTip(
+                tr("%1 (%2); the lowest value, -1, means no limit").arg(QuotaLabels::name(name), name));
             m_boxes.insert(name, box);
             auto *row = new QHBoxLayout;
             row->setSpacing(10);
@@ -50,7 +51,10 @@ QuotaEditor::QuotaEditor(bool showUsage, QWidget *parent) : QTabWidget(parent), 
                 row->addWidget(usage);
             }
             row->addStretch(1);
-            form->addRow(QuotaLabels::name(name), row);
+            auto *label = new QLabel(QuotaLabels::name(name), page);
+            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            labels.append(label);
+            form->addRow(label, row);
             connect(box, &QSpinBox::valueChanged, this, [this, name] {
                 updateUsage(name);
                 emit changed();
@@ -58,6 +62,12 @@ QuotaEditor::QuotaEditor(bool showUsage, QWidget *parent) : QTabWidget(parent), 
         }
         addTab(page, QuotaLabels::groupTitle(group));
     }
+    // One label width on every tab, so the spin boxes do not jump sideways when the tab changes.
+    int width = 0;
+    for (QLabel *label : std::as_const(labels))
+        width = std::max(width, label->sizeHint().width());
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 void QuotaEditor::setLines(const QList<QuotaLine> &lines)
@@ -67,7 +77,7 @@ void QuotaEditor::setLines(const QList<QuotaLine> &lines)
         if (!box)
             continue;
         m_original.insert(line.resource, line);
-        box->setValue(int(qBound<qint64>(-1, line.limit, INT_MAX)));
+        box->setValue(int(qBound(qint64(-1), line.limit, qint64(INT_MAX))));
         updateUsage(line.resource);
     }
 }
@@ -85,7 +95,9 @@ QHash<QString, qint64> QuotaEditor::changedLimits() const
     QHash<QString, qint64> result;
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
         const auto original = m_original.constFind(it.key());
-        if (original == m_original.cend() || original->limit != it.value()->value())
+        // Compared as the spin box holds it: a limit beyond its range is not "changed" by being shown.
+        if (original == m_original.cend() ||
+            qBound(qint64(-1), original->limit, qint64(INT_MAX)) != it.value()->value())
             result.insert(it.key(), it.value()->value());
     }
     return result;
