@@ -76,13 +76,18 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         p.start(QStringLiteral(STACKDESK_PATH), {QStringLiteral("--demo"), QStringLiteral("--startup-time")});
-        QString line;
-        while (!line.contains(QLatin1Char('\n')) && p.waitForReadyRead(60000))
-            line += QString::fromUtf8(p.readAllStandardOutput());
+        // It prints "login dialog painted after N ms", signs in as the demo administrator, then prints
+        // "main window painted after N ms": the figure is the main window's.
+        QString text;
+        while (!text.contains(QStringLiteral("main window")) && p.waitForReadyRead(60000))
+            text += QString::fromUtf8(p.readAllStandardOutput());
+        while (!text.endsWith(QLatin1Char('\n')) && p.waitForReadyRead(60000))
+            text += QString::fromUtf8(p.readAllStandardOutput());
         const double wall = t.nsecsElapsed() / 1e6;
         p.waitForFinished(60000);
         bool ok = false;
-        const double ms = line.trimmed().section(QLatin1Char(' '), -2, -2).toDouble(&ok);
+        const QString line = text.trimmed().section(QLatin1Char('\n'), -1);
+        const double ms = line.section(QLatin1Char(' '), -2, -2).toDouble(&ok);
         if (!ok) {
             out << "stackdesk --startup-time printed no figure: " << p.readAllStandardError() << Qt::endl;
             return 1;
@@ -91,11 +96,11 @@ int main(int argc, char **argv)
         guiInternal.append(ms);
     }
     const Figures gi = summarize(guiInternal);
-    out << QStringLiteral("stackdesk --demo main() to first paint: min %1 ms, median %2 ms, max %3 ms")
+    out << QStringLiteral("stackdesk --demo main() to the main window's first paint (login dialog, demo admin sign-in): min %1 ms, median %2 ms, max %3 ms")
                .arg(gi.min, 0, 'f', 1).arg(gi.median, 0, 'f', 1).arg(gi.max, 0, 'f', 1)
         << Qt::endl;
     const Figures g = summarize(gui);
-    out << QStringLiteral("stackdesk --demo exec to first paint: min %1 ms, median %2 ms, max %3 ms over %4 runs (target < 700 ms)")
+    out << QStringLiteral("stackdesk --demo exec to the main window's first paint: min %1 ms, median %2 ms, max %3 ms over %4 runs (target < 700 ms)")
                .arg(g.min, 0, 'f', 1).arg(g.median, 0, 'f', 1).arg(g.max, 0, 'f', 1).arg(runs)
         << Qt::endl;
     return 0;
