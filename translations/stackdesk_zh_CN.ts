@@ -32,7 +32,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+24"/>
+        <location filename="../app/gui/main.cpp" line="+26"/>
         <source>Created the administrator &apos;admin&apos; with password %1</source>
         <translation>已创建管理员 &apos;admin&apos;，密码为 %1</translation>
     </message>
@@ -78,7 +78,6 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
         <source>StackDesk cannot start</source>
         <translation>StackDesk 无法启动</translation>
     </message>
@@ -108,6 +107,219 @@
     </message>
 </context>
 <context>
+    <name>sd::AdminGuard</name>
+    <message>
+        <location filename="../engine/identity/adminguard.cpp" line="+22"/>
+        <source>%1: this would leave the cloud without an administrator who can log in; give someone else the admin role on an enabled project first</source>
+        <translation>%1：这会使云中没有可以登录的管理员；请先在一个已启用的项目上为其他人授予 admin 角色</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuthService</name>
+    <message>
+        <location filename="../engine/identity/authservice.cpp" line="+61"/>
+        <source>Token: not valid; log in again</source>
+        <translation>令牌：无效；请重新登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token: expired; log in again</source>
+        <translation>令牌：已过期；请重新登录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChangePasswordPanel</name>
+    <message>
+        <location filename="../views/panels/changepasswordpanel.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changing the password of %1 signs you out everywhere; sign in again with the new password.</source>
+        <translation>修改 %1 的密码会使您在所有位置退出登录；请使用新密码重新登录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current password *</source>
+        <translation>当前密码 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password *</source>
+        <translation>新密码 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm new password *</source>
+        <translation>确认新密码 *</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter your current password.</source>
+        <translation>请输入您的当前密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Old password and new password must be different</source>
+        <translation>新密码不能与旧密码相同</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Password changed. Please log in again to continue.</source>
+        <translation>密码已修改。请重新登录以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateProjectWizard</name>
+    <message>
+        <location filename="../views/wizards/createproject/createprojectwizard.cpp" line="+36"/>
+        <location line="+5"/>
+        <source>Create Project</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group %1</source>
+        <translation>用户组 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was created: %1 no longer exist; pick again.</source>
+        <translation>未创建任何内容：%1 已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>group %1, role %2: %3</source>
+        <translation>用户组 %1，角色 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1, role %2: %3</source>
+        <translation>用户 %1，角色 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project %1 was created, but these roles were not given:
+%2
+Create Project tries them again; Cancel keeps the project as it is (Manage Members can change it later).</source>
+        <translation>项目 %1 已创建，但未能授予以下角色：
+%2
+“创建项目”会重试授予这些角色；“取消”则保持项目现状（之后可通过“管理成员”修改）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateRoleDialog</name>
+    <message>
+        <location filename="../views/dialogs/createroledialog.cpp" line="+12"/>
+        <source>Create Role</source>
+        <translation>创建角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>StackDesk&apos;s policy knows admin, member and reader. A user who holds only a new role on a project may look at the project&apos;s resources, as a reader can.</source>
+        <translation>StackDesk 的策略只识别 admin、member 和 reader 角色。在某个项目上只拥有新角色的用户，可以像 reader 一样查看该项目的资源。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role Name *</source>
+        <translation>角色名称 *</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a role name.</source>
+        <translation>请输入角色名称。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateUserDialog</name>
+    <message>
+        <location filename="../views/dialogs/createuserdialog.cpp" line="+20"/>
+        <source>Create User</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user signs in with this name and password. The role is given on the primary project, so the user can work there at once.</source>
+        <translation>用户使用此名称和密码登录。角色授予在主项目上，因此用户可以立即在该项目中工作。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name@example.org (optional)</source>
+        <translation>name@example.org（可选）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User Name *</source>
+        <translation>用户名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password *</source>
+        <translation>密码 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm Password *</source>
+        <translation>确认密码 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary Project</source>
+        <translation>主项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>User %1 was created, but the role %2 was not given: %3</source>
+        <translation>用户 %1 已创建，但未能授予角色 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>sd::DataDir</name>
     <message>
         <location filename="../engine/core/datadir.cpp" line="+32"/>
@@ -133,7 +345,7 @@
 <context>
     <name>sd::Database</name>
     <message>
-        <location filename="../engine/store/database.cpp" line="+118"/>
+        <location filename="../engine/store/database.cpp" line="+121"/>
         <source>Database %1: cannot open or create it</source>
         <translation>数据库 %1：无法打开或创建</translation>
     </message>
@@ -170,6 +382,52 @@
     </message>
 </context>
 <context>
+    <name>sd::DefaultQuotasDialog</name>
+    <message>
+        <location filename="../views/dialogs/defaultquotasdialog.cpp" line="+21"/>
+        <source>Update Default Quotas</source>
+        <translation>更新默认配额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update Defaults</source>
+        <translation>更新默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project has these limits unless it was given its own with Modify Quotas. Unlimited (-1) sets no limit.</source>
+        <translation>除非已通过“修改配额”为项目单独设置限额，否则每个项目都使用这些限额。“无限制”（-1）表示不设限额。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DefaultQuotasPanel</name>
+    <message>
+        <location filename="../views/panels/defaultquotaspanel.cpp" line="+23"/>
+        <source>Admin › System</source>
+        <translation>管理员 › 系统</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default Quotas</source>
+        <translation>默认配额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update Default Quotas…</source>
+        <translation>更新默认配额…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change the limits every project has unless it was given its own</source>
+        <translation>修改每个项目的默认限额（单独设置了限额的项目除外）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The limits every project has unless it was given its own (Identity › Projects › Modify Quotas).</source>
+        <translation>每个项目的默认限额，单独设置了限额的项目除外（身份管理 › 项目 › 修改配额）。</translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoLab</name>
     <message>
         <location filename="../engine/demo/demolab.cpp" line="+32"/>
@@ -177,22 +435,24 @@
         <translation>演示环境：无法写入 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>StackDesk demo lab
 
 Simulated hosts (libvirt&apos;s test driver): compute-1 and compute-2 in zone-a, compute-3 in zone-b.
 
 Administrator: user admin, project admin, password %1
+Member: user demo, project demo, password %2
 
 Delete this folder to start the demo lab afresh.
 </source>
         <translation>StackDesk 演示环境
 
-模拟主机（libvirt 的 test 驱动）：compute-1 和 compute-2 位于 zone-a，compute-3 位于 zone-b。
+模拟主机（libvirt 的 test 驱动）：zone-a 中的 compute-1 和 compute-2，zone-b 中的 compute-3。
 
 管理员：用户 admin，项目 admin，密码 %1
+成员：用户 demo，项目 demo，密码 %2
 
-删除此文件夹即可重新开始演示环境。
+删除此文件夹即可重新创建演示环境。
 </translation>
     </message>
 </context>
@@ -240,11 +500,307 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::EditProjectDialog</name>
+    <message>
+        <location filename="../views/dialogs/editprojectdialog.cpp" line="+24"/>
+        <source>Edit Project %1</source>
+        <translation>编辑项目 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EditUserDialog</name>
+    <message>
+        <location filename="../views/dialogs/edituserdialog.cpp" line="+14"/>
+        <source>Edit User %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User Name *</source>
+        <translation>用户名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary Project</source>
+        <translation>主项目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>sd::FilterEdit</name>
     <message>
         <location filename="../views/widgets/filteredit.cpp" line="+12"/>
         <source>Filter</source>
         <translation>过滤</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FormDialog</name>
+    <message>
+        <location filename="../views/dialogs/formdialog.cpp" line="+35"/>
+        <source>Form problem</source>
+        <translation>表单问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>sd::GroupActions</name>
+    <message>
+        <location filename="../views/panels/groupactions.cpp" line="+19"/>
+        <source>Create Group…</source>
+        <translation>创建用户组…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Group…</source>
+        <translation>编辑用户组…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage Members…</source>
+        <translation>管理成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Group…</source>
+        <translation>删除用户组…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a group of users that can be given roles on projects together</source>
+        <translation>创建用户组，以便统一为其用户授予项目上的角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the name or description of the group</source>
+        <translation>修改用户组的名称或描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add users to the group or remove them</source>
+        <translation>向用户组添加用户或从中移除用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected groups; their members lose the groups&apos; roles</source>
+        <translation>删除所选用户组；其成员将失去通过这些用户组获得的角色</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Delete Group</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Delete Groups</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete group %1?</source>
+        <translation>删除用户组 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 groups: %2?</source>
+        <translation>删除 %1 个用户组：%2？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The users stay; they lose the roles they held through the group. This action cannot be undone.</source>
+        <translation>用户将保留，但会失去通过用户组获得的角色。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::GroupDialog</name>
+    <message>
+        <location filename="../views/dialogs/groupdialog.cpp" line="+13"/>
+        <source>Edit Group %1</source>
+        <translation>编辑用户组 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Create Group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A role given to a group on a project is held by each of its members.</source>
+        <translation>在项目上授予用户组的角色，由其每个成员拥有。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a group name.</source>
+        <translation>请输入用户组名称。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::GroupMembersDialog</name>
+    <message>
+        <location filename="../views/dialogs/groupmembersdialog.cpp" line="+19"/>
+        <source>Add ›</source>
+        <translation>添加 ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‹ Remove</source>
+        <translation>‹ 移除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changes apply at once. Members hold every role the group has on a project.</source>
+        <translation>更改立即生效。成员拥有该用户组在项目上的所有角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All Users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group Members</source>
+        <translation>用户组成员</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Manage Members of %1</source>
+        <translation>管理 %1 的成员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (disabled)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::GroupModel</name>
+    <message>
+        <location filename="../views/models/groupmodel.cpp" line="+75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group ID</source>
+        <translation>用户组 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::GroupService</name>
+    <message>
+        <location filename="../engine/identity/groupservice.cpp" line="+60"/>
+        <location line="+32"/>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>Group &apos;%1&apos;: no such group</source>
+        <translation>用户组 &apos;%1&apos;：不存在该用户组</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+26"/>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+26"/>
+        <source>Group description</source>
+        <translation>用户组描述</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+26"/>
+        <source>Group name &apos;%1&apos; is already used; choose another name</source>
+        <translation>用户组名称 &apos;%1&apos; 已被使用；请选择其他名称</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete group %1</source>
+        <translation>删除用户组 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>User &apos;%1&apos;: no such user</source>
+        <translation>用户 &apos;%1&apos;：不存在该用户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User %1 is not a member of group %2</source>
+        <translation>用户 %1 不是用户组 %2 的成员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove user %1 from group %2</source>
+        <translation>从用户组 %2 中移除用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::GroupsPanel</name>
+    <message>
+        <location filename="../views/panels/groupspanel.cpp" line="+14"/>
+        <source>Identity</source>
+        <translation>身份管理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>用户组</translation>
     </message>
 </context>
 <context>
@@ -266,8 +822,18 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+2"/>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>About StackDesk</source>
         <translation>关于 StackDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -369,7 +935,7 @@ Delete this folder to start the demo lab afresh.
         <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+29"/>
         <source>connection lost</source>
         <translation>连接已断开</translation>
@@ -1012,7 +1578,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::IdentityStore</name>
     <message>
-        <location filename="../engine/identity/identitystore.cpp" line="+30"/>
+        <location filename="../engine/identity/identitystore.cpp" line="+36"/>
         <source>Password of %1: at least 8 characters</source>
         <translation>%1 的密码：至少需要 8 个字符</translation>
     </message>
@@ -1023,8 +1589,8 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+17"/>
-        <source>Bootstrap project for the cloud administrator</source>
-        <translation>云管理员的初始项目</translation>
+        <source>Created at bootstrap for user %1</source>
+        <translation>初始化时为用户 %1 创建</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1047,7 +1613,7 @@ Delete this folder to start the demo lab afresh.
         <translation>项目 %1 已被禁用</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>User %1 has no role in project %2</source>
         <translation>用户 %1 在项目 %2 中没有任何角色</translation>
     </message>
@@ -1088,9 +1654,77 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::LoginDialog</name>
+    <message>
+        <location filename="../views/dialogs/logindialog.cpp" line="+26"/>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign In — StackDesk</source>
+        <translation>登录 — StackDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to StackDesk</source>
+        <translation>登录 StackDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo lab in %1</source>
+        <translation>演示环境位于 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your primary project</source>
+        <translation>您的主项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project to work in; leave empty for your primary project. You can switch project in the header later.</source>
+        <translation>要在其中工作的项目；留空则使用您的主项目。之后可在页头中切换项目。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in as the demo administrator</source>
+        <translation>以演示管理员身份登录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo lab&apos;s users and passwords (admin, and the member demo) are in %1.</source>
+        <translation>演示环境的用户和密码（admin 以及成员 demo）保存在 %1 中。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+41"/>
+        <location filename="../views/mainwindow.cpp" line="+76"/>
         <source>StackDesk — demo lab</source>
         <translation>StackDesk — 演示环境</translation>
     </message>
@@ -1100,7 +1734,12 @@ Delete this folder to start the demo lab afresh.
         <translation>StackDesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>You have signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
@@ -1110,22 +1749,53 @@ Delete this folder to start the demo lab afresh.
         <translation>虚拟机管理器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+4"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <source>Default Quotas</source>
+        <translation>默认配额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>System Information</source>
         <translation>系统信息</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User Settings</source>
         <translation>用户设置</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>About StackDesk</source>
         <translation>关于 StackDesk</translation>
     </message>
@@ -1177,9 +1847,29 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::PasswordPair</name>
+    <message numerus="yes">
+        <location filename="../views/widgets/passwordpair.cpp" line="+18"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>sd::Policy</name>
     <message>
-        <location filename="../engine/identity/policy.cpp" line="+16"/>
+        <location filename="../engine/identity/policy.cpp" line="+40"/>
         <source>%1: you are not logged in</source>
         <translation>%1：您尚未登录</translation>
     </message>
@@ -1189,9 +1879,867 @@ Delete this folder to start the demo lab afresh.
         <translation>%1：没有允许此操作的策略规则</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1: not allowed for user %2 in project %3</source>
         <translation>%1：不允许项目 %3 中的用户 %2 执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectActions</name>
+    <message>
+        <location filename="../views/panels/projectactions.cpp" line="+22"/>
+        <source>Create Project…</source>
+        <translation>创建项目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage Members…</source>
+        <translation>管理成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modify Quotas…</source>
+        <translation>修改配额…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Project…</source>
+        <translation>编辑项目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable Project</source>
+        <translation>启用项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable Project</source>
+        <translation>禁用项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Project…</source>
+        <translation>删除项目…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set as Active Project</source>
+        <translation>设为当前项目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a project with its members and groups</source>
+        <translation>创建项目及其成员和用户组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or take roles of users and groups on the selected project</source>
+        <translation>为所选项目上的用户和用户组授予或撤销角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the limits of the selected project</source>
+        <translation>修改所选项目的限额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the name, description or enabled state of the selected project</source>
+        <translation>修改所选项目的名称、描述或启用状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let users log in to the selected projects again</source>
+        <translation>允许用户重新登录所选项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep users from logging in to the selected projects</source>
+        <translation>阻止用户登录所选项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected projects; a project that still owns resources is refused</source>
+        <translation>删除所选项目；仍拥有资源的项目将被拒绝删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>Work in the selected project (you need a role on it)</source>
+        <translation>在所选项目中工作（您需要在该项目上拥有角色）</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Members…</source>
+        <translation>成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotas…</source>
+        <translation>配额…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Active</source>
+        <translation>设为当前</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>You are working in this project already</source>
+        <translation>您已在此项目中工作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You hold no role on this project; give yourself one with Manage Members</source>
+        <translation>您在此项目上没有任何角色；请通过“管理成员”为自己授予角色</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Quotas of project %1 saved. Below what the project uses now: %2. New resources of those kinds will be refused until usage drops.</source>
+        <translation>项目 %1 的配额已保存。以下限额低于项目当前用量：%2。在用量降低之前，将拒绝创建这些类型的新资源。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+10"/>
+        <source>Delete Project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete project %1?</source>
+        <translation>删除项目 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n projects: %1?</source>
+        <translation>
+            <numerusform>删除 %n 个项目：%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The projects&apos; role assignments and quotas go with them. A project that still owns resources, the project you work in and the last administrator&apos;s project are refused. This cannot be undone.</source>
+        <translation>项目的角色分配和配额将一并删除。仍拥有资源的项目、您当前工作的项目以及最后一个管理员所在的项目将被拒绝删除。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectForm</name>
+    <message>
+        <location filename="../views/dialogs/projectform.cpp" line="+16"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Users cannot log in to a disabled project</source>
+        <translation>用户无法登录已禁用的项目</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project description</source>
+        <translation>项目描述</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project name &apos;%1&apos; is already used; choose another name</source>
+        <translation>项目名称 &apos;%1&apos; 已被使用；请选择其他名称</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectGroupsPage</name>
+    <message>
+        <location filename="../views/wizards/createproject/projectgroupspage.cpp" line="+15"/>
+        <source>All Groups</source>
+        <translation>所有用户组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Project Groups</source>
+        <translation>项目用户组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the groups whose members work in the project and the roles they hold there.</source>
+        <translation>选择其成员在此项目中工作的用户组，以及他们在项目中拥有的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectInfoPage</name>
+    <message>
+        <location filename="../views/wizards/createproject/projectinfopage.cpp" line="+15"/>
+        <source>Project Information</source>
+        <translation>项目信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a project to organise users and resources; members, groups and quotas can be changed later.</source>
+        <translation>创建项目以组织用户和资源；成员、用户组和配额可在之后修改。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Next and Finish are disabled: %1</source>
+        <translation>“下一步”和“完成”不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectMemberPicker</name>
+    <message>
+        <location filename="../views/widgets/projectmemberpicker.cpp" line="+20"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click to add</source>
+        <translation>双击以添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the selected entries to the project, with the default role</source>
+        <translation>将所选条目以默认角色添加到项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected members off the project</source>
+        <translation>将所选成员从项目中移除</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectMembersDialog</name>
+    <message>
+        <location filename="../views/dialogs/projectmembersdialog.cpp" line="+23"/>
+        <source>All Users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Project Members</source>
+        <translation>项目成员</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>All Groups</source>
+        <translation>所有用户组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Project Groups</source>
+        <translation>项目用户组</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Manage Members: %1</source>
+        <translation>管理成员：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Give %1 role %2: %3</source>
+        <translation>授予 %1 角色 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take role %2 from %1: %3</source>
+        <translation>撤销 %1 的角色 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Some changes were not made:
+%1</source>
+        <translation>部分更改未能完成：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectMembersPage</name>
+    <message>
+        <location filename="../views/wizards/createproject/projectmemberspage.cpp" line="+15"/>
+        <source>All Users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Project Members</source>
+        <translation>项目成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the users who work in the project and the roles they hold there.</source>
+        <translation>选择在此项目中工作的用户，以及他们在项目中拥有的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectModel</name>
+    <message>
+        <location filename="../views/models/projectmodel.cpp" line="+121"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectQuotasDialog</name>
+    <message>
+        <location filename="../views/dialogs/projectquotasdialog.cpp" line="+22"/>
+        <source>Modify Quotas: %1</source>
+        <translation>修改配额：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits for project %1. Unlimited (-1) sets no limit. A limit below what the project uses now is allowed; new resources are then refused until usage drops.</source>
+        <translation>项目 %1 的限额。“无限制”（-1）表示不设限额。限额可以低于项目当前用量；此后在用量降低之前，将拒绝创建新资源。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectRoleCombo</name>
+    <message>
+        <location filename="../views/widgets/projectrolecombo.cpp" line="+31"/>
+        <source>Roles held on the project; pick one or more</source>
+        <translation>在项目上拥有的角色；可选择一个或多个</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectService</name>
+    <message>
+        <location filename="../engine/identity/projectservice.cpp" line="+84"/>
+        <location line="+34"/>
+        <location line="+45"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+29"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+32"/>
+        <source>Project description</source>
+        <translation>项目描述</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+41"/>
+        <source>Project name &apos;%1&apos; is already used; choose another name</source>
+        <translation>项目名称 &apos;%1&apos; 已被使用；请选择其他名称</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Project %1 is the one you are working in; switch to another project before disabling it</source>
+        <translation>项目 %1 是您当前工作的项目；请先切换到其他项目再禁用它</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disable project %1</source>
+        <translation>禁用项目 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Project %1 is the one you are working in; switch to another project before deleting it</source>
+        <translation>项目 %1 是您当前工作的项目；请先切换到其他项目再删除它</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project %1 still owns resources (%2); delete them first</source>
+        <translation>项目 %1 仍拥有资源（%2）；请先删除这些资源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete project %1</source>
+        <translation>删除项目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProjectsPanel</name>
+    <message>
+        <location filename="../views/panels/projectspanel.cpp" line="+19"/>
+        <source>Identity</source>
+        <translation>身份管理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QuotaEditor</name>
+    <message>
+        <location filename="../views/widgets/quotaeditor.cpp" line="+35"/>
+        <source>Unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2); the lowest value, -1, means no limit</source>
+        <translation>%1（%2）；最小值 -1 表示不设限额</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 in use: above this limit</source>
+        <translation>已使用 %1：超出此限额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in use</source>
+        <translation>已使用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QuotaLabels</name>
+    <message>
+        <location filename="../views/models/quotalabels.cpp" line="+15"/>
+        <source>Instances</source>
+        <translation>云主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM (MB)</source>
+        <translation>内存（MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key Pairs</source>
+        <translation>密钥对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server Groups</source>
+        <translation>云主机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server Group Members</source>
+        <translation>云主机组成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata Items</source>
+        <translation>元数据条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Snapshots</source>
+        <translation>卷快照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total Size of Volumes and Snapshots (GiB)</source>
+        <translation>卷及快照总大小（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Backups</source>
+        <translation>卷备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routers</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating IPs</source>
+        <translation>浮动IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security Groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security Group Rules</source>
+        <translation>安全组规则</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlimited</source>
+        <translation>无限制</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QuotaModel</name>
+    <message>
+        <location filename="../views/models/quotamodel.cpp" line="+74"/>
+        <source>Quota Name</source>
+        <translation>配额名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation>限额</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QuotaService</name>
+    <message>
+        <location filename="../engine/quota/quotaservice.cpp" line="+31"/>
+        <source>Quota: no limit given; name at least one resource</source>
+        <translation>配额：未指定限额；请至少指定一种资源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quota: unknown resource &apos;%1&apos;</source>
+        <translation>配额：未知资源 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quota %1 %2: must be -1 (unlimited) or 0 or more</source>
+        <translation>配额 %1 %2：必须为 -1（无限制）或大于或等于 0</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator to raise the project&apos;s quota</source>
+        <translation>%1 超出配额：请求 %2%5，已使用 %3%5，限额 %4%5；请联系管理员提高该项目的配额</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: limit %2 is below the %3 in use</source>
+        <translation>%1：限额 %2 低于已使用的 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RoleAssignmentModel</name>
+    <message>
+        <location filename="../views/models/roleassignmentmodel.cpp" line="+87"/>
+        <source>Also given to the user directly</source>
+        <translation>也已直接授予该用户</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>via Group</source>
+        <translation>通过用户组</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RoleModel</name>
+    <message>
+        <location filename="../views/models/rolemodel.cpp" line="+41"/>
+        <source>admin, member and reader come with StackDesk and cannot be deleted</source>
+        <translation>admin、member 和 reader 是 StackDesk 自带的角色，无法删除</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Role Name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role ID</source>
+        <translation>角色 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RoleService</name>
+    <message>
+        <location filename="../engine/identity/roleservice.cpp" line="+36"/>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role name &apos;%1&apos; is already used</source>
+        <translation>角色名称 &apos;%1&apos; 已被使用</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>Role &apos;%1&apos;: no such role</source>
+        <translation>角色 &apos;%1&apos;：不存在该角色</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Role %1 is built in (admin, member, reader) and cannot be deleted</source>
+        <translation>角色 %1 是内置角色（admin、member、reader），无法删除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 &apos;%2&apos;: not found</source>
+        <translation>%1 &apos;%2&apos;：未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+17"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User %1 has no role %2 on project %3</source>
+        <translation>用户 %1 在项目 %3 上没有角色 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove role admin: you cannot remove your own admin role; ask another administrator</source>
+        <translation>移除 admin 角色：您不能移除自己的 admin 角色；请联系其他管理员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove role %1 from user %2</source>
+        <translation>移除用户 %2 的角色 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove role %1 from group %2</source>
+        <translation>移除用户组 %2 的角色 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User &apos;%1&apos;: no such user</source>
+        <translation>用户 &apos;%1&apos;：不存在该用户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>role_assignment:list: you may list only your own roles in project %1</source>
+        <translation>role_assignment:list：您只能列出自己在项目 %1 中的角色</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Role assignments: the query failed</source>
+        <translation>角色分配：查询失败</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RolesPanel</name>
+    <message>
+        <location filename="../views/panels/rolespanel.cpp" line="+20"/>
+        <source>Identity</source>
+        <translation>身份管理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create Role…</source>
+        <translation>创建角色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Role…</source>
+        <translation>删除角色…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a role that can be given to users and groups on projects</source>
+        <translation>创建可在项目上授予用户和用户组的角色</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Built-in roles (admin, member, reader) cannot be deleted</source>
+        <translation>内置角色（admin、member、reader）无法删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected roles and every assignment of them</source>
+        <translation>删除所选角色及其所有分配</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Delete Role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Delete Roles</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete role %1?</source>
+        <translation>删除角色 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 roles: %2?</source>
+        <translation>删除 %1 个角色：%2？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users and groups that hold it lose it on every project.</source>
+        <translation>拥有该角色的用户和用户组将在所有项目上失去该角色。</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +2788,7 @@ Delete this folder to start the demo lab afresh.
         <translation>系统信息</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Compute services: one per host, with what its libvirt reports.</source>
         <translation>计算服务：每台主机一个，显示其 libvirt 上报的信息。</translation>
     </message>
@@ -1335,6 +2883,14 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::TenantCombo</name>
+    <message>
+        <location filename="../views/dialogs/tenantcombo.cpp" line="+11"/>
+        <source>No primary project</source>
+        <translation>无主项目</translation>
+    </message>
+</context>
+<context>
     <name>sd::Units</name>
     <message>
         <location filename="../views/units.cpp" line="+20"/>
@@ -1362,9 +2918,270 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::UserActions</name>
+    <message>
+        <location filename="../views/panels/useractions.cpp" line="+21"/>
+        <source>Create User…</source>
+        <translation>创建用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit User…</source>
+        <translation>编辑用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable User</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable User</source>
+        <translation>禁用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete User…</source>
+        <translation>删除用户…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a user with a password, a primary project and a role on it</source>
+        <translation>创建用户，并设置密码、主项目及其在主项目上的角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the name, email, description or primary project of the user</source>
+        <translation>修改用户的名称、电子邮件、描述或主项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new password for the user; the user&apos;s sessions end</source>
+        <translation>为用户设置新密码；该用户的会话将结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the selected users sign in again</source>
+        <translation>允许所选用户重新登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected users from signing in; their sessions end at once</source>
+        <translation>阻止所选用户登录；其会话将立即结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected users and their role assignments</source>
+        <translation>删除所选用户及其角色分配</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Password of %1 changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Delete User</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Delete Users</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete user %1?</source>
+        <translation>删除用户 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 users: %2?</source>
+        <translation>删除 %1 个用户：%2？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their role assignments and group memberships go with them. This action cannot be undone.</source>
+        <translation>其角色分配和用户组成员关系将一并删除。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UserModel</name>
+    <message>
+        <location filename="../views/models/usermodel.cpp" line="+43"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>User Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary Project</source>
+        <translation>主项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UserPasswordDialog</name>
+    <message>
+        <location filename="../views/dialogs/userpassworddialog.cpp" line="+15"/>
+        <source>Change Password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is signed out everywhere and signs in again with the new password.</source>
+        <translation>%1 将在所有位置退出登录，需使用新密码重新登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password *</source>
+        <translation>密码 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm Password *</source>
+        <translation>确认密码 *</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UserService</name>
+    <message>
+        <location filename="../engine/identity/userservice.cpp" line="+37"/>
+        <source>Email &apos;%1&apos;: not an email address</source>
+        <translation>电子邮件 &apos;%1&apos;：不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Minimum password length %1: must be 1 to 128</source>
+        <translation>最小密码长度 %1：必须在 1 到 128 之间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password: too short (%1 characters); use at least %2</source>
+        <translation>密码：太短（%1 个字符）；至少需要 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password: longer than 1024 characters</source>
+        <translation>密码：超过 1024 个字符</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+76"/>
+        <location line="+24"/>
+        <source>User &apos;%1&apos;: no such user</source>
+        <translation>用户 &apos;%1&apos;：不存在该用户</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+46"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+52"/>
+        <source>User description</source>
+        <translation>用户描述</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Cannot hash the password (libsodium failed)</source>
+        <translation>无法对密码进行哈希（libsodium 出错）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+55"/>
+        <source>User name &apos;%1&apos; is already used; choose another name</source>
+        <translation>用户名 &apos;%1&apos; 已被使用；请选择其他名称</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+58"/>
+        <source>Primary project &apos;%1&apos;: no such project</source>
+        <translation>主项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disable user %1: you cannot disable yourself</source>
+        <translation>禁用用户 %1：您不能禁用自己</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Disable user %1</source>
+        <translation>禁用用户 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete user %1: you cannot delete yourself</source>
+        <translation>删除用户 %1：您不能删除自己</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete user %1</source>
+        <translation>删除用户 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current password: does not match; your password was not changed</source>
+        <translation>当前密码：不匹配；您的密码未修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password: the same as the current one; choose a new password</source>
+        <translation>新密码：与当前密码相同；请选择新的密码</translation>
+    </message>
+</context>
+<context>
     <name>sd::UserSettingsPanel</name>
     <message>
-        <location filename="../views/panels/usersettingspanel.cpp" line="+14"/>
+        <location filename="../views/panels/usersettingspanel.cpp" line="+15"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1379,7 +3196,7 @@ Delete this folder to start the demo lab afresh.
         <translation>重置窗口布局</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -1389,7 +3206,27 @@ Delete this folder to start the demo lab afresh.
         <translation>语言设置将在下次启动 StackDesk 时生效。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>Tables show every row, so filters and counts cover all of them. This is how many rows Page Up / Page Down and a click in the scroll bar move by.</source>
+        <translation>表格显示所有行，因此过滤和计数涵盖全部行。此值决定按 Page Up / Page Down 或点击滚动条时移动的行数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many lines of an instance&apos;s console log to show at first.</source>
+        <translation>初始显示的云主机控制台日志行数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tables show every row; a page is how far Page Up and Page Down scroll.</source>
+        <translation>表格显示所有行；一页即按 Page Up 和 Page Down 时滚动的距离。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much of an instance&apos;s console log its Log tab shows at first.</source>
+        <translation>云主机的“日志”选项卡初始显示的控制台日志量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Puts the window size and the Tasks dock back where they started.</source>
         <translation>将窗口大小和“任务”停靠面板恢复到初始位置。</translation>
     </message>
@@ -1400,8 +3237,46 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+3"/>
+        <source>Items Per Page</source>
+        <translation>每页条目数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log Lines Per Instance</source>
+        <translation>每台云主机的日志行数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Window layout</source>
         <translation>窗口布局</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UsersPanel</name>
+    <message>
+        <location filename="../views/panels/userspanel.cpp" line="+17"/>
+        <source>Identity</source>
+        <translation>身份管理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Role Assignments</source>
+        <translation>角色分配</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Role Assignments of %1</source>
+        <translation>%1 的角色分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role Assignments (select one user)</source>
+        <translation>角色分配（请选择一个用户）</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +3378,17 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+43"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <source>no password for user %1: give --os-password or set OS_PASSWORD</source>
+        <translation>用户 %1 没有密码：请指定 --os-password 或设置 OS_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Created the administrator &apos;admin&apos; with password %1 (also in %2/README.txt)</source>
         <translation>已创建管理员 &apos;admin&apos;，密码为 %1（同时保存在 %2/README.txt 中）</translation>
     </message>
@@ -1536,7 +3421,7 @@ Delete this folder to start the demo lab afresh.
         <translation>缺少选项 %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>missing argument %1</source>
         <translation>缺少参数 %1</translation>
     </message>
@@ -1614,9 +3499,107 @@ Delete this folder to start the demo lab afresh.
         <translation>--data-dir：路径为空；请指定一个文件夹</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>-f/--format: &apos;%1&apos; is not a format; choose %2</source>
         <translation>-f/--format：&apos;%1&apos; 不是有效的格式；请选择 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::GroupCommands</name>
+    <message>
+        <location filename="../app/cli/commands/groupcommands.cpp" line="+26"/>
+        <source>group name or ID</source>
+        <translation>用户组名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name or ID</source>
+        <translation>用户名或 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what the group is for</source>
+        <translation>用户组的用途</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>new group name</source>
+        <translation>新的用户组名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a group of users</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new group</source>
+        <translation>新用户组的名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List groups</source>
+        <translation>列出用户组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one group with its members</source>
+        <translation>显示单个用户组及其成员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename a group or change its description</source>
+        <translation>重命名用户组或修改其描述</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete a group; its members lose the roles they held through it</source>
+        <translation>删除用户组；其成员将失去通过它获得的角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a user to a group</source>
+        <translation>将用户添加到用户组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove a user from a group</source>
+        <translation>将用户从用户组中移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check whether a user is in a group (exit 0 if so, 1 if not)</source>
+        <translation>检查用户是否在用户组中（是则退出码为 0，否则为 1）</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 not in group %2</source>
+        <translation>%1 不在用户组 %2 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in group %2</source>
+        <translation>%1 在用户组 %2 中</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +3662,7 @@ Run &apos;stackctl %1 &lt;verb&gt; --help&apos; for the options of one command.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>usage: %1
 
 %2
@@ -2003,6 +3986,54 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
 </context>
 <context>
+    <name>sd::cli::IdentityOptions</name>
+    <message>
+        <location filename="../app/cli/commands/identityoptions.cpp" line="+11"/>
+        <source>enable the %1 (default)</source>
+        <translation>启用该 %1（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable the %1</source>
+        <translation>禁用该 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the user&apos;s password (visible to other local users in the process list; prefer --password-prompt)</source>
+        <translation>用户的密码（本机其他用户可在进程列表中看到；建议改用 --password-prompt）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask for the password twice, without echo (reads stdin when it is not a terminal)</source>
+        <translation>输入两次密码，不回显（非终端时从 stdin 读取）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 and --%2 exclude each other; give one</source>
+        <translation>--%1 和 --%2 互斥；请只指定其一</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--password or --password-prompt is required</source>
+        <translation>必须指定 --password 或 --password-prompt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User Password: </source>
+        <translation>用户密码： </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat User Password: </source>
+        <translation>再次输入用户密码： </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: nothing to change; give at least one of --%2</source>
+        <translation>%1：没有要修改的内容；请至少指定 --%2 中的一项</translation>
+    </message>
+</context>
+<context>
     <name>sd::cli::OutputFormatter</name>
     <message>
         <location filename="../app/cli/outputformatter.cpp" line="+74"/>
@@ -2036,6 +4067,456 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location line="+12"/>
         <source>--%1: &apos;%2&apos; is not a whole number</source>
         <translation>--%1：&apos;%2&apos; 不是整数</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::PasswordPrompt</name>
+    <message>
+        <location filename="../app/cli/passwordprompt.cpp" line="+93"/>
+        <source>no password given: standard input ended at the prompt &apos;%1&apos;</source>
+        <translation>未提供密码：在提示 &apos;%1&apos; 处标准输入已结束</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passwords do not match; nothing was changed</source>
+        <translation>两次输入的密码不一致；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ProjectCommands</name>
+    <message>
+        <location filename="../app/cli/commands/projectcommands.cpp" line="+29"/>
+        <source>what the project is for</source>
+        <translation>项目的用途</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>是否启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+36"/>
+        <source>project name or ID</source>
+        <translation>项目名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>only the projects you hold a role on (admins otherwise see all)</source>
+        <translation>仅列出您拥有角色的项目（否则管理员可看到全部项目）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new project name</source>
+        <translation>新的项目名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a project (a tenant with its own quota)</source>
+        <translation>创建项目（拥有独立配额的租户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new project</source>
+        <translation>新项目的名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List projects: all for admins, else those you hold a role on</source>
+        <translation>列出项目：管理员可看到全部，其他用户只能看到自己拥有角色的项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one project</source>
+        <translation>显示单个项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename a project, change its description, enable or disable it</source>
+        <translation>重命名项目、修改其描述，或启用/禁用项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete projects; refused while one owns resources or holds the last administrator</source>
+        <translation>删除项目；项目仍拥有资源或包含最后一个管理员时将被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::QuotaCommands</name>
+    <message>
+        <location filename="../app/cli/commands/quotacommands.cpp" line="+50"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>limit of %1 (-1: unlimited; default %2)</source>
+        <translation>%1 的限额（-1：无限制；默认 %2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show a project&apos;s limits and what it uses</source>
+        <translation>显示项目的限额及用量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the system defaults that projects without their own limit get</source>
+        <translation>显示未单独设置限额的项目所使用的系统默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project name or ID (default: the project you work in)</source>
+        <translation>项目名称或 ID（默认：当前工作的项目）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a project&apos;s limits, or with --default the system defaults</source>
+        <translation>设置项目的限额，或使用 --default 设置系统默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the system defaults instead of one project&apos;s</source>
+        <translation>设置系统默认值，而非单个项目的限额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project name or ID</source>
+        <translation>项目名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give PROJECT or --default, not both</source>
+        <translation>请指定 PROJECT 或 --default，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing argument PROJECT (or --default for the system defaults)</source>
+        <translation>缺少参数 PROJECT（或使用 --default 设置系统默认值）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quota set: nothing to change; give at least one of %1</source>
+        <translation>quota set：没有要修改的内容；请至少指定 %1 中的一项</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::RoleCommands</name>
+    <message>
+        <location filename="../app/cli/commands/rolecommands.cpp" line="+26"/>
+        <source>role name or ID</source>
+        <translation>角色名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built In</source>
+        <translation>是否内置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>user name or ID</source>
+        <translation>用户名或 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group name or ID</source>
+        <translation>用户组名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project name or ID</source>
+        <translation>项目名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only this user&apos;s roles (name or ID)</source>
+        <translation>仅列出此用户的角色（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only roles on this project (name or ID)</source>
+        <translation>仅列出此项目上的角色（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show names instead of IDs</source>
+        <translation>显示名称而非 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list group roles as roles of each member, as the members hold them</source>
+        <translation>将用户组的角色按每个成员列出，即成员实际拥有的角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a role</source>
+        <translation>创建角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name of the new role</source>
+        <translation>新角色的名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List roles</source>
+        <translation>列出角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete a role; the built-in admin, member and reader stay</source>
+        <translation>删除角色；内置的 admin、member 和 reader 不可删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a user or a group a role on a project</source>
+        <translation>为用户或用户组授予项目上的角色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a role on a project from a user or a group</source>
+        <translation>撤销用户或用户组在项目上的角色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List who holds which role on which project</source>
+        <translation>列出谁在哪个项目上拥有哪个角色</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--user or --group is required: who gets or loses the role</source>
+        <translation>必须指定 --user 或 --group：即获得或失去该角色的对象</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::TokenCommands</name>
+    <message>
+        <location filename="../app/cli/commands/tokencommands.cpp" line="+26"/>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project_id</source>
+        <translation>project_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user_id</source>
+        <translation>user_id</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log in with --os-username/--os-password/--os-project-name and print the token</source>
+        <translation>使用 --os-username/--os-password/--os-project-name 登录并输出令牌</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>token issue: no credentials; give --os-username and --os-password (or OS_USERNAME and OS_PASSWORD)</source>
+        <translation>token issue：没有凭据；请指定 --os-username 和 --os-password（或 OS_USERNAME 和 OS_PASSWORD）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::UserCommands</name>
+    <message>
+        <location filename="../app/cli/commands/usercommands.cpp" line="+45"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Project ID</source>
+        <translation>默认项目 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Project</source>
+        <translation>默认项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>是否启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the user&apos;s email address</source>
+        <translation>用户的电子邮件地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who the user is</source>
+        <translation>用户说明（此用户是谁）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default project, used when logging in without a project (gives no role there)</source>
+        <translation>默认项目，登录时未指定项目则使用（不会在该项目上授予角色）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <source>user name or ID</source>
+        <translation>用户名或 ID</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>only users with a role on this project (directly or by group)</source>
+        <translation>仅列出在此项目上拥有角色的用户（直接或通过用户组）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new user name</source>
+        <translation>新的用户名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your current password (asked when omitted)</source>
+        <translation>您的当前密码（省略时提示输入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new password (asked twice when omitted)</source>
+        <translation>新密码（省略时提示输入两次）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new user</source>
+        <translation>新用户的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List users (admins only)</source>
+        <translation>列出用户（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one user; non-admins may show only themselves</source>
+        <translation>显示单个用户；非管理员只能查看自己</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a user&apos;s name, password, email, description, default project or state</source>
+        <translation>修改用户的名称、密码、电子邮件、描述、默认项目或状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete users; refused for yourself and for the last administrator</source>
+        <translation>删除用户；不能删除自己或最后一个管理员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change your own password; ends your sessions</source>
+        <translation>修改您自己的密码；您的会话将结束</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Current Password: </source>
+        <translation>当前密码： </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Password: </source>
+        <translation>新密码： </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat New Password: </source>
+        <translation>再次输入新密码： </translation>
     </message>
 </context>
 </TS>
