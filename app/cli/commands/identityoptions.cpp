@@ -5,11 +5,11 @@
 
 namespace sd::cli {
 
-QList<OptionSpec> IdentityOptions::enableDisable(const QString &what)
+QList<OptionSpec> IdentityOptions::enableDisable()
 {
     return {
-        {.names = {QStringLiteral("--enable")}, .help = tr("enable the %1 (default)").arg(what)},
-        {.names = {QStringLiteral("--disable")}, .help = tr("disable the %1").arg(what)},
+        {.names = {QStringLiteral("--enable")}, .help = tr("enable it (the default for a new one)")},
+        {.names = {QStringLiteral("--disable")}, .help = tr("disable it: no one can log in with it")},
     };
 }
 

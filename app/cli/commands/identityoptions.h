@@ -18,7 +18,7 @@ class IdentityOptions
 
 public:
     // `what` names the thing in the help text: "project", "user".
-    static QList<OptionSpec> enableDisable(const QString &what);
+    static QList<OptionSpec> enableDisable();
     // --enable: true, --disable: false, neither: nothing to change.
     static std::optional<bool> enabled(const ParsedArgs &args);
 

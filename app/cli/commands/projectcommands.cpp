@@ -68,7 +68,7 @@ QList<CommandSpec> ProjectCommands::all()
     return {
         {.words = {project, QStringLiteral("create")},
          .summary = tr("Create a project (a tenant with its own quota)"),
-         .options = QList<OptionSpec>{description()} + IdentityOptions::enableDisable(project),
+         .options = QList<OptionSpec>{description()} + IdentityOptions::enableDisable(),
          .positionals = {IdentityOptions::argument(QStringLiteral("NAME"), tr("name of the new project"))},
          .columns = columns(),
          .run = create,
@@ -89,7 +89,7 @@ QList<CommandSpec> ProjectCommands::all()
          .run = show},
         {.words = {project, QStringLiteral("set")},
          .summary = tr("Rename a project, change its description, enable or disable it"),
-         .options = QList<OptionSpec>{name, description()} + IdentityOptions::enableDisable(project),
+         .options = QList<OptionSpec>{name, description()} + IdentityOptions::enableDisable(),
          .positionals = {existing},
          .run = set,
          .check = checkSet},

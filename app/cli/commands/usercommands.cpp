@@ -74,12 +74,12 @@ QList<OptionSpec> UserCommands::detailOptions()
                 .help = tr("the user's email address")},
                {.names = {QStringLiteral("--description")},
                 .valueName = QStringLiteral("DESCRIPTION"),
-                .help = tr("who the user is")},
+                .help = tr("a description of the user")},
                {.names = {QStringLiteral("--project")},
                 .valueName = QStringLiteral("PROJECT"),
                 .help = tr("default project, used when logging in without a project (gives no role there)")},
            } +
-           IdentityOptions::enableDisable(QStringLiteral("user"));
+           IdentityOptions::enableDisable();
 }
 
 QList<CommandSpec> UserCommands::all()
