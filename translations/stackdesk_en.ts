@@ -32,7 +32,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Created the administrator &apos;admin&apos; with password %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Nothing was created: %1 no longer exist; pick again.</source>
+        <source>Nothing was created, because these no longer exist: %1. Pick again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,7 +382,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
 <context>
     <name>sd::DefaultQuotasDialog</name>
     <message>
-        <location filename="../views/dialogs/defaultquotasdialog.cpp" line="+21"/>
+        <location filename="../views/dialogs/defaultquotasdialog.cpp" line="+15"/>
         <source>Update Default Quotas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Every project has these limits unless it was given its own with Modify Quotas. Unlimited (-1) sets no limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +844,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::HostActions</name>
     <message>
-        <location filename="../views/panels/hostactions.cpp" line="+21"/>
+        <location filename="../views/panels/hostactions.cpp" line="+20"/>
         <source>Add Host…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +894,7 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+109"/>
         <location line="+9"/>
         <source>Remove Host</source>
         <translation type="unfinished"></translation>
@@ -1876,7 +1876,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectActions</name>
     <message>
-        <location filename="../views/panels/projectactions.cpp" line="+22"/>
+        <location filename="../views/panels/projectactions.cpp" line="+21"/>
         <source>Create Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +1952,12 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Work in the selected project (you need a role on it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>Members…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,7 +1992,7 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>You are working in this project already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,13 +2072,13 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectGroupsPage</name>
     <message>
-        <location filename="../views/wizards/createproject/projectgroupspage.cpp" line="+15"/>
+        <location filename="../views/wizards/createproject/projectgroupspage.cpp" line="+11"/>
         <source>All Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Project Groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,13 +2209,13 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectMembersPage</name>
     <message>
-        <location filename="../views/wizards/createproject/projectmemberspage.cpp" line="+15"/>
+        <location filename="../views/wizards/createproject/projectmemberspage.cpp" line="+11"/>
         <source>All Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Project Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2266,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectQuotasDialog</name>
     <message>
-        <location filename="../views/dialogs/projectquotasdialog.cpp" line="+22"/>
+        <location filename="../views/dialogs/projectquotasdialog.cpp" line="+16"/>
         <source>Modify Quotas: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2276,7 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Limits for project %1. Unlimited (-1) sets no limit. A limit below what the project uses now is allowed; new resources are then refused until usage drops.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,12 +3951,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <name>sd::cli::IdentityOptions</name>
     <message>
         <location filename="../app/cli/commands/identityoptions.cpp" line="+11"/>
-        <source>enable the %1 (default)</source>
+        <source>enable it (the default for a new one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>disable the %1</source>
+        <source>disable it: no one can log in with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4396,7 +4396,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
     <message>
         <location line="+3"/>
-        <source>who the user is</source>
+        <source>a description of the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

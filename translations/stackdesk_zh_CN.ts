@@ -32,7 +32,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Created the administrator &apos;admin&apos; with password %1</source>
         <translation>已创建管理员 &apos;admin&apos;，密码为 %1</translation>
     </message>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Nothing was created: %1 no longer exist; pick again.</source>
-        <translation>未创建任何内容：%1 已不存在；请重新选择。</translation>
+        <source>Nothing was created, because these no longer exist: %1. Pick again.</source>
+        <translation>未创建任何内容，因为以下对象已不存在：%1。请重新选择。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -384,7 +384,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
 <context>
     <name>sd::DefaultQuotasDialog</name>
     <message>
-        <location filename="../views/dialogs/defaultquotasdialog.cpp" line="+21"/>
+        <location filename="../views/dialogs/defaultquotasdialog.cpp" line="+15"/>
         <source>Update Default Quotas</source>
         <translation>更新默认配额</translation>
     </message>
@@ -394,7 +394,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
         <translation>更新默认值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Every project has these limits unless it was given its own with Modify Quotas. Unlimited (-1) sets no limit.</source>
         <translation>除非已通过“修改配额”为项目单独设置限额，否则每个项目都使用这些限额。“无限制”（-1）表示不设限额。</translation>
     </message>
@@ -854,7 +854,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::HostActions</name>
     <message>
-        <location filename="../views/panels/hostactions.cpp" line="+21"/>
+        <location filename="../views/panels/hostactions.cpp" line="+20"/>
         <source>Add Host…</source>
         <translation>添加主机…</translation>
     </message>
@@ -904,7 +904,7 @@ Delete this folder to start the demo lab afresh.
         <translation>移除所选主机的记录；其上的虚拟机保持不变</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+109"/>
         <location line="+9"/>
         <source>Remove Host</source>
         <translation>移除主机</translation>
@@ -1887,7 +1887,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectActions</name>
     <message>
-        <location filename="../views/panels/projectactions.cpp" line="+22"/>
+        <location filename="../views/panels/projectactions.cpp" line="+21"/>
         <source>Create Project…</source>
         <translation>创建项目…</translation>
     </message>
@@ -1963,12 +1963,12 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Work in the selected project (you need a role on it)</source>
         <translation>在所选项目中工作（您需要在该项目上拥有角色）</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>Members…</source>
         <translation>成员…</translation>
     </message>
@@ -2003,7 +2003,7 @@ Delete this folder to start the demo lab afresh.
         <translation>设为当前</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>You are working in this project already</source>
         <translation>您已在此项目中工作</translation>
     </message>
@@ -2082,13 +2082,13 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectGroupsPage</name>
     <message>
-        <location filename="../views/wizards/createproject/projectgroupspage.cpp" line="+15"/>
+        <location filename="../views/wizards/createproject/projectgroupspage.cpp" line="+11"/>
         <source>All Groups</source>
         <translation>所有用户组</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Project Groups</source>
         <translation>项目用户组</translation>
     </message>
@@ -2220,13 +2220,13 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectMembersPage</name>
     <message>
-        <location filename="../views/wizards/createproject/projectmemberspage.cpp" line="+15"/>
+        <location filename="../views/wizards/createproject/projectmemberspage.cpp" line="+11"/>
         <source>All Users</source>
         <translation>所有用户</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Project Members</source>
         <translation>项目成员</translation>
     </message>
@@ -2277,7 +2277,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectQuotasDialog</name>
     <message>
-        <location filename="../views/dialogs/projectquotasdialog.cpp" line="+22"/>
+        <location filename="../views/dialogs/projectquotasdialog.cpp" line="+16"/>
         <source>Modify Quotas: %1</source>
         <translation>修改配额：%1</translation>
     </message>
@@ -2287,7 +2287,7 @@ Delete this folder to start the demo lab afresh.
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Limits for project %1. Unlimited (-1) sets no limit. A limit below what the project uses now is allowed; new resources are then refused until usage drops.</source>
         <translation>项目 %1 的限额。“无限制”（-1）表示不设限额。限额可以低于项目当前用量；此后在用量降低之前，将拒绝创建新资源。</translation>
     </message>
@@ -3989,13 +3989,13 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <name>sd::cli::IdentityOptions</name>
     <message>
         <location filename="../app/cli/commands/identityoptions.cpp" line="+11"/>
-        <source>enable the %1 (default)</source>
-        <translation>启用该 %1（默认）</translation>
+        <source>enable it (the default for a new one)</source>
+        <translation>启用（新建时的默认值）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>disable the %1</source>
-        <translation>禁用该 %1</translation>
+        <source>disable it: no one can log in with it</source>
+        <translation>禁用：任何人都无法以此登录</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4434,8 +4434,8 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
     <message>
         <location line="+3"/>
-        <source>who the user is</source>
-        <translation>用户说明（此用户是谁）</translation>
+        <source>a description of the user</source>
+        <translation>用户的描述</translation>
     </message>
     <message>
         <location line="+3"/>

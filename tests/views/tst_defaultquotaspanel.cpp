@@ -1,6 +1,7 @@
 // Admin › System › Default Quotas: Horizon's three tabs with the 18 resources under their labels,
 // "Unlimited" for -1, and Update Default Quotas for administrators only.
 
+#include "demoreadme.h"
 #include "viewtestlab.h"
 
 #include "dialogs/defaultquotasdialog.h"
@@ -16,9 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -27,16 +26,6 @@ using namespace sd;
 using G = QuotaResource::Group;
 
 namespace {
-QString demoPassword(const test::ViewTestLab &lab)
-{
-    QFile readme(lab.dir.path() + QStringLiteral("/data/README.txt"));
-    if (!readme.open(QIODevice::ReadOnly))
-        return {};
-    const auto match = QRegularExpression(QStringLiteral("Member: user demo, project demo, password (\\S+)"))
-                           .match(QString::fromUtf8(readme.readAll()));
-    return match.captured(1);
-}
-
 // The tab as text, one "label = limit" per row, so a failure shows the whole table.
 QStringList dump(const QuotaModel *model)
 {
@@ -160,7 +149,10 @@ private Q_SLOTS:
 
     void aMemberSeesTheDefaultsButCannotChangeThem()
     {
-        auto demo = lab.engine->login(QStringLiteral("demo"), demoPassword(lab), QStringLiteral("demo"));
+        auto demo =
+            lab.engine->login(QStringLiteral("demo"),
+                              test::demoPassword(lab.engine->dataDir().path(), QStringLiteral("Member")),
+                              QStringLiteral("demo"));
         QVERIFY(demo.ok());
         DefaultQuotasPanel memberPanel(*lab.engine, *demo);
         QVERIFY(!memberPanel.updateAction()->isVisible());

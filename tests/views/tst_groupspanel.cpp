@@ -1,6 +1,7 @@
 // Identity › Groups: the table with member counts, Create/Edit/Delete Group through the dialogs, and the
 // Manage Members dialog adding and removing users through the engine.
 
+#include "viewhelpers.h"
 #include "viewtestlab.h"
 
 #include "dialogs/groupdialog.h"
@@ -27,16 +28,6 @@
 using namespace sd;
 
 namespace {
-template <typename T> T *openedDialog(QWidget *parent)
-{
-    for (int i = 0; i < 100; ++i) {
-        if (T *dialog = parent->findChild<T *>())
-            return dialog;
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
-
 QStringList texts(const QListWidget *list)
 {
     QStringList names;
@@ -70,13 +61,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(panel.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTableView *view = panel.table()->view();
-        QStringList headers;
-        for (int c = 0; c < view->model()->columnCount(); ++c)
-            headers.append(view->model()->headerData(c, Qt::Horizontal).toString());
-        QCOMPARE(headers, (QStringList{"Name", "Description", "Members", "Group ID"}));
+        QCOMPARE(test::headerTexts(view->model()),
+                 (QStringList{"Name", "Description", "Members", "Group ID"}));
 
         panel.actions()->createAction()->trigger();
-        auto *create = openedDialog<GroupDialog>(&panel);
+        auto *create = test::openedDialog<GroupDialog>(&panel);
         QVERIFY(create);
         QVERIFY(!create->okButton()->isEnabled());
         create->nameEdit()->setText(QStringLiteral("class-2025"));
@@ -89,7 +78,7 @@ private Q_SLOTS:
         panel.table()->selectByName({QStringLiteral("class-2025")});
         QVERIFY(panel.actions()->editAction()->isEnabled());
         panel.actions()->editAction()->trigger();
-        auto *edit = openedDialog<GroupDialog>(&panel);
+        auto *edit = test::openedDialog<GroupDialog>(&panel);
         QVERIFY(edit);
         QCOMPARE(edit->nameEdit()->text(), QStringLiteral("class-2025"));
         edit->nameEdit()->setText(QStringLiteral("class-2026"));
@@ -101,7 +90,7 @@ private Q_SLOTS:
         // A duplicate name is refused in the dialog with the engine's words.
         QVERIFY(lab.engine->groups().create(lab.admin, GroupSpec{QStringLiteral("staff"), QString()}).ok());
         panel.actions()->createAction()->trigger();
-        auto *dup = openedDialog<GroupDialog>(&panel);
+        auto *dup = test::openedDialog<GroupDialog>(&panel);
         dup->nameEdit()->setText(QStringLiteral("staff"));
         dup->okButton()->click();
         QCOMPARE(dup->errorText(), QStringLiteral("Group name 'staff' is already used; choose another name"));
@@ -110,7 +99,7 @@ private Q_SLOTS:
 
         panel.table()->selectByName({QStringLiteral("class-2026"), QStringLiteral("staff")});
         panel.actions()->deleteAction()->trigger();
-        auto *box = openedDialog<QMessageBox>(&panel);
+        auto *box = test::openedDialog<QMessageBox>(&panel);
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("class-2026, staff")));
         for (QAbstractButton *b : box->buttons())
@@ -127,7 +116,7 @@ private Q_SLOTS:
         panel.table()->selectByName({QStringLiteral("lab-b")});
         QVERIFY(panel.actions()->membersAction()->isEnabled());
         panel.actions()->membersAction()->trigger();
-        auto *dialog = openedDialog<GroupMembersDialog>(&panel);
+        auto *dialog = test::openedDialog<GroupMembersDialog>(&panel);
         QVERIFY(dialog);
         QCOMPARE(texts(dialog->usersList()), (QStringList{"admin", "demo"}));
         QVERIFY(texts(dialog->membersList()).isEmpty());

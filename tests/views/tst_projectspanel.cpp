@@ -1,6 +1,7 @@
 // Identity › Projects: the list, the actions' gates, Modify Quotas, Manage Members, Edit, Enable/Disable,
 // Delete and Set as Active Project, as an administrator and as the demo member.
 
+#include "demoreadme.h"
 #include "viewtestlab.h"
 
 #include "dialogs/editprojectdialog.h"
@@ -25,13 +26,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -40,17 +39,6 @@
 using namespace sd;
 
 namespace {
-// The demo lab writes the member's password to its README: "Member: user demo, project demo, password X".
-QString demoPassword(const test::ViewTestLab &lab)
-{
-    QFile readme(lab.dir.path() + QStringLiteral("/data/README.txt"));
-    if (!readme.open(QIODevice::ReadOnly))
-        return {};
-    const auto match = QRegularExpression(QStringLiteral("Member: user demo, project demo, password (\\S+)"))
-                           .match(QString::fromUtf8(readme.readAll()));
-    return match.captured(1);
-}
-
 qint64 limitOf(const QList<QuotaLine> &lines, const QString &resource)
 {
     for (const QuotaLine &line : lines)
@@ -364,7 +352,7 @@ private Q_SLOTS:
 
     void aMemberSeesOnlyTheirProjectAndNoAdminActions()
     {
-        const QString password = demoPassword(lab);
+        const QString password = test::demoPassword(lab.engine->dataDir().path(), QStringLiteral("Member"));
         QVERIFY(!password.isEmpty());
         auto demo = lab.engine->login(QStringLiteral("demo"), password, QStringLiteral("demo"));
         QVERIFY2(demo.ok(), qPrintable(demo.error().message));

@@ -2,6 +2,7 @@
 // role given on the primary project), Edit, Change Password, bulk Enable/Disable and Delete with one
 // confirmation, and the selected user's role assignments.
 
+#include "viewhelpers.h"
 #include "viewtestlab.h"
 
 #include "dialogs/createuserdialog.h"
@@ -36,17 +37,6 @@
 using namespace sd;
 
 namespace {
-// Actions open their dialogs with open(), parented to the panel.
-template <typename T> T *openedDialog(QWidget *parent)
-{
-    for (int i = 0; i < 100; ++i) {
-        if (T *dialog = parent->findChild<T *>())
-            return dialog;
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
-
 UserSpec spec(const QString &name)
 {
     UserSpec s;
@@ -83,10 +73,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(panel.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTableView *view = panel.table()->view();
-        QStringList headers;
-        for (int c = 0; c < view->model()->columnCount(); ++c)
-            headers.append(view->model()->headerData(c, Qt::Horizontal).toString());
-        QCOMPARE(headers,
+        QCOMPARE(test::headerTexts(view->model()),
                  (QStringList{"User Name", "Description", "Email", "Primary Project", "Enabled", "User ID"}));
         const int before = view->model()->rowCount();
         QVERIFY(before >= 2);
@@ -130,7 +117,7 @@ private Q_SLOTS:
         UsersPanel panel(*lab.engine, lab.admin);
         const int before = panel.model()->rowCount();
         panel.actions()->createAction()->trigger();
-        auto *dialog = openedDialog<CreateUserDialog>(&panel);
+        auto *dialog = test::openedDialog<CreateUserDialog>(&panel);
         QVERIFY(dialog);
         QCOMPARE(dialog->roleCombo()->currentText(), QStringLiteral("member"));   // Horizon's default
         QCOMPARE(dialog->projectCombo()->currentText(), QStringLiteral("admin")); // the admin's project
@@ -180,7 +167,7 @@ private Q_SLOTS:
         panel.selectUsers({QStringLiteral("grace")});
         QVERIFY(panel.actions()->editAction()->isEnabled());
         panel.actions()->editAction()->trigger();
-        auto *edit = openedDialog<EditUserDialog>(&panel);
+        auto *edit = test::openedDialog<EditUserDialog>(&panel);
         QVERIFY(edit);
         edit->emailEdit()->setText(QStringLiteral("grace@example.org"));
         edit->projectCombo()->select(QStringLiteral("admin"));
@@ -193,7 +180,7 @@ private Q_SLOTS:
                  QStringLiteral("admin"));
 
         panel.actions()->passwordAction()->trigger();
-        auto *password = openedDialog<UserPasswordDialog>(&panel);
+        auto *password = test::openedDialog<UserPasswordDialog>(&panel);
         QVERIFY(password);
         password->passwords()->passwordEdit()->setText(QStringLiteral("grace's new one"));
         password->passwords()->confirmEdit()->setText(QStringLiteral("grace's new one"));
@@ -236,7 +223,7 @@ private Q_SLOTS:
 
         const int before = panel.model()->rowCount();
         actions->deleteAction()->trigger();
-        auto *box = openedDialog<QMessageBox>(&panel);
+        auto *box = test::openedDialog<QMessageBox>(&panel);
         QVERIFY(box);
         QCOMPARE(box->objectName(), QStringLiteral("DeleteUserConfirmation"));
         QVERIFY(box->text().contains(QStringLiteral("hal")) && box->text().contains(QStringLiteral("ivy")));

@@ -3,21 +3,16 @@
 #include "core/requestcontext.h"
 #include "identity/identitytypes.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
-class QLabel;
-class QPushButton;
+#include "quotadialog.h"
 
 namespace sd {
 
 class Engine;
-class QuotaEditor;
 
 // Identity › Projects › Modify Quotas: the project's limits on Compute / Volume / Network tabs with its
 // usage beside each. Only changed limits are sent; limits below usage are allowed (like Nova) and the
 // engine's list of them is handed on, so the panel can say new creates will be refused.
-class ProjectQuotasDialog : public QDialog
+class ProjectQuotasDialog : public QuotaDialog
 {
     Q_OBJECT
 
@@ -25,24 +20,16 @@ public:
     ProjectQuotasDialog(Engine &engine, const RequestContext &ctx, const Project &project,
                         QWidget *parent = nullptr);
 
-    QuotaEditor *editor() const { return m_editor; }
-    QPushButton *okButton() const;
-    QString errorText() const;
-
 Q_SIGNALS:
     // After a successful save: the engine's sentences for limits now below usage (may be empty).
     void saved(const QString &projectName, const QStringList &belowUsage);
 
 private:
-    void submit();
-    void showError(const QString &message, const QString &details);
+    bool save(const QHash<QString, qint64> &changed) override;
 
     Engine &m_engine;
     RequestContext m_ctx;
     Project m_project;
-    QuotaEditor *m_editor;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace sd

@@ -10,7 +10,6 @@
 #include "identity/policy.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -57,14 +56,9 @@ QList<QAction *> HostActions::actions() const
     return {m_add, m_edit, m_enable, m_disable, m_remove};
 }
 
-void HostActions::fillMenu(QMenu *menu) const
+QList<QAction *> HostActions::menuActions() const
 {
-    menu->addAction(m_edit);
-    menu->addSeparator();
-    menu->addAction(m_enable);
-    menu->addAction(m_disable);
-    menu->addSeparator();
-    menu->addAction(m_remove);
+    return {m_edit, nullptr, m_enable, m_disable, nullptr, m_remove};
 }
 
 void HostActions::setSelection(const QList<HostInfo> &hosts)

@@ -6,7 +6,6 @@
 #include <QObject>
 
 class QAction;
-class QMenu;
 class QWidget;
 
 namespace sd {
@@ -31,7 +30,8 @@ public:
     QAction *disableAction() const { return m_disable; }
     QAction *removeAction() const { return m_remove; }
     QList<QAction *> actions() const;
-    void fillMenu(QMenu *menu) const;
+    // The context menu's actions; nullptr marks a separator.
+    QList<QAction *> menuActions() const;
 
 Q_SIGNALS:
     void notify(const QString &message, const QString &details);

@@ -5,16 +5,16 @@
 #include "hypervisorsummary.h"
 #include "models/hostfilterproxy.h"
 #include "models/hostmodel.h"
+#include "widgets/actionbar.h"
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
 #include "widgets/resourcetable.h"
+#include "widgets/tableactions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenu>
 #include <QSplitter>
-#include <QToolBar>
 
 namespace sd {
 
@@ -37,25 +37,10 @@ HypervisorsPanel::HypervisorsPanel(Engine &engine, const RequestContext &ctx, Ho
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->setSectionResizeMode(m_proxy->columnCount() - 1, QHeaderView::Stretch);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        m_actions->fillMenu(&menu);
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
-    });
-    for (QAction *a : m_actions->actions())
-        m_view->addAction(a); // shortcuts (Delete) work while the table has focus
+    attachTableActions(m_view, m_actions->actions(), m_actions->menuActions());
 
-    // Filter on the left, actions on the right, as in Horizon's table header. A QToolBar, so a narrow
-    // window folds the actions into its overflow menu instead of growing the window's minimum width.
-    auto *bar = new QToolBar(this);
-    bar->setObjectName(QStringLiteral("HostsToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setIconSize(QSize(16, 16));
-    bar->addWidget(m_filter);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+    // Filter on the left, actions on the right, as in Horizon's table header.
+    auto *bar = new ActionBar(m_filter, QStringLiteral("HostsToolBar"), this);
     bar->addActions(m_actions->actions());
 
     auto *tableBox = new QWidget(this);

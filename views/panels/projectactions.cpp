@@ -11,7 +11,6 @@
 #include "identity/projectservice.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -89,18 +88,15 @@ QList<QAction *> ProjectActions::actions() const
     return {m_create, m_members, m_quotas, m_edit, m_enable, m_disable, m_delete, m_setActive};
 }
 
-void ProjectActions::fillMenu(QMenu *menu) const
+QList<QAction *> ProjectActions::toolbarActions() const
 {
-    menu->addAction(m_setActive);
-    menu->addSeparator();
-    menu->addAction(m_members);
-    menu->addAction(m_quotas);
-    menu->addAction(m_edit);
-    menu->addSeparator();
-    menu->addAction(m_enable);
-    menu->addAction(m_disable);
-    menu->addSeparator();
-    menu->addAction(m_delete);
+    return {m_create, m_setActive, m_members, m_quotas, m_edit, m_enable, m_disable, m_delete};
+}
+
+QList<QAction *> ProjectActions::menuActions() const
+{
+    return {m_setActive, nullptr,  m_members, m_quotas, m_edit,
+            nullptr,     m_enable, m_disable, nullptr,  m_delete};
 }
 
 void ProjectActions::setSelection(const QList<Project> &projects)

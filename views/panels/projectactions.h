@@ -7,7 +7,6 @@
 #include <QSet>
 
 class QAction;
-class QMenu;
 class QWidget;
 
 namespace sd {
@@ -36,7 +35,10 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *setActiveAction() const { return m_setActive; }
     QList<QAction *> actions() const;
-    void fillMenu(QMenu *menu) const;
+    // The toolbar's actions, in Horizon's order.
+    QList<QAction *> toolbarActions() const;
+    // The context menu's actions; nullptr marks a separator.
+    QList<QAction *> menuActions() const;
 
 Q_SIGNALS:
     void notify(const QString &message, const QString &details);

@@ -1,33 +1,29 @@
 #include "projectspanel.h"
 
 #include "models/projectmodel.h"
+#include "models/tablefilterproxy.h"
 #include "projectactions.h"
+#include "widgets/actionbar.h"
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
 #include "widgets/resourcetable.h"
+#include "widgets/tableactions.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenu>
-#include <QSortFilterProxyModel>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace sd {
 
 ProjectsPanel::ProjectsPanel(Engine &engine, const RequestContext &ctx, QWidget *parent)
     : Panel(tr("Identity"), tr("Projects"), parent), m_model(new ProjectModel(engine, ctx, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new ResourceTable(this)),
+      m_proxy(new TableFilterProxy(this)), m_view(new ResourceTable(this)),
       m_actions(new ProjectActions(engine, ctx, this)), m_filter(new FilterEdit(m_proxy, this)),
       m_count(new ItemCountLabel(m_proxy, this))
 {
     setObjectName(QStringLiteral("ProjectsPanel"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProjectModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // a name, a word of the description or an id finds the project
-    m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(ProjectModel::Name);
 
     m_view->setObjectName(QStringLiteral("ProjectsView"));
@@ -36,37 +32,15 @@ ProjectsPanel::ProjectsPanel(Engine &engine, const RequestContext &ctx, QWidget 
     // The description takes the spare width; the enabled flag stays narrow at the end.
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(ProjectModel::Description, QHeaderView::Stretch);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        m_actions->fillMenu(&menu);
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
-    });
+    attachTableActions(m_view, m_actions->actions(), m_actions->menuActions());
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
         if (m_actions->editAction()->isVisible())
             m_actions->editAction()->trigger();
     });
-    for (QAction *a : m_actions->actions())
-        m_view->addAction(a); // shortcuts (Delete) work while the table has focus
 
-    // Filter on the left, actions on the right, as in Horizon's table header; a narrow window folds
-    // the actions into the toolbar's overflow menu.
-    auto *bar = new QToolBar(this);
-    bar->setObjectName(QStringLiteral("ProjectsToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setIconSize(QSize(16, 16));
-    bar->addWidget(m_filter);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addAction(m_actions->createAction());
-    bar->addAction(m_actions->setActiveAction());
-    bar->addAction(m_actions->membersAction());
-    bar->addAction(m_actions->quotasAction());
-    bar->addAction(m_actions->editAction());
-    bar->addAction(m_actions->enableAction());
-    bar->addAction(m_actions->disableAction());
-    bar->addAction(m_actions->deleteAction());
+    // Filter on the left, actions on the right, as in Horizon's table header.
+    auto *bar = new ActionBar(m_filter, QStringLiteral("ProjectsToolBar"), this);
+    bar->addActions(m_actions->toolbarActions());
 
     body()->addWidget(bar);
     body()->addWidget(m_view, 1);

@@ -4,10 +4,10 @@
 
 class QAbstractItemModel;
 class QAction;
-class QToolBar;
 
 namespace sd {
 
+class ActionBar;
 class FilterEdit;
 class ItemCountLabel;
 class ResourceTable;
@@ -23,7 +23,7 @@ class TablePane : public QWidget
 public:
     TablePane(QAbstractItemModel *model, const QString &name, QWidget *parent = nullptr);
 
-    // toolbar: shown above the table; menu: the context menu (nullptr entries become separators).
+    // toolbar: shown above the table; menu: the context menu (nullptr entries become separators). Once.
     void setActions(const QList<QAction *> &toolbar, const QList<QAction *> &menu);
 
     ResourceTable *view() const { return m_view; }
@@ -43,8 +43,7 @@ private:
     ResourceTable *m_view;
     FilterEdit *m_filter;
     ItemCountLabel *m_count;
-    QToolBar *m_bar;
-    QList<QAction *> m_menu;
+    ActionBar *m_bar;
 };
 
 } // namespace sd

@@ -95,7 +95,7 @@ void CreateProjectWizard::accept()
         // Check what can be checked before anything exists, so a vanished user does not leave a
         // project behind without its members.
         if (const QString missing = missingBeforeCreate(wanted); !missing.isEmpty()) {
-            showError(tr("Nothing was created: %1 no longer exist; pick again.").arg(missing));
+            showError(tr("Nothing was created, because these no longer exist: %1. Pick again.").arg(missing));
             return;
         }
         auto project = m_engine.projects().create(m_ctx.withNewRequestId(), m_info->form()->spec());

@@ -1,31 +1,17 @@
 #pragma once
 
-#include "core/requestcontext.h"
-
-#include <QWizardPage>
-
-class QLabel;
+#include "projectassignmentpage.h"
 
 namespace sd {
 
-class Engine;
-class ProjectMemberPicker;
-
 // Create Project, step 3 "Project Groups": the groups whose members get roles on the new project, each
 // with the roles they give (the member role by default).
-class ProjectGroupsPage : public QWizardPage
+class ProjectGroupsPage : public ProjectAssignmentPage
 {
     Q_OBJECT
 
 public:
     ProjectGroupsPage(Engine &engine, const RequestContext &ctx, QWidget *parent = nullptr);
-
-    ProjectMemberPicker *picker() const { return m_picker; }
-    void showError(const QString &message, const QString &details = {});
-
-private:
-    ProjectMemberPicker *m_picker;
-    QLabel *m_error;
 };
 
 } // namespace sd

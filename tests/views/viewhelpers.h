@@ -1,0 +1,32 @@
+#pragma once
+
+// What several GUI tests ask of the widgets under test.
+
+#include <QAbstractItemModel>
+#include <QStringList>
+#include <QTest>
+#include <QWidget>
+
+namespace sd::test {
+
+// The dialog an action opened with open(), parented to parent; waits up to two seconds for it.
+template <typename T> T *openedDialog(QWidget *parent)
+{
+    for (int i = 0; i < 100; ++i) {
+        if (T *dialog = parent->findChild<T *>())
+            return dialog;
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+// The model's column headings, left to right, so a test compares them with one list.
+inline QStringList headerTexts(const QAbstractItemModel *model)
+{
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers.append(model->headerData(c, Qt::Horizontal).toString());
+    return headers;
+}
+
+} // namespace sd::test
