@@ -32,6 +32,11 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
       m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
       m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get()))
 {
+    m_projects->setActionLog(m_actionLog.get());
+    m_users->setActionLog(m_actionLog.get());
+    m_roles->setActionLog(m_actionLog.get());
+    m_groups->setActionLog(m_actionLog.get());
+    m_quotas->setActionLog(m_actionLog.get());
     wireNotifications();
 }
 

@@ -734,48 +734,48 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::GroupService</name>
     <message>
-        <location filename="../engine/identity/groupservice.cpp" line="+60"/>
-        <location line="+32"/>
+        <location filename="../engine/identity/groupservice.cpp" line="+61"/>
+        <location line="+42"/>
+        <location line="+30"/>
         <location line="+26"/>
-        <location line="+20"/>
         <source>Group &apos;%1&apos;: no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
+        <location line="-88"/>
+        <location line="+33"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+26"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Group description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+26"/>
+        <location line="-26"/>
+        <location line="+33"/>
         <source>Group name &apos;%1&apos; is already used; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Delete group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>User &apos;%1&apos;: no such user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>User %1 is not a member of group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove user %1 from group %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,52 +2292,52 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectService</name>
     <message>
-        <location filename="../engine/identity/projectservice.cpp" line="+84"/>
-        <location line="+34"/>
+        <location filename="../engine/identity/projectservice.cpp" line="+86"/>
         <location line="+45"/>
+        <location line="+54"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+29"/>
+        <location line="-89"/>
+        <location line="+38"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+32"/>
+        <location line="-35"/>
+        <location line="+41"/>
         <source>Project description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+41"/>
+        <location line="-33"/>
+        <location line="+50"/>
         <source>Project name &apos;%1&apos; is already used; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Project %1 is the one you are working in; switch to another project before disabling it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Disable project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Project %1 is the one you are working in; switch to another project before deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Project %1 still owns resources (%2); delete them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete project %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2507,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::QuotaService</name>
     <message>
-        <location filename="../engine/quota/quotaservice.cpp" line="+31"/>
+        <location filename="../engine/quota/quotaservice.cpp" line="+36"/>
         <source>Quota: no limit given; name at least one resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,23 +2517,23 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Quota %1 %2: must be -1 (unlimited) or 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator to raise the project&apos;s quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: limit %2 is below the %3 in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2587,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::RoleService</name>
     <message>
-        <location filename="../engine/identity/roleservice.cpp" line="+36"/>
+        <location filename="../engine/identity/roleservice.cpp" line="+39"/>
         <source>Role name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,71 +2597,71 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+24"/>
+        <location line="+21"/>
+        <location line="+27"/>
         <source>Role &apos;%1&apos;: no such role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Role %1 is built in (admin, member, reader) and cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 &apos;%2&apos;: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+17"/>
+        <location line="-112"/>
+        <location line="+23"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User %1 has no role %2 on project %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remove role admin: you cannot remove your own admin role; ask another administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Remove role %1 from user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove role %1 from group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>User &apos;%1&apos;: no such user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>role_assignment:list: you may list only your own roles in project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Role assignments: the query failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,17 +3080,17 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::UserService</name>
     <message>
-        <location filename="../engine/identity/userservice.cpp" line="+37"/>
+        <location filename="../engine/identity/userservice.cpp" line="+40"/>
         <source>Email &apos;%1&apos;: not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Minimum password length %1: must be 1 to 128</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Password: too short (%1 characters); use at least %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,53 +3101,53 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+37"/>
-        <location line="+51"/>
-        <location line="+76"/>
-        <location line="+24"/>
+        <location line="+60"/>
+        <location line="+88"/>
+        <location line="+29"/>
         <source>User &apos;%1&apos;: no such user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+46"/>
+        <location line="-167"/>
+        <location line="+53"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+52"/>
+        <location line="-47"/>
+        <location line="+59"/>
         <source>User description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Cannot hash the password (libsodium failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+62"/>
         <source>User name &apos;%1&apos; is already used; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+58"/>
+        <location line="-55"/>
+        <location line="+64"/>
         <source>Primary project &apos;%1&apos;: no such project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Disable user %1: you cannot disable yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Disable user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Delete user %1: you cannot delete yourself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,12 +3157,12 @@ Delete this folder to start the demo lab afresh.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Current password: does not match; your password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New password: the same as the current one; choose a new password</source>
         <translation type="unfinished"></translation>
     </message>

@@ -744,48 +744,48 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::GroupService</name>
     <message>
-        <location filename="../engine/identity/groupservice.cpp" line="+60"/>
-        <location line="+32"/>
+        <location filename="../engine/identity/groupservice.cpp" line="+61"/>
+        <location line="+42"/>
+        <location line="+30"/>
         <location line="+26"/>
-        <location line="+20"/>
         <source>Group &apos;%1&apos;: no such group</source>
         <translation>用户组 &apos;%1&apos;：不存在该用户组</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
+        <location line="-88"/>
+        <location line="+33"/>
         <source>Group name</source>
         <translation>用户组名称</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+26"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Group description</source>
         <translation>用户组描述</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+26"/>
+        <location line="-26"/>
+        <location line="+33"/>
         <source>Group name &apos;%1&apos; is already used; choose another name</source>
         <translation>用户组名称 &apos;%1&apos; 已被使用；请选择其他名称</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Delete group %1</source>
         <translation>删除用户组 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>User &apos;%1&apos;: no such user</source>
         <translation>用户 &apos;%1&apos;：不存在该用户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>User %1 is not a member of group %2</source>
         <translation>用户 %1 不是用户组 %2 的成员</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove user %1 from group %2</source>
         <translation>从用户组 %2 中移除用户 %1</translation>
     </message>
@@ -2303,52 +2303,52 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::ProjectService</name>
     <message>
-        <location filename="../engine/identity/projectservice.cpp" line="+84"/>
-        <location line="+34"/>
+        <location filename="../engine/identity/projectservice.cpp" line="+86"/>
         <location line="+45"/>
+        <location line="+54"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation>项目 &apos;%1&apos;：不存在该项目</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+29"/>
+        <location line="-89"/>
+        <location line="+38"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+32"/>
+        <location line="-35"/>
+        <location line="+41"/>
         <source>Project description</source>
         <translation>项目描述</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+41"/>
+        <location line="-33"/>
+        <location line="+50"/>
         <source>Project name &apos;%1&apos; is already used; choose another name</source>
         <translation>项目名称 &apos;%1&apos; 已被使用；请选择其他名称</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Project %1 is the one you are working in; switch to another project before disabling it</source>
         <translation>项目 %1 是您当前工作的项目；请先切换到其他项目再禁用它</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Disable project %1</source>
         <translation>禁用项目 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Project %1 is the one you are working in; switch to another project before deleting it</source>
         <translation>项目 %1 是您当前工作的项目；请先切换到其他项目再删除它</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Project %1 still owns resources (%2); delete them first</source>
         <translation>项目 %1 仍拥有资源（%2）；请先删除这些资源</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete project %1</source>
         <translation>删除项目 %1</translation>
     </message>
@@ -2518,7 +2518,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::QuotaService</name>
     <message>
-        <location filename="../engine/quota/quotaservice.cpp" line="+31"/>
+        <location filename="../engine/quota/quotaservice.cpp" line="+36"/>
         <source>Quota: no limit given; name at least one resource</source>
         <translation>配额：未指定限额；请至少指定一种资源</translation>
     </message>
@@ -2528,23 +2528,23 @@ Delete this folder to start the demo lab afresh.
         <translation>配额：未知资源 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Quota %1 %2: must be -1 (unlimited) or 0 or more</source>
         <translation>配额 %1 %2：必须为 -1（无限制）或大于或等于 0</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator to raise the project&apos;s quota</source>
         <translation>%1 超出配额：请求 %2%5，已使用 %3%5，限额 %4%5；请联系管理员提高该项目的配额</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation>项目 &apos;%1&apos;：不存在该项目</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: limit %2 is below the %3 in use</source>
         <translation>%1：限额 %2 低于已使用的 %3</translation>
     </message>
@@ -2598,7 +2598,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::RoleService</name>
     <message>
-        <location filename="../engine/identity/roleservice.cpp" line="+36"/>
+        <location filename="../engine/identity/roleservice.cpp" line="+39"/>
         <source>Role name</source>
         <translation>角色名称</translation>
     </message>
@@ -2608,71 +2608,71 @@ Delete this folder to start the demo lab afresh.
         <translation>角色名称 &apos;%1&apos; 已被使用</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+24"/>
+        <location line="+21"/>
+        <location line="+27"/>
         <source>Role &apos;%1&apos;: no such role</source>
         <translation>角色 &apos;%1&apos;：不存在该角色</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Role %1 is built in (admin, member, reader) and cannot be deleted</source>
         <translation>角色 %1 是内置角色（admin、member、reader），无法删除</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 &apos;%2&apos;: not found</source>
         <translation>%1 &apos;%2&apos;：未找到</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation>项目 &apos;%1&apos;：不存在该项目</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+17"/>
+        <location line="-112"/>
+        <location line="+23"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User %1 has no role %2 on project %3</source>
         <translation>用户 %1 在项目 %3 上没有角色 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remove role admin: you cannot remove your own admin role; ask another administrator</source>
         <translation>移除 admin 角色：您不能移除自己的 admin 角色；请联系其他管理员</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Remove role %1 from user %2</source>
         <translation>移除用户 %2 的角色 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove role %1 from group %2</source>
         <translation>移除用户组 %2 的角色 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>User &apos;%1&apos;: no such user</source>
         <translation>用户 &apos;%1&apos;：不存在该用户</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>role_assignment:list: you may list only your own roles in project %1</source>
         <translation>role_assignment:list：您只能列出自己在项目 %1 中的角色</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Role assignments: the query failed</source>
         <translation>角色分配：查询失败</translation>
     </message>
@@ -3091,17 +3091,17 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::UserService</name>
     <message>
-        <location filename="../engine/identity/userservice.cpp" line="+37"/>
+        <location filename="../engine/identity/userservice.cpp" line="+40"/>
         <source>Email &apos;%1&apos;: not an email address</source>
         <translation>电子邮件 &apos;%1&apos;：不是有效的电子邮件地址</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Minimum password length %1: must be 1 to 128</source>
         <translation>最小密码长度 %1：必须在 1 到 128 之间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Password: too short (%1 characters); use at least %2</source>
         <translation>密码：太短（%1 个字符）；至少需要 %2 个字符</translation>
     </message>
@@ -3112,53 +3112,53 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+37"/>
-        <location line="+51"/>
-        <location line="+76"/>
-        <location line="+24"/>
+        <location line="+60"/>
+        <location line="+88"/>
+        <location line="+29"/>
         <source>User &apos;%1&apos;: no such user</source>
         <translation>用户 &apos;%1&apos;：不存在该用户</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+46"/>
+        <location line="-167"/>
+        <location line="+53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+52"/>
+        <location line="-47"/>
+        <location line="+59"/>
         <source>User description</source>
         <translation>用户描述</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Cannot hash the password (libsodium failed)</source>
         <translation>无法对密码进行哈希（libsodium 出错）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+62"/>
         <source>User name &apos;%1&apos; is already used; choose another name</source>
         <translation>用户名 &apos;%1&apos; 已被使用；请选择其他名称</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+58"/>
+        <location line="-55"/>
+        <location line="+64"/>
         <source>Primary project &apos;%1&apos;: no such project</source>
         <translation>主项目 &apos;%1&apos;：不存在该项目</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Disable user %1: you cannot disable yourself</source>
         <translation>禁用用户 %1：您不能禁用自己</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Disable user %1</source>
         <translation>禁用用户 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Delete user %1: you cannot delete yourself</source>
         <translation>删除用户 %1：您不能删除自己</translation>
     </message>
@@ -3168,12 +3168,12 @@ Delete this folder to start the demo lab afresh.
         <translation>删除用户 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Current password: does not match; your password was not changed</source>
         <translation>当前密码：不匹配；您的密码未修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New password: the same as the current one; choose a new password</source>
         <translation>新密码：与当前密码相同；请选择新的密码</translation>
     </message>

@@ -1,11 +1,12 @@
 #include "groupservice.h"
 
+#include "adminguard.h"
 #include "core/ids.h"
 #include "core/namecheck.h"
-#include "adminguard.h"
 #include "policy.h"
 #include "store/database.h"
 #include "store/lookup.h"
+#include "tasks/actionlog.h"
 
 #include <QSqlQuery>
 
@@ -62,98 +63,126 @@ Result<Group> GroupService::show(const RequestContext &ctx, const QString &nameO
 
 Result<Group> GroupService::create(const RequestContext &ctx, const GroupSpec &spec)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("group:create")); !p)
-        return p.error();
-    auto name = checkedName(tr("Group name"), spec.name);
-    if (!name)
-        return name.error();
-    auto description = checkedText(tr("Group description"), spec.description);
-    if (!description)
-        return description.error();
-    const QString id = newId();
-    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        if (!idByNameOrId(db, "groups", *name).isEmpty())
-            return makeError(ErrorCode::Conflict, tr("Group name '%1' is already used; choose another name").arg(*name));
-        return execSql(db, QStringLiteral("INSERT INTO groups (id, name, description, created_at) VALUES (?,?,?,?)"),
-                       {id, *name, *description, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    });
-    if (!r)
-        return r.error();
-    emit groupChanged(id);
-    return *find(id);
+    return audited(
+        m_log, ctx, QStringLiteral("group.create"), QStringLiteral("group"), spec.name,
+        [&]() -> Result<Group> {
+            if (auto p = m_policy->check(ctx, QStringLiteral("group:create")); !p)
+                return p.error();
+            auto name = checkedName(tr("Group name"), spec.name);
+            if (!name)
+                return name.error();
+            auto description = checkedText(tr("Group description"), spec.description);
+            if (!description)
+                return description.error();
+            const QString id = newId();
+            auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                if (!idByNameOrId(db, "groups", *name).isEmpty())
+                    return makeError(ErrorCode::Conflict,
+                                     tr("Group name '%1' is already used; choose another name").arg(*name));
+                return execSql(
+                    db,
+                    QStringLiteral("INSERT INTO groups (id, name, description, created_at) VALUES (?,?,?,?)"),
+                    {id, *name, *description, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            });
+            if (!r)
+                return r.error();
+            emit groupChanged(id);
+            return *find(id);
+        });
 }
 
 Result<Group> GroupService::update(const RequestContext &ctx, const QString &nameOrId, const GroupSpec &spec)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("group:update")); !p)
-        return p.error();
-    const auto group = find(nameOrId);
-    if (!group)
-        return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(nameOrId));
-    auto name = checkedName(tr("Group name"), spec.name);
-    if (!name)
-        return name.error();
-    auto description = checkedText(tr("Group description"), spec.description);
-    if (!description)
-        return description.error();
-    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        const QString other = idByNameOrId(db, "groups", *name);
-        if (!other.isEmpty() && other != group->id)
-            return makeError(ErrorCode::Conflict, tr("Group name '%1' is already used; choose another name").arg(*name));
-        return execSql(db, QStringLiteral("UPDATE groups SET name = ?, description = ? WHERE id = ?"),
-                       {*name, *description, group->id});
-    });
-    if (!r)
-        return r.error();
-    emit groupChanged(group->id);
-    return *find(group->id);
+    return audited(
+        m_log, ctx, QStringLiteral("group.update"), QStringLiteral("group"), nameOrId,
+        [&]() -> Result<Group> {
+            if (auto p = m_policy->check(ctx, QStringLiteral("group:update")); !p)
+                return p.error();
+            const auto group = find(nameOrId);
+            if (!group)
+                return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(nameOrId));
+            auto name = checkedName(tr("Group name"), spec.name);
+            if (!name)
+                return name.error();
+            auto description = checkedText(tr("Group description"), spec.description);
+            if (!description)
+                return description.error();
+            auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                const QString other = idByNameOrId(db, "groups", *name);
+                if (!other.isEmpty() && other != group->id)
+                    return makeError(ErrorCode::Conflict,
+                                     tr("Group name '%1' is already used; choose another name").arg(*name));
+                return execSql(db, QStringLiteral("UPDATE groups SET name = ?, description = ? WHERE id = ?"),
+                               {*name, *description, group->id});
+            });
+            if (!r)
+                return r.error();
+            emit groupChanged(group->id);
+            return *find(group->id);
+        });
 }
 
 Result<void> GroupService::remove(const RequestContext &ctx, const QString &nameOrId)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("group:delete")); !p)
-        return p;
-    const auto group = find(nameOrId);
-    if (!group)
-        return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(nameOrId));
-    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        if (auto e = execSql(db, QStringLiteral("DELETE FROM groups WHERE id = ?"), {group->id}); !e)
-            return e;
-        return ensureAnAdministratorRemains(db, tr("Delete group %1").arg(group->name));
-    });
-    if (!r)
-        return r;
-    emit groupRemoved(group->id);
-    return {};
+    return audited(
+        m_log, ctx, QStringLiteral("group.delete"), QStringLiteral("group"), nameOrId, [&]() -> Result<void> {
+            if (auto p = m_policy->check(ctx, QStringLiteral("group:delete")); !p)
+                return p;
+            const auto group = find(nameOrId);
+            if (!group)
+                return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(nameOrId));
+            auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                if (auto e = execSql(db, QStringLiteral("DELETE FROM groups WHERE id = ?"), {group->id}); !e)
+                    return e;
+                return ensureAnAdministratorRemains(db, tr("Delete group %1").arg(group->name));
+            });
+            if (!r)
+                return r;
+            emit groupRemoved(group->id);
+            return {};
+        });
 }
 
-Result<void> GroupService::changeMembership(const RequestContext &ctx, const QString &group, const QString &user, bool add)
+Result<void> GroupService::changeMembership(const RequestContext &ctx, const QString &group,
+                                            const QString &user, bool add)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("group:update")); !p)
-        return p;
-    QString groupId;
-    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        groupId = idByNameOrId(db, "groups", group);
-        if (groupId.isEmpty())
-            return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(group));
-        const QString userId = idByNameOrId(db, "users", user);
-        if (userId.isEmpty())
-            return makeError(ErrorCode::NotFound, tr("User '%1': no such user").arg(user));
-        if (add)
-            return execSql(db, QStringLiteral("INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)"),
-                           {groupId, userId});
-        if (countRows(db, QStringLiteral("SELECT COUNT(*) FROM group_members WHERE group_id = ? AND user_id = ?"),
-                      {groupId, userId}) == 0)
-            return makeError(ErrorCode::NotFound, tr("User %1 is not a member of group %2").arg(user, group));
-        if (auto e = execSql(db, QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"),
-                             {groupId, userId});
-            !e)
-            return e;
-        return ensureAnAdministratorRemains(db, tr("Remove user %1 from group %2").arg(user, group));
-    });
-    if (r)
-        emit groupChanged(groupId);
-    return r;
+    return audited(
+        m_log, ctx, QStringLiteral("group.membership"), QStringLiteral("group"),
+        QStringLiteral("%1 %2 %3").arg(add ? QStringLiteral("add") : QStringLiteral("remove"), user, group),
+        [&]() -> Result<void> {
+            if (auto p = m_policy->check(ctx, QStringLiteral("group:update")); !p)
+                return p;
+            QString groupId;
+            auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                groupId = idByNameOrId(db, "groups", group);
+                if (groupId.isEmpty())
+                    return makeError(ErrorCode::NotFound, tr("Group '%1': no such group").arg(group));
+                const QString userId = idByNameOrId(db, "users", user);
+                if (userId.isEmpty())
+                    return makeError(ErrorCode::NotFound, tr("User '%1': no such user").arg(user));
+                if (add)
+                    return execSql(
+                        db,
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)"),
+                        {groupId, userId});
+                if (countRows(db,
+                              QStringLiteral(
+                                  "SELECT COUNT(*) FROM group_members WHERE group_id = ? AND user_id = ?"),
+                              {groupId, userId}) == 0)
+                    return makeError(ErrorCode::NotFound,
+                                     tr("User %1 is not a member of group %2").arg(user, group));
+                if (auto e = execSql(
+                        db, QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"),
+                        {groupId, userId});
+                    !e)
+                    return e;
+                return ensureAnAdministratorRemains(db, tr("Remove user %1 from group %2").arg(user, group));
+            });
+            if (r)
+                emit groupChanged(groupId);
+            return r;
+        });
 }
 
 Result<void> GroupService::addUser(const RequestContext &ctx, const QString &group, const QString &user)

@@ -10,6 +10,7 @@
 
 namespace sd {
 
+class ActionLog;
 class Database;
 class Policy;
 
@@ -20,6 +21,8 @@ class GroupService : public QObject
 
 public:
     GroupService(std::shared_ptr<Database> db, const Policy *policy, QObject *parent = nullptr);
+    // Changes are written to the action log when one is set.
+    void setActionLog(ActionLog *log) { m_log = log; }
 
     Result<QList<Group>> list(const RequestContext &ctx) const;
     Result<Group> show(const RequestContext &ctx, const QString &nameOrId) const;
@@ -34,6 +37,7 @@ Q_SIGNALS:
     void groupRemoved(const QString &id);
 
 private:
+    ActionLog *m_log = nullptr;
     std::optional<Group> find(const QString &nameOrId) const;
     Result<void> changeMembership(const RequestContext &ctx, const QString &group, const QString &user, bool add);
     std::shared_ptr<Database> m_db;

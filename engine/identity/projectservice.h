@@ -12,6 +12,7 @@
 
 namespace sd {
 
+class ActionLog;
 class Database;
 class Policy;
 class QuotaService;
@@ -23,6 +24,8 @@ class ProjectService : public QObject
 
 public:
     ProjectService(std::shared_ptr<Database> db, const Policy *policy, QuotaService *quotas, QObject *parent = nullptr);
+    // Changes are written to the action log when one is set.
+    void setActionLog(ActionLog *log) { m_log = log; }
 
     // Admins: every project. Others: the projects they hold a role on.
     Result<QList<Project>> list(const RequestContext &ctx) const;
@@ -39,6 +42,7 @@ Q_SIGNALS:
     void projectRemoved(const QString &id);
 
 private:
+    ActionLog *m_log = nullptr;
     std::optional<Project> find(const QString &nameOrId) const;
     std::shared_ptr<Database> m_db;
     const Policy *m_policy;

@@ -11,6 +11,7 @@
 
 namespace sd {
 
+class ActionLog;
 class Database;
 class Policy;
 
@@ -21,6 +22,8 @@ class RoleService : public QObject
 
 public:
     RoleService(std::shared_ptr<Database> db, const Policy *policy, QObject *parent = nullptr);
+    // Changes are written to the action log when one is set.
+    void setActionLog(ActionLog *log) { m_log = log; }
 
     Result<QList<Role>> list(const RequestContext &ctx) const;
     Result<Role> create(const RequestContext &ctx, const QString &name);
@@ -43,6 +46,7 @@ Q_SIGNALS:
     void roleRemoved(const QString &id);
 
 private:
+    ActionLog *m_log = nullptr;
     struct Ids
     {
         QString subject, project, role;

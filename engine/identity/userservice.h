@@ -11,6 +11,7 @@
 
 namespace sd {
 
+class ActionLog;
 class Database;
 class Policy;
 
@@ -21,6 +22,8 @@ class UserService : public QObject
 
 public:
     UserService(std::shared_ptr<Database> db, const Policy *policy, QObject *parent = nullptr);
+    // Changes are written to the action log when one is set.
+    void setActionLog(ActionLog *log) { m_log = log; }
 
     Result<QList<User>> list(const RequestContext &ctx) const;
     Result<User> show(const RequestContext &ctx, const QString &nameOrId) const;
@@ -41,6 +44,7 @@ Q_SIGNALS:
     void userRemoved(const QString &id);
 
 private:
+    ActionLog *m_log = nullptr;
     std::optional<User> find(const QString &nameOrId) const;
     std::shared_ptr<Database> m_db;
     const Policy *m_policy;

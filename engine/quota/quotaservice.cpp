@@ -4,12 +4,14 @@
 #include "quotaresources.h"
 #include "store/database.h"
 #include "store/lookup.h"
+#include "tasks/actionlog.h"
 
 #include <QSqlQuery>
 
 namespace sd {
 
-QuotaService::QuotaService(std::shared_ptr<Database> db, const Policy *policy) : m_db(std::move(db)), m_policy(policy)
+QuotaService::QuotaService(std::shared_ptr<Database> db, const Policy *policy)
+    : m_db(std::move(db)), m_policy(policy)
 {
 }
 
@@ -17,8 +19,11 @@ Result<void> QuotaService::seedDefaults()
 {
     return m_db->transaction([](QSqlDatabase &db) -> Result<void> {
         for (const QuotaResource &r : quotaResources())
-            if (auto e = execSql(db, QStringLiteral("INSERT OR IGNORE INTO default_quotas (resource, hard_limit) VALUES (?, ?)"),
-                                 {QLatin1String(r.name), r.defaultLimit});
+            if (auto e =
+                    execSql(db,
+                            QStringLiteral(
+                                "INSERT OR IGNORE INTO default_quotas (resource, hard_limit) VALUES (?, ?)"),
+                            {QLatin1String(r.name), r.defaultLimit});
                 !e)
                 return e;
         return {};
@@ -33,8 +38,9 @@ Result<void> QuotaService::validateLimits(const QHash<QString, qint64> &limits)
         if (!findQuotaResource(it.key()))
             return makeError(ErrorCode::BadRequest, tr("Quota: unknown resource '%1'").arg(it.key()));
         if (it.value() < -1)
-            return makeError(ErrorCode::BadRequest,
-                             tr("Quota %1 %2: must be -1 (unlimited) or 0 or more").arg(it.key()).arg(it.value()));
+            return makeError(
+                ErrorCode::BadRequest,
+                tr("Quota %1 %2: must be -1 (unlimited) or 0 or more").arg(it.key()).arg(it.value()));
     }
     return {};
 }
@@ -43,8 +49,9 @@ qint64 QuotaService::limitOf(QSqlDatabase &db, const QString &projectId, const Q
 {
     QSqlQuery q(db);
     // The project's own limit where it has one, else the default.
-    q.prepare(QStringLiteral("SELECT COALESCE((SELECT hard_limit FROM project_quotas WHERE project_id = ? AND resource = ?), "
-                             "(SELECT hard_limit FROM default_quotas WHERE resource = ?))"));
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE((SELECT hard_limit FROM project_quotas WHERE project_id = ? AND resource = ?), "
+        "(SELECT hard_limit FROM default_quotas WHERE resource = ?))"));
     q.addBindValue(projectId);
     q.addBindValue(resource);
     q.addBindValue(resource);
@@ -67,7 +74,8 @@ void QuotaService::registerUsageCounter(const QString &resource, UsageCounter co
     m_counters.insert(resource, std::move(counter));
 }
 
-Result<void> QuotaService::check(QSqlDatabase &db, const QString &projectId, const QHash<QString, qint64> &deltas) const
+Result<void> QuotaService::check(QSqlDatabase &db, const QString &projectId,
+                                 const QHash<QString, qint64> &deltas) const
 {
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         if (it.value() <= 0)
@@ -79,15 +87,17 @@ Result<void> QuotaService::check(QSqlDatabase &db, const QString &projectId, con
         const qint64 used = counter == m_counters.constEnd() ? 0 : (*counter)(db, projectId);
         if (used + it.value() > limit) {
             const QuotaResource *r = findQuotaResource(it.key());
-            const QString unit = r && qstrlen(r->unit) ? QLatin1Char(' ') + QLatin1String(r->unit) : QString();
-            return makeError(ErrorCode::QuotaExceeded,
-                             tr("Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator "
-                                "to raise the project's quota")
-                                 .arg(it.key())
-                                 .arg(it.value())
-                                 .arg(used)
-                                 .arg(limit)
-                                 .arg(unit));
+            const QString unit =
+                r && qstrlen(r->unit) ? QLatin1Char(' ') + QLatin1String(r->unit) : QString();
+            return makeError(
+                ErrorCode::QuotaExceeded,
+                tr("Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator "
+                   "to raise the project's quota")
+                    .arg(it.key())
+                    .arg(it.value())
+                    .arg(used)
+                    .arg(limit)
+                    .arg(unit));
         }
     }
     return {};
@@ -128,50 +138,65 @@ Result<QList<QuotaLine>> QuotaService::defaults(const RequestContext &ctx) const
 Result<QStringList> QuotaService::set(const RequestContext &ctx, const QString &project,
                                       const QHash<QString, qint64> &limits)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("quota:update")); !p)
-        return p.error();
-    if (auto v = validateLimits(limits); !v)
-        return v.error();
-    QStringList below;
-    auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        const QString projectId = idByNameOrId(db, "projects", project);
-        if (projectId.isEmpty())
-            return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(project));
-        const auto used = usage(db, projectId);
-        for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
-            if (auto e = execSql(db,
-                                 QStringLiteral("INSERT INTO project_quotas (project_id, resource, hard_limit) VALUES (?,?,?) "
-                                                "ON CONFLICT(project_id, resource) DO UPDATE SET hard_limit = excluded.hard_limit"),
-                                 {projectId, it.key(), it.value()});
-                !e)
-                return e;
-            if (it.value() >= 0 && used.value(it.key()) > it.value())
-                below << tr("%1: limit %2 is below the %3 in use").arg(it.key()).arg(it.value()).arg(used.value(it.key()));
-        }
-        return {};
-    });
-    if (!r)
-        return r.error();
-    below.sort();
-    return below;
+    return audited(
+        m_log, ctx, QStringLiteral("quota.update"), QStringLiteral("project"), project,
+        [&]() -> Result<QStringList> {
+            if (auto p = m_policy->check(ctx, QStringLiteral("quota:update")); !p)
+                return p.error();
+            if (auto v = validateLimits(limits); !v)
+                return v.error();
+            QStringList below;
+            auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                const QString projectId = idByNameOrId(db, "projects", project);
+                if (projectId.isEmpty())
+                    return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(project));
+                const auto used = usage(db, projectId);
+                for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+                    if (auto e = execSql(db,
+                                         QStringLiteral("INSERT INTO project_quotas (project_id, resource, "
+                                                        "hard_limit) VALUES (?,?,?) "
+                                                        "ON CONFLICT(project_id, resource) DO UPDATE SET "
+                                                        "hard_limit = excluded.hard_limit"),
+                                         {projectId, it.key(), it.value()});
+                        !e)
+                        return e;
+                    if (it.value() >= 0 && used.value(it.key()) > it.value())
+                        below << tr("%1: limit %2 is below the %3 in use")
+                                     .arg(it.key())
+                                     .arg(it.value())
+                                     .arg(used.value(it.key()));
+                }
+                return {};
+            });
+            if (!r)
+                return r.error();
+            below.sort();
+            return below;
+        });
 }
 
 Result<void> QuotaService::setDefaults(const RequestContext &ctx, const QHash<QString, qint64> &limits)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("quota:update_defaults")); !p)
-        return p.error();
-    if (auto v = validateLimits(limits); !v)
-        return v;
-    return m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        for (auto it = limits.cbegin(); it != limits.cend(); ++it)
-            if (auto e = execSql(db,
-                                 QStringLiteral("INSERT INTO default_quotas (resource, hard_limit) VALUES (?, ?) "
-                                                "ON CONFLICT(resource) DO UPDATE SET hard_limit = excluded.hard_limit"),
-                                 {it.key(), it.value()});
-                !e)
-                return e;
-        return {};
-    });
+    return audited(
+        m_log, ctx, QStringLiteral("quota.update_defaults"), QStringLiteral("quota"),
+        QStringLiteral("defaults"), [&]() -> Result<void> {
+            if (auto p = m_policy->check(ctx, QStringLiteral("quota:update_defaults")); !p)
+                return p.error();
+            if (auto v = validateLimits(limits); !v)
+                return v;
+            return m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                for (auto it = limits.cbegin(); it != limits.cend(); ++it)
+                    if (auto e = execSql(
+                            db,
+                            QStringLiteral(
+                                "INSERT INTO default_quotas (resource, hard_limit) VALUES (?, ?) "
+                                "ON CONFLICT(resource) DO UPDATE SET hard_limit = excluded.hard_limit"),
+                            {it.key(), it.value()});
+                        !e)
+                        return e;
+                return {};
+            });
+        });
 }
 
 } // namespace sd

@@ -12,6 +12,7 @@
 
 namespace sd {
 
+class ActionLog;
 class Database;
 class Policy;
 
@@ -34,6 +35,8 @@ public:
     using UsageCounter = std::function<qint64(QSqlDatabase &db, const QString &projectId)>;
 
     QuotaService(std::shared_ptr<Database> db, const Policy *policy);
+    // Changes are written to the action log when one is set.
+    void setActionLog(ActionLog *log) { m_log = log; }
 
     // Fills default_quotas with OpenStack's defaults where a resource has no row yet.
     Result<void> seedDefaults();
@@ -55,6 +58,7 @@ public:
     static Result<void> validateLimits(const QHash<QString, qint64> &limits);
 
 private:
+    ActionLog *m_log = nullptr;
     qint64 limitOf(QSqlDatabase &db, const QString &projectId, const QString &resource) const;
     std::shared_ptr<Database> m_db;
     const Policy *m_policy;

@@ -33,14 +33,29 @@ class ActionLog
 public:
     explicit ActionLog(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    void record(const RequestContext &ctx, const QString &action, const QString &targetKind, const QString &targetId,
-                const QString &targetName, const QDateTime &startedAt, const QString &outcome,
-                const QString &message);
+    void record(const RequestContext &ctx, const QString &action, const QString &targetKind,
+                const QString &targetId, const QString &targetName, const QDateTime &startedAt,
+                const QString &outcome, const QString &message);
     QList<ActionLogEntry> forTarget(const QString &targetKind, const QString &targetId) const;
     QList<ActionLogEntry> recent(int limit) const;
 
 private:
     std::shared_ptr<Database> m_db;
 };
+
+// Runs one synchronous change and writes its action-log row (who, what, when, how it ended), so changes
+// to identity and quotas leave the same trail as tasks. Never pass secrets as the target.
+template <typename Fn>
+auto audited(ActionLog *log, const RequestContext &ctx, const QString &action, const QString &targetKind,
+             const QString &target, Fn &&change) -> decltype(change())
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    auto result = change();
+    if (log)
+        log->record(ctx, action, targetKind, QString(), target, started,
+                    result.ok() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                    result.ok() ? QString() : result.error().toString());
+    return result;
+}
 
 } // namespace sd

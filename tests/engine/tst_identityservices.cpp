@@ -7,6 +7,7 @@
 #include "identity/projectservice.h"
 #include "identity/roleservice.h"
 #include "identity/userservice.h"
+#include "tasks/actionlog.h"
 #include "quota/quotaservice.h"
 
 using namespace sd;
@@ -220,6 +221,31 @@ private Q_SLOTS:
         QCOMPARE(e.projects().update(*bInDemo, QStringLiteral("demo"), demoOff).error().code, ErrorCode::Conflict);
         // Everything refused left the store as it was.
         QCOMPARE(e.groups().show(*bInDemo, QStringLiteral("G"))->memberNames, QStringList{QStringLiteral("b")});
+    }
+
+    void changesLeaveAnActionLogTrail()
+    {
+        TestLab lab;
+        QVERIFY(lab.open(true, false));
+        QVERIFY(lab.engine->projects().create(lab.admin, ProjectSpec{QStringLiteral("physics"), QString(), true}).ok());
+        QVERIFY(!lab.engine->projects().create(lab.admin, ProjectSpec{QStringLiteral("physics"), QString(), true}).ok());
+        QVERIFY(lab.engine->quotas().set(lab.admin, QStringLiteral("physics"), {{QStringLiteral("cores"), 4}}).ok());
+        const auto recent = lab.engine->actionLog().recent(3);
+        QCOMPARE(recent.size(), 3);
+        QCOMPARE(recent.at(0).action, QStringLiteral("quota.update"));
+        QCOMPARE(recent.at(0).targetName, QStringLiteral("physics"));
+        QCOMPARE(recent.at(1).action, QStringLiteral("project.create"));
+        QCOMPARE(recent.at(1).outcome, QStringLiteral("failed"));
+        QVERIFY(recent.at(1).message.contains(QStringLiteral("already used")));
+        QCOMPARE(recent.at(2).outcome, QStringLiteral("succeeded"));
+        QCOMPARE(recent.at(2).userName, QStringLiteral("admin"));
+        // A password change is logged without the password.
+        const QString old = lab.demoPassword(QStringLiteral("demo"));
+        const RequestContext demo = lab.loginAs(QStringLiteral("demo"), QStringLiteral("demo"));
+        QVERIFY(lab.engine->users().changePassword(demo, old, QStringLiteral("fresh-password-9")).ok());
+        const auto last = lab.engine->actionLog().recent(1).first();
+        QCOMPARE(last.action, QStringLiteral("user.change_password"));
+        QVERIFY(!last.targetName.contains(QStringLiteral("fresh-password-9")) && !last.message.contains(old));
     }
 
     void deletingUsersAndSelf()
