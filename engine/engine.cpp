@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "compute/flavorservice.h"
 #include "demo/demolab.h"
 #include "hosts/hostinfo.h"
 #include "hosts/hostmanager.h"
@@ -29,6 +30,7 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
       m_roles(std::make_unique<RoleService>(db, m_policy.get())),
       m_groups(std::make_unique<GroupService>(db, m_policy.get())),
       m_auth(std::make_unique<AuthService>(db, m_identity.get())),
+      m_flavors(std::make_unique<FlavorService>(db, m_policy.get())),
       m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
       m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get()))
 {
@@ -37,6 +39,7 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_roles->setActionLog(m_actionLog.get());
     m_groups->setActionLog(m_actionLog.get());
     m_quotas->setActionLog(m_actionLog.get());
+    m_flavors->setActionLog(m_actionLog.get());
     wireNotifications();
 }
 
@@ -75,6 +78,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
             if (!seeded)
                 return seeded.error();
             engine->m_firstRunPassword = *seeded;
+            if (auto flavors = DemoLab::seedFlavors(*engine->m_flavors, *engine->m_identity->localAdmin()); !flavors)
+                return flavors.error();
         } else {
             // Like keystone-manage bootstrap: a new cloud gets its administrator at once, and the password
             // is shown to whoever created the data dir.
@@ -110,6 +115,7 @@ void Engine::wireNotifications()
     forward(m_users.get(), &UserService::userChanged, &UserService::userRemoved, QStringLiteral("user"));
     forward(m_roles.get(), &RoleService::roleChanged, &RoleService::roleRemoved, QStringLiteral("role"));
     forward(m_groups.get(), &GroupService::groupChanged, &GroupService::groupRemoved, QStringLiteral("group"));
+    forward(m_flavors.get(), &FlavorService::flavorChanged, &FlavorService::flavorRemoved, QStringLiteral("flavor"));
     connect(m_roles.get(), &RoleService::assignmentsChanged, this,
             [this] { emit resourceChanged(QStringLiteral("role_assignment"), QString()); });
     connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {

@@ -14,6 +14,7 @@ class ActionLog;
 struct ActionLogEntry;
 class AuthService;
 class Database;
+class FlavorService;
 class GroupService;
 class HostManager;
 class IdentityStore;
@@ -56,6 +57,7 @@ public:
     GroupService &groups() { return *m_groups; }
     AuthService &auth() { return *m_auth; }
     QuotaService &quotas() { return *m_quotas; }
+    FlavorService &flavors() { return *m_flavors; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -72,7 +74,7 @@ public:
     QString firstRunPassword() const { return m_firstRunPassword; }
 
 Q_SIGNALS:
-    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "quota" ; emitted on the main thread so models can update one row.
+    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor" ; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<FlavorService> m_flavors;
     std::unique_ptr<TaskRunner> m_tasks;
     std::unique_ptr<HostManager> m_hosts;
     QString m_firstRunPassword;

@@ -428,7 +428,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
 <context>
     <name>sd::DemoLab</name>
     <message>
-        <location filename="../engine/demo/demolab.cpp" line="+32"/>
+        <location filename="../engine/demo/demolab.cpp" line="+33"/>
         <source>Demo lab: cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,6 +545,111 @@ Delete this folder to start the demo lab afresh.
     <message>
         <location filename="../views/widgets/filteredit.cpp" line="+12"/>
         <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorService</name>
+    <message>
+        <location filename="../engine/compute/flavorservice.cpp" line="+22"/>
+        <source>Flavor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flavor ID &apos;%1&apos;: use 1-255 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPUs %1: must be 1 to 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAM %1 MB: must be %2 MB to 16 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Root disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: must be 0 to 1048576</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flavor %1: project access is for private flavors; make it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra spec key &apos;%1&apos;: use 1-255 letters, digits, spaces, &apos;_&apos;, &apos;:&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra spec %1: value longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+25"/>
+        <location line="+23"/>
+        <source>Flavor &apos;%1&apos;: no such flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Flavor name &apos;%1&apos; is already used; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavor ID &apos;%1&apos; is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+115"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Flavor description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Flavor %1 has no extra spec &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Flavor %1 is public: every project may use it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Flavor %1: project &apos;%2&apos; has no access to remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1858,7 +1963,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::Policy</name>
     <message>
-        <location filename="../engine/identity/policy.cpp" line="+40"/>
+        <location filename="../engine/identity/policy.cpp" line="+43"/>
         <source>%1: you are not logged in</source>
         <translation type="unfinished"></translation>
     </message>

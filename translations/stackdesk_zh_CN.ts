@@ -430,7 +430,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
 <context>
     <name>sd::DemoLab</name>
     <message>
-        <location filename="../engine/demo/demolab.cpp" line="+32"/>
+        <location filename="../engine/demo/demolab.cpp" line="+33"/>
         <source>Demo lab: cannot write %1</source>
         <translation>演示环境：无法写入 %1</translation>
     </message>
@@ -556,6 +556,111 @@ Delete this folder to start the demo lab afresh.
         <location filename="../views/widgets/filteredit.cpp" line="+12"/>
         <source>Filter</source>
         <translation>过滤</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorService</name>
+    <message>
+        <location filename="../engine/compute/flavorservice.cpp" line="+22"/>
+        <source>Flavor name</source>
+        <translation>云主机类型名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flavor ID &apos;%1&apos;: use 1-255 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>云主机类型 ID &apos;%1&apos;：请使用 1-255 个字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPUs %1: must be 1 to 4096</source>
+        <translation>vCPU %1：必须在 1 到 4096 之间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAM %1 MB: must be %2 MB to 16 TiB</source>
+        <translation>内存 %1 MB：必须在 %2 MB 到 16 TiB 之间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Root disk (GB)</source>
+        <translation>根磁盘（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral disk (GB)</source>
+        <translation>临时磁盘（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap (MB)</source>
+        <translation>交换空间（MB）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: must be 0 to 1048576</source>
+        <translation>%1 %2：必须在 0 到 1048576 之间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flavor %1: project access is for private flavors; make it private</source>
+        <translation>云主机类型 %1：项目访问权限只适用于私有云主机类型；请将其设为私有</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra spec key &apos;%1&apos;: use 1-255 letters, digits, spaces, &apos;_&apos;, &apos;:&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>额外规格键 &apos;%1&apos;：请使用 1-255 个字母、数字、空格、&apos;_&apos;、&apos;:&apos;、&apos;.&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra spec %1: value longer than 255 characters</source>
+        <translation>额外规格 %1：值超过 255 个字符</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+25"/>
+        <location line="+23"/>
+        <source>Flavor &apos;%1&apos;: no such flavor</source>
+        <translation>云主机类型 &apos;%1&apos;：不存在</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Flavor name &apos;%1&apos; is already used; choose another name</source>
+        <translation>云主机类型名称 &apos;%1&apos; 已被使用；请换一个名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavor ID &apos;%1&apos; is already used</source>
+        <translation>云主机类型 ID &apos;%1&apos; 已被使用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+115"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Flavor description</source>
+        <translation>云主机类型描述</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Flavor %1 has no extra spec &apos;%2&apos;</source>
+        <translation>云主机类型 %1 没有额外规格 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Flavor %1 is public: every project may use it already</source>
+        <translation>云主机类型 %1 是公共的：所有项目都已可以使用</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Flavor %1: project &apos;%2&apos; has no access to remove</source>
+        <translation>云主机类型 %1：项目 &apos;%2&apos; 没有可移除的访问权限</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1974,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::Policy</name>
     <message>
-        <location filename="../engine/identity/policy.cpp" line="+40"/>
+        <location filename="../engine/identity/policy.cpp" line="+43"/>
         <source>%1: you are not logged in</source>
         <translation>%1：您尚未登录</translation>
     </message>

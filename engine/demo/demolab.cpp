@@ -1,5 +1,6 @@
 #include "demolab.h"
 
+#include "compute/flavorservice.h"
 #include "core/ids.h"
 #include "hosts/hostfacts.h"
 #include "identity/identitystore.h"
@@ -65,6 +66,30 @@ Result<QString> DemoLab::seed(const DataDir &dir, const std::shared_ptr<Database
                          .toUtf8());
     }
     return password;
+}
+
+Result<void> DemoLab::seedFlavors(FlavorService &flavors, const RequestContext &admin)
+{
+    const struct
+    {
+        const char *name;
+        int vcpus;
+        qint64 ramMb, diskGb;
+    } sizes[] = {{"m1.tiny", 1, 512, 1},
+                 {"m1.small", 1, 2048, 20},
+                 {"m1.medium", 2, 4096, 40},
+                 {"m1.large", 4, 8192, 80},
+                 {"m1.xlarge", 8, 16384, 160}};
+    for (const auto &s : sizes) {
+        FlavorSpec spec;
+        spec.name = QLatin1String(s.name);
+        spec.vcpus = s.vcpus;
+        spec.ramMb = s.ramMb;
+        spec.diskGb = s.diskGb;
+        if (auto r = flavors.create(admin, spec); !r)
+            return r.error();
+    }
+    return {};
 }
 
 } // namespace sd

@@ -10,7 +10,9 @@
 namespace sd {
 
 class Database;
+class FlavorService;
 class IdentityStore;
+struct RequestContext;
 
 // The demo lab (DESIGN.md §7): simulated hosts in two availability zones, each from its own test-driver
 // node XML with its own CPU, RAM and disk, and the administrator. Created once, on first use.
@@ -29,6 +31,8 @@ public:
     // Seeds an empty data dir. Returns the administrator's generated password, which is also written
     // to README.txt in the demo dir.
     static Result<QString> seed(const DataDir &dir, const std::shared_ptr<Database> &db, IdentityStore &identity);
+    // Nova's classic m1.* flavors.
+    static Result<void> seedFlavors(FlavorService &flavors, const RequestContext &admin);
 };
 
 } // namespace sd

@@ -29,6 +29,9 @@ Policy::Policy()
         {"quota:show", Rule::Reader}, {"quota:update", Rule::AdminOnly}, {"quota:defaults", Rule::LoggedIn},
         {"quota:update_defaults", Rule::AdminOnly},
         {"settings:update", Rule::AdminOnly},
+        // Nova: everyone may see flavors (the service hides private ones of other projects); admins manage them.
+        {"flavor:list", Rule::LoggedIn}, {"flavor:show", Rule::LoggedIn}, {"flavor:create", Rule::AdminOnly},
+        {"flavor:update", Rule::AdminOnly}, {"flavor:delete", Rule::AdminOnly},
     };
     for (const auto &r : rules)
         m_rules.insert(QLatin1String(r.action), r.rule);
