@@ -596,12 +596,12 @@ Delete this folder to start the demo lab afresh.
         <translation>交换空间（MB）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %2: must be 0 to 1048576</source>
         <translation>%1 %2：必须在 0 到 1048576 之间</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Flavor %1: project access is for private flavors; make it private</source>
         <translation>云主机类型 %1：项目访问权限只适用于私有云主机类型；请将其设为私有</translation>
     </message>
@@ -611,23 +611,23 @@ Delete this folder to start the demo lab afresh.
         <translation>额外规格键 &apos;%1&apos;：请使用 1-255 个字母、数字、空格、&apos;_&apos;、&apos;:&apos;、&apos;.&apos; 和 &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extra spec %1: value longer than 255 characters</source>
         <translation>额外规格 %1：值超过 255 个字符</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+62"/>
-        <location line="+16"/>
+        <location line="+71"/>
+        <location line="+77"/>
         <location line="+19"/>
-        <location line="+27"/>
-        <location line="+25"/>
         <location line="+23"/>
+        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+29"/>
         <source>Flavor &apos;%1&apos;: no such flavor</source>
         <translation>云主机类型 &apos;%1&apos;：不存在</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-185"/>
         <source>Flavor name &apos;%1&apos; is already used; choose another name</source>
         <translation>云主机类型名称 &apos;%1&apos; 已被使用；请换一个名称</translation>
     </message>
@@ -637,28 +637,28 @@ Delete this folder to start the demo lab afresh.
         <translation>云主机类型 ID &apos;%1&apos; 已被使用</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+115"/>
+        <location line="+23"/>
+        <location line="+138"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation>项目 &apos;%1&apos;：不存在</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>Flavor description</source>
         <translation>云主机类型描述</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Flavor %1 has no extra spec &apos;%2&apos;</source>
         <translation>云主机类型 %1 没有额外规格 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Flavor %1 is public: every project may use it already</source>
         <translation>云主机类型 %1 是公共的：所有项目都已可以使用</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Flavor %1: project &apos;%2&apos; has no access to remove</source>
         <translation>云主机类型 %1：项目 &apos;%2&apos; 没有可移除的访问权限</translation>
     </message>
@@ -3549,6 +3549,191 @@ Delete this folder to start the demo lab afresh.
         <location line="+2"/>
         <source>Run &apos;%1&apos; for usage.</source>
         <translation>运行 &apos;%1&apos; 查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::FlavorCommands</name>
+    <message>
+        <location filename="../app/cli/commands/flavorcommands.cpp" line="+49"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral</source>
+        <translation>临时磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access Project IDs</source>
+        <translation>可访问项目 ID</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>what the flavor is for</source>
+        <translation>云主机类型的用途</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+68"/>
+        <source>flavor name or ID</source>
+        <translation>云主机类型名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Create a flavor (administrators only)</source>
+        <translation>创建云主机类型（仅管理员）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the flavor&apos;s ID (default: a new UUID)</source>
+        <translation>云主机类型的 ID（默认：新的 UUID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual CPUs (default 1)</source>
+        <translation>虚拟 CPU 数（默认 1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory in MB (default 256; at least %1)</source>
+        <translation>内存，单位 MB（默认 256；至少 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>root disk in GB (default 0)</source>
+        <translation>根磁盘，单位 GB（默认 0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ephemeral disk in GB (default 0)</source>
+        <translation>临时磁盘，单位 GB（默认 0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swap in MB (default 0)</source>
+        <translation>交换空间，单位 MB（默认 0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every project may use it (the default)</source>
+        <translation>所有项目都可使用（默认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the projects given with --project may use it</source>
+        <translation>只有用 --project 指定的项目可以使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project that may use the private flavor (repeatable)</source>
+        <translation>可以使用该私有云主机类型的项目（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>an extra spec to set (repeatable)</source>
+        <translation>要设置的额外规格（可重复）</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>name of the new flavor</source>
+        <translation>新云主机类型的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the flavors you may use: public ones and private ones shared with your project</source>
+        <translation>列出你可以使用的云主机类型：公共的以及共享给你的项目的私有类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also show swap, properties and description</source>
+        <translation>同时显示交换空间、属性和描述</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one flavor</source>
+        <translation>显示一个云主机类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set a flavor&apos;s properties or description, or give a project access to a private one</source>
+        <translation>设置云主机类型的属性或描述，或授予项目访问私有类型的权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a project to give access to the private flavor</source>
+        <translation>要授予该私有云主机类型访问权限的项目</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove properties from a flavor, or a project&apos;s access to a private one</source>
+        <translation>移除云主机类型的属性，或收回项目对私有类型的访问权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extra spec to remove (repeatable)</source>
+        <translation>要移除的额外规格（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project to take access to the private flavor from</source>
+        <translation>要收回该私有云主机类型访问权限的项目</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete flavors; instances that use one keep their copy</source>
+        <translation>删除云主机类型；正在使用它的云主机保留各自的副本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--property: &apos;%1&apos; is not KEY=VALUE</source>
+        <translation>--property：&apos;%1&apos; 不是 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--vcpus: &apos;%1&apos; is out of range</source>
+        <translation>--vcpus：&apos;%1&apos; 超出范围</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ namespace sd::cli {
 
 CommandRegistry::CommandRegistry()
 {
-    m_commands << actionLogCommands() << groupCommands() << hostCommands() << projectCommands()
+    m_commands << actionLogCommands() << flavorCommands() << groupCommands() << hostCommands() << projectCommands()
                << quotaCommands() << roleCommands() << tokenCommands() << userCommands();
 }
 

@@ -6,6 +6,7 @@ namespace sd::cli {
 
 // One function per resource file, each returning that resource's verbs.
 QList<CommandSpec> actionLogCommands();
+QList<CommandSpec> flavorCommands();
 QList<CommandSpec> groupCommands();
 QList<CommandSpec> hostCommands();
 QList<CommandSpec> projectCommands();
