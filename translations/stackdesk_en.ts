@@ -607,17 +607,13 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+71"/>
-        <location line="+77"/>
-        <location line="+19"/>
-        <location line="+23"/>
-        <location line="+32"/>
-        <location line="+31"/>
-        <location line="+29"/>
+        <location line="+10"/>
+        <location line="+76"/>
         <source>Flavor &apos;%1&apos;: no such flavor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-51"/>
         <source>Flavor name &apos;%1&apos; is already used; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,27 +624,27 @@ Delete this folder to start the demo lab afresh.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+138"/>
+        <location line="+130"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-86"/>
         <source>Flavor description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Flavor %1 has no extra spec &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Flavor %1 is public: every project may use it already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Flavor %1: project &apos;%2&apos; has no access to remove</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,6 +135,15 @@ Result<Flavor> FlavorService::show(const RequestContext &ctx, const QString &nam
     return *f;
 }
 
+Result<Flavor> FlavorService::editable(const RequestContext &ctx, const QString &nameOrId) const
+{
+    if (auto p = m_policy->check(ctx, QStringLiteral("flavor:update")); !p)
+        return p.error();
+    if (auto f = find(nameOrId))
+        return *f;
+    return makeError(ErrorCode::NotFound, tr("Flavor '%1': no such flavor").arg(nameOrId));
+}
+
 Result<Flavor> FlavorService::changed(const QString &id)
 {
     emit flavorChanged(id);
@@ -223,11 +232,9 @@ Result<Flavor> FlavorService::setDescription(const RequestContext &ctx, const QS
     return audited(
         m_log, ctx, QStringLiteral("flavor.update"), QStringLiteral("flavor"), nameOrId,
         [&]() -> Result<Flavor> {
-            if (auto p = m_policy->check(ctx, QStringLiteral("flavor:update")); !p)
-                return p.error();
-            const auto f = find(nameOrId);
+            const auto f = editable(ctx, nameOrId);
             if (!f)
-                return makeError(ErrorCode::NotFound, tr("Flavor '%1': no such flavor").arg(nameOrId));
+                return f.error();
             auto text = checkedText(tr("Flavor description"), description);
             if (!text)
                 return text.error();
@@ -246,11 +253,9 @@ Result<Flavor> FlavorService::setExtraSpecs(const RequestContext &ctx, const QSt
     return audited(
         m_log, ctx, QStringLiteral("flavor.update"), QStringLiteral("flavor"), nameOrId,
         [&]() -> Result<Flavor> {
-            if (auto p = m_policy->check(ctx, QStringLiteral("flavor:update")); !p)
-                return p.error();
-            const auto f = find(nameOrId);
+            const auto f = editable(ctx, nameOrId);
             if (!f)
-                return makeError(ErrorCode::NotFound, tr("Flavor '%1': no such flavor").arg(nameOrId));
+                return f.error();
             for (auto it = specs.cbegin(); it != specs.cend(); ++it)
                 if (auto v = validateExtraSpec(it.key(), it.value()); !v)
                     return v.error();
@@ -278,11 +283,9 @@ Result<Flavor> FlavorService::unsetExtraSpecs(const RequestContext &ctx, const Q
     return audited(
         m_log, ctx, QStringLiteral("flavor.update"), QStringLiteral("flavor"), nameOrId,
         [&]() -> Result<Flavor> {
-            if (auto p = m_policy->check(ctx, QStringLiteral("flavor:update")); !p)
-                return p.error();
-            const auto f = find(nameOrId);
+            const auto f = editable(ctx, nameOrId);
             if (!f)
-                return makeError(ErrorCode::NotFound, tr("Flavor '%1': no such flavor").arg(nameOrId));
+                return f.error();
             for (const QString &key : keys)
                 if (!f->extraSpecs.contains(key))
                     return makeError(ErrorCode::NotFound,
@@ -309,11 +312,9 @@ Result<Flavor> FlavorService::addProjectAccess(const RequestContext &ctx, const 
     return audited(
         m_log, ctx, QStringLiteral("flavor.access"), QStringLiteral("flavor"), nameOrId,
         [&]() -> Result<Flavor> {
-            if (auto p = m_policy->check(ctx, QStringLiteral("flavor:update")); !p)
-                return p.error();
-            const auto f = find(nameOrId);
+            const auto f = editable(ctx, nameOrId);
             if (!f)
-                return makeError(ErrorCode::NotFound, tr("Flavor '%1': no such flavor").arg(nameOrId));
+                return f.error();
             if (f->isPublic)
                 return makeError(ErrorCode::Conflict,
                                  tr("Flavor %1 is public: every project may use it already").arg(f->name));
@@ -338,11 +339,9 @@ Result<Flavor> FlavorService::removeProjectAccess(const RequestContext &ctx, con
     return audited(
         m_log, ctx, QStringLiteral("flavor.access"), QStringLiteral("flavor"), nameOrId,
         [&]() -> Result<Flavor> {
-            if (auto p = m_policy->check(ctx, QStringLiteral("flavor:update")); !p)
-                return p.error();
-            const auto f = find(nameOrId);
+            const auto f = editable(ctx, nameOrId);
             if (!f)
-                return makeError(ErrorCode::NotFound, tr("Flavor '%1': no such flavor").arg(nameOrId));
+                return f.error();
             QSqlDatabase db = m_db->connection();
             const QString pid = idByNameOrId(db, "projects", project);
             if (pid.isEmpty() || !f->projectIds.contains(pid))

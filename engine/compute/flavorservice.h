@@ -53,6 +53,8 @@ Q_SIGNALS:
 private:
     std::optional<Flavor> find(const QString &nameOrId) const;
     bool visibleTo(const RequestContext &ctx, const Flavor &flavor) const;
+    // The flavor an update names, after the policy check: the start of every change but create and delete.
+    Result<Flavor> editable(const RequestContext &ctx, const QString &nameOrId) const;
     Result<Flavor> changed(const QString &id);
 
     std::shared_ptr<Database> m_db;
