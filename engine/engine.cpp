@@ -5,6 +5,8 @@
 #include "hosts/hostinfo.h"
 #include "hosts/hostmanager.h"
 #include "identity/authservice.h"
+#include "image/imagecache.h"
+#include "image/imageservice.h"
 #include "identity/groupservice.h"
 #include "identity/identitystore.h"
 #include "identity/passwordhasher.h"
@@ -32,7 +34,9 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
       m_auth(std::make_unique<AuthService>(db, m_identity.get())),
       m_flavors(std::make_unique<FlavorService>(db, m_policy.get())),
       m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
-      m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get()))
+      m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get())),
+      m_images(std::make_unique<ImageService>(db, m_policy.get(), m_tasks.get(), m_dataDir.imagesPath())),
+      m_imageCache(std::make_unique<ImageCache>(db, m_policy.get(), m_tasks.get(), m_hosts.get(), m_images.get()))
 {
     m_projects->setActionLog(m_actionLog.get());
     m_users->setActionLog(m_actionLog.get());
@@ -40,6 +44,7 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_groups->setActionLog(m_actionLog.get());
     m_quotas->setActionLog(m_actionLog.get());
     m_flavors->setActionLog(m_actionLog.get());
+    m_images->setActionLog(m_actionLog.get());
     wireNotifications();
 }
 
@@ -78,8 +83,11 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
             if (!seeded)
                 return seeded.error();
             engine->m_firstRunPassword = *seeded;
-            if (auto flavors = DemoLab::seedFlavors(*engine->m_flavors, *engine->m_identity->localAdmin()); !flavors)
+            const RequestContext admin = *engine->m_identity->localAdmin();
+            if (auto flavors = DemoLab::seedFlavors(*engine->m_flavors, admin); !flavors)
                 return flavors.error();
+            if (auto image = DemoLab::seedImage(*dir, *engine->m_images, admin, options.demoImage); !image)
+                return image.error();
         } else {
             // Like keystone-manage bootstrap: a new cloud gets its administrator at once, and the password
             // is shown to whoever created the data dir.
@@ -90,6 +98,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
             engine->m_firstRunPassword = password;
         }
     }
+    engine->m_images->reapAbandonedUploads();
     if (options.connectHosts)
         engine->m_hosts->connectAll();
     return engine;
@@ -116,6 +125,7 @@ void Engine::wireNotifications()
     forward(m_roles.get(), &RoleService::roleChanged, &RoleService::roleRemoved, QStringLiteral("role"));
     forward(m_groups.get(), &GroupService::groupChanged, &GroupService::groupRemoved, QStringLiteral("group"));
     forward(m_flavors.get(), &FlavorService::flavorChanged, &FlavorService::flavorRemoved, QStringLiteral("flavor"));
+    forward(m_images.get(), &ImageService::imageChanged, &ImageService::imageRemoved, QStringLiteral("image"));
     connect(m_roles.get(), &RoleService::assignmentsChanged, this,
             [this] { emit resourceChanged(QStringLiteral("role_assignment"), QString()); });
     connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {

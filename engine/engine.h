@@ -17,6 +17,8 @@ class Database;
 class FlavorService;
 class GroupService;
 class HostManager;
+class ImageCache;
+class ImageService;
 class IdentityStore;
 class Policy;
 class ProjectService;
@@ -30,6 +32,8 @@ struct EngineOptions
     QString dataDir;       // empty: DataDir::defaultPath(), or demoPath() when demo is set
     bool demo = false;     // open (and on first use create) the demo lab
     bool connectHosts = true;
+    // A qcow2 file the demo lab registers as its `tiny-linux` image when it is created (DemoLab::findImage()).
+    QString demoImage;
 };
 
 // The one facade the GUI and the CLI talk to. It owns the store and the services; every call takes a
@@ -58,6 +62,8 @@ public:
     AuthService &auth() { return *m_auth; }
     QuotaService &quotas() { return *m_quotas; }
     FlavorService &flavors() { return *m_flavors; }
+    ImageService &images() { return *m_images; }
+    ImageCache &imageCache() { return *m_imageCache; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -74,7 +80,7 @@ public:
     QString firstRunPassword() const { return m_firstRunPassword; }
 
 Q_SIGNALS:
-    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor" ; emitted on the main thread so models can update one row.
+    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image"; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -99,6 +105,8 @@ private:
     std::unique_ptr<FlavorService> m_flavors;
     std::unique_ptr<TaskRunner> m_tasks;
     std::unique_ptr<HostManager> m_hosts;
+    std::unique_ptr<ImageService> m_images;
+    std::unique_ptr<ImageCache> m_imageCache;
     QString m_firstRunPassword;
 };
 

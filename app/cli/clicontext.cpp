@@ -2,6 +2,7 @@
 
 #include "passwordprompt.h"
 
+#include "demo/demolab.h"
 #include "engine.h"
 #include "identity/authservice.h"
 
@@ -37,6 +38,8 @@ CliResult<void> CliContext::open()
     EngineOptions engineOptions;
     engineOptions.dataDir = m_options.dataDir;
     engineOptions.demo = m_options.demo;
+    if (engineOptions.demo)
+        engineOptions.demoImage = DemoLab::findImage();
     engineOptions.connectHosts = true;
     auto engine = Engine::open(engineOptions);
     if (!engine)

@@ -8,6 +8,7 @@
 #include "signinflow.h"
 #include "theme.h"
 
+#include "demo/demolab.h"
 #include "engine.h"
 
 #include <QApplication>
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
 
     sd::EngineOptions options;
     options.demo = parser.isSet(demo);
+    if (options.demo)
+        options.demoImage = sd::DemoLab::findImage();
     options.dataDir = parser.value(dataDir);
     auto engine = sd::Engine::open(options);
     if (!engine) {

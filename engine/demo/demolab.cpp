@@ -4,10 +4,13 @@
 #include "core/ids.h"
 #include "hosts/hostfacts.h"
 #include "identity/identitystore.h"
+#include "image/imageservice.h"
 #include "identity/passwordhasher.h"
 #include "store/database.h"
 #include "store/hostrepository.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 namespace sd {
@@ -89,6 +92,51 @@ Result<void> DemoLab::seedFlavors(FlavorService &flavors, const RequestContext &
         if (auto r = flavors.create(admin, spec); !r)
             return r.error();
     }
+    return {};
+}
+
+QString DemoLab::findImage()
+{
+    const QString fromEnv = qEnvironmentVariable("STACKDESK_DEMO_IMAGE");
+    if (!fromEnv.isEmpty())
+        return QFile::exists(fromEnv) ? fromEnv : QString();
+    const QDir app(QCoreApplication::applicationDirPath());
+    // Installed: bin/../share/stackdesk. Build tree: build/app/gui/../../share/stackdesk.
+    for (const QString &relative : {QStringLiteral("../share/stackdesk/tiny-linux.qcow2"),
+                                    QStringLiteral("../../share/stackdesk/tiny-linux.qcow2")})
+        if (const QString path = QDir::cleanPath(app.filePath(relative)); QFile::exists(path))
+            return path;
+    return {};
+}
+
+Result<void> DemoLab::seedImage(const DataDir &dir, ImageService &images, const RequestContext &admin,
+                                const QString &file)
+{
+    QFile readme(dir.path() + QStringLiteral("/README.txt"));
+    if (file.isEmpty()) {
+        if (readme.open(QIODevice::Append))
+            readme.write(tr("\nNo tiny-linux image: it is built with scripts/build-demo-image.sh (needs Debian's "
+                            "package mirror once). Then delete this folder to recreate the demo lab, or upload it "
+                            "yourself: stackctl --demo image create --file tiny-linux.qcow2 --public tiny-linux\n")
+                             .toUtf8());
+        return {};
+    }
+    ImageSpec spec;
+    spec.name = QStringLiteral("tiny-linux");
+    spec.diskFormat = QStringLiteral("qcow2");
+    spec.minDiskGb = 1;
+    spec.minRamMb = 64;
+    spec.visibility = ImageVisibility::Public;
+    spec.sourceFile = file;
+    spec.properties = {{QStringLiteral("os_type"), QStringLiteral("linux")},
+                       {QStringLiteral("os_distro"), QStringLiteral("debian")},
+                       {QStringLiteral("architecture"), QStringLiteral("x86_64")},
+                       {QStringLiteral("description"),
+                        QStringLiteral("Debian kernel + busybox: serial console, DHCP on every NIC")}};
+    auto image = images.importNow(admin, spec);
+    if (!image)
+        return makeError(image.error().code, tr("Demo lab: image tiny-linux: %1").arg(image.error().message),
+                         image.error().details);
     return {};
 }
 

@@ -12,6 +12,7 @@ namespace sd {
 class Database;
 class FlavorService;
 class IdentityStore;
+class ImageService;
 struct RequestContext;
 
 // The demo lab (DESIGN.md §7): simulated hosts in two availability zones, each from its own test-driver
@@ -33,6 +34,13 @@ public:
     static Result<QString> seed(const DataDir &dir, const std::shared_ptr<Database> &db, IdentityStore &identity);
     // Nova's classic m1.* flavors.
     static Result<void> seedFlavors(FlavorService &flavors, const RequestContext &admin);
+    // The bootable test guest as the public image `tiny-linux`; without a file the demo has no image, and
+    // its README says how to get one.
+    static Result<void> seedImage(const DataDir &dir, ImageService &images, const RequestContext &admin,
+                                  const QString &file);
+    // tiny-linux.qcow2 as the build (scripts/build-demo-image.sh) or an install left it:
+    // $STACKDESK_DEMO_IMAGE, then share/stackdesk/ beside or above the running program. Empty when none.
+    static QString findImage();
 };
 
 } // namespace sd

@@ -32,6 +32,13 @@ Policy::Policy()
         // Nova: everyone may see flavors (the service hides private ones of other projects); admins manage them.
         {"flavor:list", Rule::LoggedIn}, {"flavor:show", Rule::LoggedIn}, {"flavor:create", Rule::AdminOnly},
         {"flavor:update", Rule::AdminOnly}, {"flavor:delete", Rule::AdminOnly},
+        // Glance: members manage their project's images (the service hides images they may not see);
+        // making an image public, deactivating it and filling hosts' image caches are the admin's.
+        {"image:list", Rule::LoggedIn}, {"image:show", Rule::LoggedIn}, {"image:download", Rule::LoggedIn},
+        {"image:create", Rule::Member}, {"image:update", Rule::Member}, {"image:delete", Rule::Member},
+        {"image:member:add", Rule::Member}, {"image:member:remove", Rule::Member},
+        {"image:publicize", Rule::AdminOnly}, {"image:deactivate", Rule::AdminOnly},
+        {"image:reactivate", Rule::AdminOnly}, {"image:cache", Rule::AdminOnly},
     };
     for (const auto &r : rules)
         m_rules.insert(QLatin1String(r.action), r.rule);

@@ -32,6 +32,7 @@ struct TaskRunner::Entry : TaskControl
     std::atomic<bool> cancelled{false};
     std::optional<Result<QVariant>> result;
     std::function<Result<QVariant>(const Result<QVariant> &)> finish;
+    std::function<void()> onCancelled;
 
     void setProgress(int percent, const QString &phase) override
     {
@@ -68,6 +69,7 @@ QString TaskRunner::start(const RequestContext &ctx, TaskSpec spec)
     entry->ctx = ctx;
     entry->targetId = spec.targetId;
     entry->finish = std::move(spec.finish);
+    entry->onCancelled = std::move(spec.cancelled);
     entry->info.id = newId();
     entry->info.requestId = ctx.requestId;
     entry->info.title = spec.title;
@@ -109,6 +111,8 @@ void TaskRunner::complete(const std::shared_ptr<Entry> &entry, Result<QVariant> 
 {
     if (entry->isCancelled()) {
         result = makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(entry->info.title));
+        if (entry->onCancelled)
+            entry->onCancelled();
     } else if (entry->finish) {
         result = entry->finish(result);
     }

@@ -40,6 +40,9 @@ struct TaskSpec
     // Runs on the main thread with work's result, unless the task was cancelled meanwhile: the place for
     // store writes and notifications. Its result is the task's result.
     std::function<Result<QVariant>(const Result<QVariant> &)> finish;
+    // Runs on the main thread instead of finish when the task was cancelled: the place to undo what was
+    // stored before the task started (a half-uploaded image's row, say).
+    std::function<void()> cancelled;
 };
 
 // Runs everything that touches a host as a task with progress, a final result and an action-log row.

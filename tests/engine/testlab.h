@@ -22,7 +22,7 @@ struct TestLab
     // Opens the lab; waitForHosts spins the event loop until every host answered its first connection.
     bool open(bool demo = true, bool waitForHosts = true)
     {
-        auto e = Engine::open(EngineOptions{dir.path() + QStringLiteral("/data"), demo, true});
+        auto e = Engine::open(EngineOptions{dir.path() + QStringLiteral("/data"), demo, true, {}});
         if (!e.ok()) {
             qWarning() << e.error().toString();
             return false;
