@@ -4,11 +4,14 @@
 // back by itself.
 
 #include "engine.h"
+#include "image/imagecache.h"
+#include "image/imageservice.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
 #include "hosts/hostprobe.h"
 #include "tasks/taskrunner.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -121,6 +124,48 @@ private Q_SLOTS:
         QVERIFY(h.facts.capabilities.fdPassing);
         QVERIFY(h.facts.capabilities.vnc);
         qInfo() << "capabilities of qemu:///system:" << h.facts.capabilities.toList();
+    }
+
+    // Nova's image cache on a real host: the pool is created on first use and the volume gets the image's
+    // bytes through a virStorageVolUpload stream.
+    void copiesAnImageIntoTheHostsImageCache()
+    {
+        QVERIFY(!m_hostId.isEmpty());
+        ImageSpec spec;
+        spec.name = QStringLiteral("test-guest");
+        spec.sourceFile = env("STACKDESK_TEST_GUEST");
+        spec.diskFormat = QStringLiteral("raw");
+        auto upload = m_engine->images().create(m_admin, spec);
+        QVERIFY2(upload.ok(), qPrintable(upload.ok() ? QString() : upload.error().toString()));
+        const auto imageId = m_engine->tasks().wait(*upload);
+        QVERIFY2(imageId.ok(), qPrintable(imageId.ok() ? QString() : imageId.error().toString()));
+        const Image image = *m_engine->images().show(m_admin, imageId->toString());
+
+        auto cache = m_engine->imageCache().ensureOnHost(m_admin, image.id, QStringLiteral("local"));
+        QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().toString()));
+        const auto path = m_engine->tasks().wait(*cache);
+        QVERIFY2(path.ok(), qPrintable(path.ok() ? QString() : path.error().toString()));
+        QFile copy(path->toString());
+        QVERIFY2(copy.open(QIODevice::ReadOnly), qPrintable(path->toString()));
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        QVERIFY(sha.addData(&copy));
+        QCOMPARE(QString::fromLatin1(sha.result().toHex()), image.checksum);
+        QCOMPARE(m_engine->imageCache().list(m_admin, QStringLiteral("local"))->size(), 1);
+
+        // Leave the machine's libvirt as it was.
+        virConnectPtr conn = virConnectOpen("qemu:///system");
+        QVERIFY(conn);
+        if (virStoragePoolPtr pool = virStoragePoolLookupByName(conn, ImageCache::kPoolName)) {
+            if (virStorageVolPtr vol = virStorageVolLookupByName(pool, image.id.toUtf8().constData())) {
+                virStorageVolDelete(vol, 0);
+                virStorageVolFree(vol);
+            }
+            virStoragePoolDestroy(pool);
+            virStoragePoolDelete(pool, 0);
+            virStoragePoolUndefine(pool);
+            virStoragePoolFree(pool);
+        }
+        virConnectClose(conn);
     }
 
     void bootsAStackDeskDomainAndReadsItsSerialConsole()
