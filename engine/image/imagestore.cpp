@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <sodium.h>
+#include <openssl/evp.h>
+
+#include <future>
 
 namespace sd {
 
@@ -13,24 +15,27 @@ namespace {
 constexpr qint64 kBlockSize = 4 * 1024 * 1024;
 } // namespace
 
-Sha256::Sha256() : m_state(std::make_unique<crypto_hash_sha256_state>())
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
 {
-    crypto_hash_sha256_init(m_state.get());
+    EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr);
 }
 
-Sha256::~Sha256() = default;
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(m_ctx);
+}
 
 void Sha256::add(const char *data, qint64 length)
 {
-    crypto_hash_sha256_update(m_state.get(), reinterpret_cast<const unsigned char *>(data),
-                              static_cast<unsigned long long>(length));
+    EVP_DigestUpdate(m_ctx, data, size_t(length));
 }
 
 QString Sha256::hex()
 {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(m_state.get(), digest);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx, digest, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 ImageStore::ImageStore(QString directory) : m_dir(std::move(directory)) {}
@@ -57,10 +62,15 @@ Result<StoredData> ImageStore::copyStream(QIODevice &from, QIODevice &to, qint64
             return makeError(ErrorCode::BadRequest, tr("%1: read failed: %2").arg(label, from.errorString()));
         if (n == 0)
             break;
-        if (to.write(block.constData(), n) != n)
-            return makeError(ErrorCode::Internal, tr("%1: write failed: %2").arg(label, to.errorString()));
+        // The block is hashed on another core while it is written.
+        std::future<void> hashed;
         if (hash)
-            sha.add(block.constData(), n);
+            hashed = std::async(std::launch::async, [&sha, &block, n] { sha.add(block.constData(), n); });
+        const bool written = to.write(block.constData(), n) == n;
+        if (hashed.valid())
+            hashed.wait();
+        if (!written)
+            return makeError(ErrorCode::Internal, tr("%1: write failed: %2").arg(label, to.errorString()));
         stored.size += n;
         if (progress && !progress(stored.size, total))
             return makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(label));
