@@ -7,7 +7,8 @@
 namespace sd::cli {
 
 // One field a command prints. Values are typed QVariants (QString, qint64, double, bool, QStringList,
-// QDateTime, or a null QVariant for "none") so json and yaml keep their types and tables align numbers.
+// QVariantMap of such scalars, QDateTime, or a null QVariant for "none") so json and yaml keep their types
+// and tables align numbers.
 struct Column
 {
     QString key = {};        // json/yaml/csv key, lower_snake_case

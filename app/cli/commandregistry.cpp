@@ -6,7 +6,8 @@ namespace sd::cli {
 
 CommandRegistry::CommandRegistry()
 {
-    m_commands << actionLogCommands() << flavorCommands() << groupCommands() << hostCommands() << projectCommands()
+    m_commands << actionLogCommands() << flavorCommands() << groupCommands() << hostCommands()
+               << imageCommands() << imageMemberCommands() << imageCacheCommands() << projectCommands()
                << quotaCommands() << roleCommands() << tokenCommands() << userCommands();
 }
 

@@ -3,6 +3,7 @@
 #include "valuetext.h"
 
 #include <cmath>
+#include <iterator>
 
 namespace sd::cli {
 
@@ -63,6 +64,20 @@ void JsonWriter::value(QTextStream &out, const QVariant &v, const QString &inden
         for (qsizetype i = 0; i < items.size(); ++i)
             out << indent << step << quote(items.at(i)) << (i + 1 < items.size() ? ",\n" : "\n");
         out << indent << ']';
+    } else if (ValueText::isMap(v)) {
+        // Keys in QVariantMap's sorted order: the same text every run, for scripts and tests.
+        const QVariantMap map = v.toMap();
+        if (map.isEmpty()) {
+            out << "{}";
+            return;
+        }
+        out << "{\n";
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            out << indent << step << quote(it.key()) << ": ";
+            value(out, it.value(), indent + step);
+            out << (std::next(it) != map.cend() ? ",\n" : "\n");
+        }
+        out << indent << '}';
     } else {
         out << quote(ValueText::text(v));
     }

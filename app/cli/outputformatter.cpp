@@ -88,11 +88,31 @@ CliResult<void> OutputFormatter::checkColumns(const QList<Column> &columns) cons
 
 QList<qsizetype> OutputFormatter::select(const QList<Column> &columns, bool listTableDefaults) const
 {
+    // -c NAME picks, of the first kind that names any column: the key as spelt, then headers in any case,
+    // then the key in any case. So `owner` (image show: the project's id) and "Owner" (the header of
+    // owner_name) each name one column, though each would match the other loosely.
+    using Match = bool (*)(const Column &, const QString &);
+    const Match kinds[] = {
+        [](const Column &c, const QString &name) { return name == c.key; },
+        [](const Column &c, const QString &name) {
+            return name.compare(c.header, Qt::CaseInsensitive) == 0 ||
+                   (!c.listHeader.isEmpty() && name.compare(c.listHeader, Qt::CaseInsensitive) == 0);
+        },
+        [](const Column &c, const QString &name) { return name.compare(c.key, Qt::CaseInsensitive) == 0; },
+    };
     QList<qsizetype> indexes;
     for (const QString &name : m_requested) {
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            if (columns.at(i).matches(name) && !indexes.contains(i))
-                indexes.append(i);
+        for (const Match matches : kinds) {
+            QList<qsizetype> found;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                if (matches(columns.at(i), name))
+                    found.append(i);
+            for (qsizetype i : found)
+                if (!indexes.contains(i))
+                    indexes.append(i);
+            if (!found.isEmpty())
+                break;
+        }
     }
     if (!m_requested.isEmpty())
         return indexes;

@@ -24,6 +24,11 @@ bool isList(const QVariant &value)
     return value.typeId() == QMetaType::QStringList;
 }
 
+bool isMap(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QVariantMap;
+}
+
 QString formatDouble(double value)
 {
     QString text = QString::number(value, 'g', 15);
@@ -45,6 +50,14 @@ QString text(const QVariant &value)
         return value.toStringList().join(QLatin1Char(','));
     case QMetaType::QDateTime:
         return value.toDateTime().toUTC().toString(Qt::ISODate);
+    case QMetaType::QVariantMap: {
+        // QVariantMap iterates in key order, which is the order format_dict sorts into.
+        const QVariantMap map = value.toMap();
+        QStringList pairs;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            pairs.append(QStringLiteral("%1='%2'").arg(it.key(), text(it.value())));
+        return pairs.join(QStringLiteral(", "));
+    }
     default:
         return value.toString();
     }

@@ -10,9 +10,12 @@ namespace ValueText {
 
 bool isNumber(const QVariant &value);
 bool isList(const QVariant &value);
+// A QVariantMap: image properties, flavor extra specs. JSON writes an object, YAML a nested mapping.
+bool isMap(const QVariant &value);
 // 16.0 stays "16.0" (as Python prints it), 1.5 is "1.5".
 QString formatDouble(double value);
-// Numbers, true/false, ISO 8601 UTC times, lists joined by commas; a null value is empty.
+// Numbers, true/false, ISO 8601 UTC times, lists joined by commas, maps as k='v', k2='v2' (sorted by key,
+// as the OpenStack client's format_dict prints them); a null value is empty.
 QString text(const QVariant &value);
 
 } // namespace ValueText

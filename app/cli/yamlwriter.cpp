@@ -63,12 +63,29 @@ QString YamlWriter::scalar(const QVariant &value)
     return needsQuotes(text) ? doubleQuoted(text) : text;
 }
 
+void YamlWriter::nestedMap(QTextStream &out, const QVariantMap &map, const QString &indent)
+{
+    if (map.isEmpty()) {
+        out << " {}\n";
+        return;
+    }
+    out << '\n';
+    // PyYAML's block style: the mapping's keys one level deeper than the key that holds it. Keys are
+    // scalars too ("yes", "1.0" would not read back as strings unquoted).
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out << indent << scalar(it.key()) << ": " << scalar(it.value()) << '\n';
+}
+
 void YamlWriter::map(QTextStream &out, const QStringList &keys, const Row &row, const QString &firstPrefix,
                      const QString &indent)
 {
     for (qsizetype i = 0; i < keys.size(); ++i) {
         out << (i == 0 ? firstPrefix : indent) << keys.at(i) << ':';
         const QVariant value = row.value(i);
+        if (ValueText::isMap(value)) {
+            nestedMap(out, value.toMap(), indent + QStringLiteral("  "));
+            continue;
+        }
         if (!ValueText::isList(value)) {
             out << ' ' << scalar(value) << '\n';
             continue;

@@ -6,8 +6,9 @@
 
 namespace sd::cli {
 
-// Block-style YAML: a list of maps for `list`, one map for `show`. Strings a YAML reader would take for
-// something else (true, null, 1.5, "a: b", a leading '-', ...) are double-quoted.
+// Block-style YAML: a list of maps for `list`, one map for `show`; a map value (properties) nests. Strings
+// a YAML reader would take for something else (true, null, 1.5, "a: b", a leading '-', ...) are
+// double-quoted.
 class YamlWriter
 {
 public:
@@ -20,6 +21,8 @@ public:
 private:
     static void map(QTextStream &out, const QStringList &keys, const Row &row, const QString &firstPrefix,
                     const QString &indent);
+    // A QVariantMap value after its key: " {}" or its pairs on the following lines at `indent`.
+    static void nestedMap(QTextStream &out, const QVariantMap &map, const QString &indent);
 };
 
 } // namespace sd::cli

@@ -46,8 +46,7 @@ Result<QList<CachedImage>> ImageCache::list(const RequestContext &ctx, const QSt
                              "FROM host_image_cache c JOIN hosts h ON h.id = c.host_id "
                              "JOIN images i ON i.id = c.image_id WHERE ? = '' OR c.host_id = ? "
                              "ORDER BY h.name, i.name"));
-    q.addBindValue(hostId);
-    q.addBindValue(hostId);
+    bindValues(q, {hostId, hostId});
     q.exec();
     QList<CachedImage> list;
     while (q.next())

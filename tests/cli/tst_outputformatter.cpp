@@ -28,6 +28,19 @@ const QList<Row> rows = {
      QStringLiteral("down: no route")},
 };
 
+// Image properties and flavor extra specs: a QVariantMap value, and a row whose map is empty.
+const QList<Column> mapColumns = {
+    {QStringLiteral("name"), QStringLiteral("Name")},
+    {QStringLiteral("properties"), QStringLiteral("Properties")},
+};
+
+const QList<Row> mapRows = {
+    {QStringLiteral("img"), QVariantMap{{QStringLiteral("os_distro"), QStringLiteral("ubuntu")},
+                                        {QStringLiteral("hw_disk_bus"), QStringLiteral("virtio")},
+                                        {QStringLiteral("n"), QStringLiteral("1")}}},
+    {QStringLiteral("bare"), QVariantMap()},
+};
+
 QString render(OutputFormat format, const QStringList &selected, bool one)
 {
     QString text;
@@ -112,6 +125,80 @@ private Q_SLOTS:
         QFETCH(bool, one);
         QFETCH(QString, expected);
         QCOMPARE(render(OutputFormat(format), selected, one), expected);
+    }
+
+    void mapsPrintAsObjectsMappingsAndPairs_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("one");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("show json: an object, keys sorted")
+            << int(OutputFormat::Json) << true
+            << QStringLiteral(
+                   "{\n  \"name\": \"img\",\n  \"properties\": {\n    \"hw_disk_bus\": \"virtio\",\n"
+                   "    \"n\": \"1\",\n    \"os_distro\": \"ubuntu\"\n  }\n}\n");
+        QTest::newRow("list json: nested deeper, empty map {}")
+            << int(OutputFormat::Json) << false
+            << QStringLiteral("[\n  {\n    \"name\": \"img\",\n    \"properties\": {\n"
+                              "      \"hw_disk_bus\": \"virtio\",\n      \"n\": \"1\",\n"
+                              "      \"os_distro\": \"ubuntu\"\n    }\n  },\n"
+                              "  {\n    \"name\": \"bare\",\n    \"properties\": {}\n  }\n]\n");
+        // "n" is a boolean to a YAML 1.1 reader, as a key too.
+        QTest::newRow("show yaml: a nested mapping, keys and values quoted as scalars")
+            << int(OutputFormat::Yaml) << true
+            << QStringLiteral(
+                   "name: img\nproperties:\n  hw_disk_bus: virtio\n  \"n\": \"1\"\n  os_distro: ubuntu\n");
+        QTest::newRow("list yaml: nested under the item, empty map {}")
+            << int(OutputFormat::Yaml) << false
+            << QStringLiteral("- name: img\n  properties:\n    hw_disk_bus: virtio\n    \"n\": \"1\"\n"
+                              "    os_distro: ubuntu\n- name: bare\n  properties: {}\n");
+        QTest::newRow("list table: k='v' pairs")
+            << int(OutputFormat::Table) << false
+            << QStringLiteral("+------+-------------------------------------------------+\n"
+                              "| Name | Properties                                      |\n"
+                              "+------+-------------------------------------------------+\n"
+                              "| img  | hw_disk_bus='virtio', n='1', os_distro='ubuntu' |\n"
+                              "| bare |                                                 |\n"
+                              "+------+-------------------------------------------------+\n");
+        QTest::newRow("list csv: pairs quoted as one string")
+            << int(OutputFormat::Csv) << false
+            << QStringLiteral("\"name\",\"properties\"\n\"img\",\"hw_disk_bus='virtio', n='1', "
+                              "os_distro='ubuntu'\"\n\"bare\",\"\"\n");
+        QTest::newRow("show value") << int(OutputFormat::Value) << true
+                                    << QStringLiteral(
+                                           "img\nhw_disk_bus='virtio', n='1', os_distro='ubuntu'\n");
+    }
+
+    void mapsPrintAsObjectsMappingsAndPairs()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, one);
+        QFETCH(QString, expected);
+        QString text;
+        QTextStream out(&text);
+        const OutputFormatter formatter(OutputFormat(format), {});
+        if (one)
+            formatter.printOne(out, mapColumns, mapRows.at(0));
+        else
+            formatter.printList(out, mapColumns, mapRows);
+        out.flush();
+        QCOMPARE(text, expected);
+    }
+
+    void keyWinsOverAnotherColumnsHeader()
+    {
+        // image show: `owner` is the project's id, the "Owner" header belongs to owner_name.
+        const QList<Column> owners = {
+            {QStringLiteral("owner"), QStringLiteral("Owner ID")},
+            {QStringLiteral("owner_name"), QStringLiteral("Owner")},
+        };
+        const Row row = {QStringLiteral("3f2a"), QStringLiteral("demo")};
+        QString text;
+        QTextStream out(&text);
+        OutputFormatter(OutputFormat::Value, {"owner"}).printOne(out, owners, row);
+        OutputFormatter(OutputFormat::Value, {"Owner"}).printOne(out, owners, row);
+        out.flush();
+        QCOMPARE(text, QStringLiteral("3f2a\ndemo\n"));
     }
 
     void emptyListPrintsNothingInATableButAnEmptyListElsewhere()

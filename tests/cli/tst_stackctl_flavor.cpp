@@ -94,8 +94,7 @@ private Q_SLOTS:
 
         const QJsonObject shown = TestCloud::object(admin({"flavor", "show", "c1.custom", "-f", "json"}));
         QCOMPARE(shown.value("id").toString(), QStringLiteral("c1"));
-        QCOMPARE(shown.value("properties").toVariant().toStringList(),
-                 QStringList{"hw:cpu_policy='dedicated'"});
+        QCOMPARE(shown.value("properties").toObject(), (QJsonObject{{"hw:cpu_policy", "dedicated"}}));
         QCOMPARE(shown.value("access_project_ids").toArray().size(), 0);
 
         // Defaults like the openstack client's.
@@ -108,13 +107,19 @@ private Q_SLOTS:
                             "changed", "c1"}),
                      0);
         QJsonObject after = TestCloud::object(admin({"flavor", "show", "c1", "-f", "json"}));
-        QCOMPARE(after.value("properties").toVariant().toStringList(),
-                 (QStringList{"a='1'", "b='two'", "hw:cpu_policy='dedicated'"}));
+        QCOMPARE(after.value("properties").toObject(),
+                 (QJsonObject{{"a", "1"}, {"b", "two"}, {"hw:cpu_policy", "dedicated"}}));
         QCOMPARE(after.value("description").toString(), QStringLiteral("changed"));
+        const StackctlRun yaml = admin({"flavor", "show", "c1", "-f", "yaml", "-c", "properties"});
+        COMPARE_EXIT(yaml, 0);
+        QCOMPARE(yaml.out, QStringLiteral("properties:\n  a: \"1\"\n  b: two\n  hw:cpu_policy: dedicated\n"));
+        const StackctlRun value = admin({"flavor", "show", "c1", "-f", "value", "-c", "properties"});
+        COMPARE_EXIT(value, 0);
+        QCOMPARE(value.out, QStringLiteral("a='1', b='two', hw:cpu_policy='dedicated'\n"));
 
         COMPARE_EXIT(admin({"flavor", "unset", "--property", "a", "--property", "hw:cpu_policy", "c1"}), 0);
         after = TestCloud::object(admin({"flavor", "show", "c1", "-f", "json"}));
-        QCOMPARE(after.value("properties").toVariant().toStringList(), QStringList{"b='two'"});
+        QCOMPARE(after.value("properties").toObject(), (QJsonObject{{"b", "two"}}));
 
         const StackctlRun table = admin({"flavor", "show", "c1"});
         COMPARE_EXIT(table, 0);

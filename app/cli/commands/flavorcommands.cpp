@@ -62,10 +62,10 @@ QList<Column> FlavorCommands::columns(bool longList)
 
 Row FlavorCommands::row(const Flavor &f)
 {
-    // The output writers know strings, numbers, booleans and string lists, so properties are k='v' items.
-    QStringList props;
+    // A map: an object in json, a mapping in yaml, k='v', k2='v2' in tables (as the OpenStack client).
+    QVariantMap props;
     for (auto it = f.extraSpecs.cbegin(); it != f.extraSpecs.cend(); ++it)
-        props.append(QStringLiteral("%1='%2'").arg(it.key(), it.value()));
+        props.insert(it.key(), it.value());
     return {f.id,
             f.name,
             f.ramMb,
