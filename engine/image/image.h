@@ -84,6 +84,9 @@ struct ImageFilter
     std::optional<ImageVisibility> visibility;
     std::optional<ImageStatus> status;
     QString name; // substring, case-insensitive
+    // Only what the context's project owns or may use, even for an admin (who otherwise sees every
+    // image): Horizon's Project › Compute › Images.
+    bool projectScope = false;
 };
 
 } // namespace sd

@@ -111,14 +111,19 @@ Result<ImageFileInfo> ImageService::inspectFile(const QString &path)
 
 bool ImageService::visibleTo(const RequestContext &ctx, const Image &image) const
 {
-    if (ctx.isAdmin() || image.ownerId == ctx.projectId)
+    return ctx.isAdmin() || usableBy(ctx.projectId, image);
+}
+
+bool ImageService::usableBy(const QString &projectId, const Image &image)
+{
+    if (image.ownerId == projectId)
         return true;
     switch (image.visibility) {
     case ImageVisibility::Public:
     case ImageVisibility::Community:
         return true;
     case ImageVisibility::Shared:
-        return image.memberProjectIds.contains(ctx.projectId);
+        return image.memberProjectIds.contains(projectId);
     case ImageVisibility::Private:
         return false;
     }
@@ -150,7 +155,7 @@ Result<QList<Image>> ImageService::list(const RequestContext &ctx, const ImageFi
         return p.error();
     QList<Image> result;
     for (const Image &im : m_repo->loadAll()) {
-        if (!visibleTo(ctx, im))
+        if (!visibleTo(ctx, im) || (filter.projectScope && !usableBy(ctx.projectId, im)))
             continue;
         if (filter.visibility && im.visibility != *filter.visibility)
             continue;
@@ -291,22 +296,24 @@ Result<void> ImageService::remove(const RequestContext &ctx, const QString &name
                    });
 }
 
-Result<Image> ImageService::deactivate(const RequestContext &ctx, const QString &nameOrId)
+Result<Image> ImageService::moveStatus(const RequestContext &ctx, const QString &nameOrId, ImageStatus from,
+                                       ImageStatus to, const QString &action)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("image:deactivate")); !p)
+    if (auto p = m_policy->check(ctx, QStringLiteral("image:") + action); !p)
         return p.error();
     auto image = visible(ctx, nameOrId);
     if (!image)
         return image.error();
-    if (image->status == ImageStatus::Deactivated)
+    if (image->status == to)
         return *image;
-    if (image->status != ImageStatus::Active)
-        return makeError(ErrorCode::Conflict, tr("Image %1 is %2; only an active image can be deactivated")
-                                                  .arg(image->name, imageStatusName(image->status)));
-    return audited(m_log, ctx, QStringLiteral("image.deactivate"), QStringLiteral("image"), image->name,
+    if (image->status != from)
+        return makeError(ErrorCode::Conflict, tr("Image %1 is %2; only an image that is %3 can be changed to %4")
+                                                  .arg(image->name, imageStatusName(image->status),
+                                                       imageStatusName(from), imageStatusName(to)));
+    return audited(m_log, ctx, QStringLiteral("image.") + action, QStringLiteral("image"), image->name,
                    [&]() -> Result<Image> {
                        if (auto r = m_db->transaction([&](QSqlDatabase &db) {
-                               return ImageRepository::setStatus(db, image->id, ImageStatus::Deactivated);
+                               return ImageRepository::setStatus(db, image->id, to);
                            });
                            !r)
                            return r.error();
@@ -314,27 +321,14 @@ Result<Image> ImageService::deactivate(const RequestContext &ctx, const QString 
                    });
 }
 
+Result<Image> ImageService::deactivate(const RequestContext &ctx, const QString &nameOrId)
+{
+    return moveStatus(ctx, nameOrId, ImageStatus::Active, ImageStatus::Deactivated, QStringLiteral("deactivate"));
+}
+
 Result<Image> ImageService::reactivate(const RequestContext &ctx, const QString &nameOrId)
 {
-    if (auto p = m_policy->check(ctx, QStringLiteral("image:reactivate")); !p)
-        return p.error();
-    auto image = visible(ctx, nameOrId);
-    if (!image)
-        return image.error();
-    if (image->status == ImageStatus::Active)
-        return *image;
-    if (image->status != ImageStatus::Deactivated)
-        return makeError(ErrorCode::Conflict, tr("Image %1 is %2; only a deactivated image can be reactivated")
-                                                  .arg(image->name, imageStatusName(image->status)));
-    return audited(m_log, ctx, QStringLiteral("image.reactivate"), QStringLiteral("image"), image->name,
-                   [&]() -> Result<Image> {
-                       if (auto r = m_db->transaction([&](QSqlDatabase &db) {
-                               return ImageRepository::setStatus(db, image->id, ImageStatus::Active);
-                           });
-                           !r)
-                           return r.error();
-                       return reloaded(image->id);
-                   });
+    return moveStatus(ctx, nameOrId, ImageStatus::Deactivated, ImageStatus::Active, QStringLiteral("reactivate"));
 }
 
 Result<Image> ImageService::addMember(const RequestContext &ctx, const QString &nameOrId, const QString &project)

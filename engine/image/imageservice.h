@@ -65,6 +65,9 @@ public:
     // GUI was killed mid-upload). The Engine calls it when it opens.
     void reapAbandonedUploads();
 
+    // Glance's visibility rules, without an admin's right to see everything.
+    static bool usableBy(const QString &projectId, const Image &image);
+
     static Result<void> validate(const ImageSpec &spec);
     static Result<void> validateProperty(const QString &key, const QString &value);
     static Result<void> validateTag(const QString &tag);
@@ -80,6 +83,9 @@ private:
     // The image an edit names, after the policy check against its owner.
     Result<Image> editable(const RequestContext &ctx, const QString &nameOrId, const QString &action) const;
     Result<Image> reloaded(const QString &id);
+    // Deactivate and reactivate: Glance's only status changes that are an admin's to make.
+    Result<Image> moveStatus(const RequestContext &ctx, const QString &nameOrId, ImageStatus from, ImageStatus to,
+                             const QString &action);
     Result<Image> insertQueued(const RequestContext &ctx, const ImageSpec &spec);
     Result<QString> startUpload(const RequestContext &ctx, const Image &image, const ImageSpec &spec);
     Result<Image> activate(const QString &id, const QVariantMap &received);

@@ -282,6 +282,16 @@ private Q_SLOTS:
         QCOMPARE(lab.engine->images().update(member, QStringLiteral("student"), publish).error().code,
                  ErrorCode::Forbidden);
         QVERIFY(lab.engine->images().update(member, QStringLiteral("student"), rename).ok());
+        // An admin's project view holds what project admin may use: not demo's private image.
+        ImageFilter projectView;
+        projectView.projectScope = true;
+        QStringList adminProject;
+        const QList<Image> usable = *lab.engine->images().list(lab.admin, projectView);
+        for (const Image &im : usable)
+            adminProject << im.name;
+        QVERIFY(!adminProject.contains(QStringLiteral("mine")));
+        QVERIFY(adminProject.contains(QStringLiteral("admin-private")));
+        QCOMPARE(lab.engine->images().list(lab.admin)->size(), usable.size() + 1);
         // Members may be added to shared images only.
         QVERIFY(lab.engine->images().addMember(lab.admin, QStringLiteral("admin-private"), QStringLiteral("demo"))
                     .error().message.contains(QStringLiteral("shared")));
