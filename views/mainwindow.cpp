@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "models/hostmodel.h"
 #include "panels/changepasswordpanel.h"
+#include "panels/flavorspanel.h"
 #include "panels/groupspanel.h"
 #include "panels/hypervisorspanel.h"
 #include "panels/rolespanel.h"
@@ -44,6 +45,7 @@ namespace sd {
 
 namespace {
 const QString kHypervisors = QStringLiteral("admin/hypervisors");
+const QString kFlavors = QStringLiteral("admin/flavors");
 const QString kDefaultQuotas = QStringLiteral("admin/default-quotas");
 const QString kSystemInfo = QStringLiteral("admin/system-information");
 const QString kProjects = QStringLiteral("identity/projects");
@@ -148,6 +150,12 @@ void MainWindow::buildPanels()
         addPanel(int(S::Admin), tr("Compute"), kHypervisors, tr("Hypervisors"),
                  QStringLiteral("panel-hypervisors"),
                  new HypervisorsPanel(m_engine, m_ctx, m_hostModel, m_stack));
+    }
+    // flavor:list is open to everyone (members pick flavors at launch); the panel is for those who manage
+    // them, as Horizon's Admin › Flavors is.
+    if (allows("flavor:create")) {
+        addPanel(int(S::Admin), tr("Compute"), kFlavors, tr("Flavors"), QStringLiteral("panel-flavors"),
+                 new FlavorsPanel(m_engine, m_ctx, m_stack));
     }
     // Admin › System in Horizon's order: Default Quotas, then System Information.
 #ifdef SD_HAVE_DEFAULT_QUOTAS_PANEL

@@ -166,7 +166,10 @@ Result<Image> ImageService::activate(const QString &id, const QVariantMap &recei
 
 void ImageService::forget(const QString &id)
 {
-    m_db->transaction([&](QSqlDatabase &db) { return ImageRepository::remove(db, id); });
+    // Best effort: an upload that failed must not fail again on its way out; a row left here is removed
+    // by reapAbandonedUploads() at the next start.
+    if (auto r = m_db->transaction([&](QSqlDatabase &db) { return ImageRepository::remove(db, id); }); !r)
+        qWarning("Image %s: its row could not be removed: %s", qPrintable(id), qPrintable(r.error().toString()));
     m_store->discard(id);
     emit imageRemoved(id);
 }

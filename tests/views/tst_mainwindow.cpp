@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         MainWindow window(*lab.engine, lab.admin);
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Admin", "Identity", "Settings"}));
-        QStringList keys{"admin/hypervisors"};
+        QStringList keys{"admin/hypervisors", "admin/flavors"};
         if (hasDefaultQuotas)
             keys.append(QStringLiteral("admin/default-quotas"));
         keys.append(QStringLiteral("admin/system-information"));
