@@ -7,6 +7,7 @@
 #include "panels/flavorspanel.h"
 #include "panels/groupspanel.h"
 #include "panels/hypervisorspanel.h"
+#include "panels/imagespanel.h"
 #include "panels/rolespanel.h"
 #include "panels/systeminfopanel.h"
 #include "panels/usersettingspanel.h"
@@ -46,6 +47,8 @@ namespace sd {
 namespace {
 const QString kHypervisors = QStringLiteral("admin/hypervisors");
 const QString kFlavors = QStringLiteral("admin/flavors");
+const QString kAdminImages = QStringLiteral("admin/images");
+const QString kImages = QStringLiteral("project/images");
 const QString kDefaultQuotas = QStringLiteral("admin/default-quotas");
 const QString kSystemInfo = QStringLiteral("admin/system-information");
 const QString kProjects = QStringLiteral("identity/projects");
@@ -145,6 +148,9 @@ void MainWindow::buildPanels()
     const Policy &policy = m_engine.policy();
     const auto allows = [&](const char *action) { return policy.allows(m_ctx, QLatin1String(action)); };
     // Horizon's rule: a panel the policy would refuse is not shown at all.
+    if (allows("image:list"))
+        addPanel(int(S::Project), tr("Compute"), kImages, tr("Images"), QStringLiteral("panel-images"),
+                 new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Project, m_stack));
     if (allows("host:list")) {
         m_hostModel = new HostModel(m_engine, m_ctx, this);
         addPanel(int(S::Admin), tr("Compute"), kHypervisors, tr("Hypervisors"),
@@ -157,6 +163,10 @@ void MainWindow::buildPanels()
         addPanel(int(S::Admin), tr("Compute"), kFlavors, tr("Flavors"), QStringLiteral("panel-flavors"),
                  new FlavorsPanel(m_engine, m_ctx, m_stack));
     }
+    // Every project's images, with their owners; the project panel shows what the current project may use.
+    if (allows("image:publicize"))
+        addPanel(int(S::Admin), tr("Compute"), kAdminImages, tr("Images"), QStringLiteral("panel-images"),
+                 new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Admin, m_stack));
     // Admin › System in Horizon's order: Default Quotas, then System Information.
 #ifdef SD_HAVE_DEFAULT_QUOTAS_PANEL
     if (allows("quota:update_defaults"))

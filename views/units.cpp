@@ -31,6 +31,21 @@ QString gigabytes(qint64 gb)
     return megabytes(gb * 1024);
 }
 
+QString bytes(qint64 count)
+{
+    if (count < 1024)
+        return QCoreApplication::translate("sd::Units", "%1 bytes").arg(count);
+    if (count < 1024 * 1024)
+        return QCoreApplication::translate("sd::Units", "%1 KB").arg(number(count / 1024.0));
+    // Whole megabytes and above read as the other sizes do.
+    const double mb = count / (1024.0 * 1024.0);
+    if (mb < 1024)
+        return QCoreApplication::translate("sd::Units", "%1 MB").arg(number(mb));
+    if (mb < 1024.0 * 1024)
+        return QCoreApplication::translate("sd::Units", "%1 GB").arg(number(mb / 1024.0));
+    return QCoreApplication::translate("sd::Units", "%1 TB").arg(number(mb / (1024.0 * 1024.0)));
+}
+
 QString usedOfMegabytes(qint64 usedMb, qint64 totalMb)
 {
     return QStringLiteral("%1 / %2").arg(megabytes(usedMb), megabytes(totalMb));

@@ -40,6 +40,8 @@ Result<StoredData> ImageDownloader::download(const QUrl &url, const QString &tar
     bool cancelled = false;
     QEventLoop loop;
     const auto drain = [&] {
+        if (!reply->isOpen()) // aborted: nothing more to read
+            return;
         const QByteArray chunk = reply->readAll();
         if (chunk.isEmpty() || !writeError.isEmpty())
             return;

@@ -331,6 +331,16 @@ Result<Image> ImageService::reactivate(const RequestContext &ctx, const QString 
     return moveStatus(ctx, nameOrId, ImageStatus::Deactivated, ImageStatus::Active, QStringLiteral("reactivate"));
 }
 
+QString ImageService::memberProjectId(const RequestContext &ctx, const QString &project) const
+{
+    QSqlDatabase db = m_db->connection();
+    // As Glance: members name other projects by ID only, so they cannot probe which project names exist.
+    if (!ctx.isAdmin() && project != ctx.projectId)
+        return countRows(db, QStringLiteral("SELECT COUNT(*) FROM projects WHERE id = ?"), {project}) > 0 ? project
+                                                                                                         : QString();
+    return idByNameOrId(db, "projects", project);
+}
+
 Result<Image> ImageService::addMember(const RequestContext &ctx, const QString &nameOrId, const QString &project)
 {
     auto image = editable(ctx, nameOrId, QStringLiteral("image:member:add"));
@@ -340,8 +350,7 @@ Result<Image> ImageService::addMember(const RequestContext &ctx, const QString &
         return makeError(ErrorCode::Conflict,
                          tr("Image %1 is %2; make it shared before adding projects (image set --shared)")
                              .arg(image->name, imageVisibilityName(image->visibility)));
-    QSqlDatabase db = m_db->connection();
-    const QString projectId = idByNameOrId(db, "projects", project);
+    const QString projectId = memberProjectId(ctx, project);
     if (projectId.isEmpty())
         return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(project));
     if (projectId == image->ownerId)
@@ -364,8 +373,7 @@ Result<Image> ImageService::removeMember(const RequestContext &ctx, const QStrin
     auto image = editable(ctx, nameOrId, QStringLiteral("image:member:remove"));
     if (!image)
         return image.error();
-    QSqlDatabase db = m_db->connection();
-    const QString projectId = idByNameOrId(db, "projects", project);
+    const QString projectId = memberProjectId(ctx, project);
     if (projectId.isEmpty() || !image->memberProjectIds.contains(projectId))
         return makeError(ErrorCode::NotFound,
                          tr("Project '%1' is not a member of image %2").arg(project, image->name));

@@ -83,6 +83,8 @@ private:
     // The image an edit names, after the policy check against its owner.
     Result<Image> editable(const RequestContext &ctx, const QString &nameOrId, const QString &action) const;
     Result<Image> reloaded(const QString &id);
+    // A member project as the caller named it: admins by name or ID, others by ID only.
+    QString memberProjectId(const RequestContext &ctx, const QString &project) const;
     // Deactivate and reactivate: Glance's only status changes that are an admin's to make.
     Result<Image> moveStatus(const RequestContext &ctx, const QString &nameOrId, ImageStatus from, ImageStatus to,
                              const QString &action);

@@ -87,13 +87,16 @@ Result<Image> ImageService::insertQueued(const RequestContext &ctx, const ImageS
 
 Result<QString> ImageService::create(const RequestContext &ctx, const ImageSpec &spec)
 {
-    // A local file is checked before anything is stored, so a wrong file is refused at once; the copy in
-    // the store is checked again, since the file may change while it is read.
-    if (!spec.sourceFile.isEmpty()) {
+    // A local file whose header contradicts the declared format is refused at once, before anything is
+    // stored (reading a few bytes is quick); qemu-img's checks run in the task, on the store's copy, so the
+    // caller's thread never waits on them and what is checked is what is kept.
+    if (!spec.sourceFile.isEmpty() && !spec.diskFormat.isEmpty()) {
         if (auto v = validate(spec); !v)
             return v.error();
-        if (auto info = ImageInspector::inspect(spec.sourceFile, spec.diskFormat, spec.sourceFile); !info)
-            return info.error();
+        const QString sniffed = ImageInspector::sniffFormat(spec.sourceFile);
+        const QString format = sniffed.isEmpty() ? QStringLiteral("raw") : sniffed;
+        if (format != spec.diskFormat)
+            return ImageInspector::inspect(spec.sourceFile, spec.diskFormat, spec.sourceFile).error();
     }
     auto image = insertQueued(ctx, spec);
     if (!image)

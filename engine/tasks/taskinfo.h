@@ -26,6 +26,7 @@ struct TaskInfo
     QString title;      // "Add host compute-4"
     QString action;     // "host.add", for the action log
     QString targetKind; // "host"
+    QString targetId;
     QString targetName;
     int progress = 0;   // 0..100
     QString phase;      // "Connecting to qemu+ssh://..."

@@ -75,6 +75,7 @@ QString TaskRunner::start(const RequestContext &ctx, TaskSpec spec)
     entry->info.title = spec.title;
     entry->info.action = spec.action;
     entry->info.targetKind = spec.targetKind;
+    entry->info.targetId = spec.targetId;
     entry->info.targetName = spec.targetName;
     entry->info.cancellable = spec.cancellable;
     entry->info.createdAt = QDateTime::currentDateTimeUtc();

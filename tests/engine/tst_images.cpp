@@ -282,6 +282,15 @@ private Q_SLOTS:
         QCOMPARE(lab.engine->images().update(member, QStringLiteral("student"), publish).error().code,
                  ErrorCode::Forbidden);
         QVERIFY(lab.engine->images().update(member, QStringLiteral("student"), rename).ok());
+        // Members name other projects by ID only: a name could tell them which projects exist.
+        ImageUpdate share;
+        share.visibility = ImageVisibility::Shared;
+        QVERIFY(lab.engine->images().update(member, QStringLiteral("mine"), share).ok());
+        QCOMPARE(lab.engine->images().addMember(member, QStringLiteral("mine"), QStringLiteral("admin")).error().code,
+                 ErrorCode::NotFound);
+        QVERIFY(lab.engine->images().addMember(member, QStringLiteral("mine"), lab.admin.projectId).ok());
+        ImageSpec hidden = fileSpec(QStringLiteral("student-private"), files.qcow2(QStringLiteral("sp.qcow2")));
+        QVERIFY(createAndWait(lab, member, hidden).ok());
         // An admin's project view holds what project admin may use: not demo's private image.
         ImageFilter projectView;
         projectView.projectScope = true;
@@ -289,7 +298,8 @@ private Q_SLOTS:
         const QList<Image> usable = *lab.engine->images().list(lab.admin, projectView);
         for (const Image &im : usable)
             adminProject << im.name;
-        QVERIFY(!adminProject.contains(QStringLiteral("mine")));
+        QVERIFY(adminProject.contains(QStringLiteral("mine"))); // shared with project admin now
+        QVERIFY(!adminProject.contains(QStringLiteral("student-private")));
         QVERIFY(adminProject.contains(QStringLiteral("admin-private")));
         QCOMPARE(lab.engine->images().list(lab.admin)->size(), usable.size() + 1);
         // Members may be added to shared images only.

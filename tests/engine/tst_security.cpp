@@ -76,6 +76,7 @@ private Q_SLOTS:
         const Policy &policy = lab.engine->policy();
         for (const QString &action : policy.actions()) {
             const bool readOnly = action.endsWith(QLatin1String(":list")) || action.endsWith(QLatin1String(":show")) ||
+                                  action.endsWith(QLatin1String(":download")) ||
                                   action == QLatin1String("quota:defaults") || action == QLatin1String("token:issue") ||
                                   action == QLatin1String("user:change_password");
             if (!readOnly)

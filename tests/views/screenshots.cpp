@@ -1,7 +1,9 @@
 // Writes PNGs of StackDesk's main panels on a fresh demo lab, for a person to look at:
 //   xvfb-run -a -s "-screen 0 1440x900x24" sd_screenshots OUTDIR
 
+#include "flavorshots.h"
 #include "identityshots.h"
+#include "imageshots.h"
 #include "viewtestlab.h"
 
 #include "dialogs/addhostdialog.h"
@@ -75,6 +77,8 @@ int main(int argc, char *argv[])
     ok = save(&window, out + QStringLiteral("/systeminfo.png")) && ok;
     window.showPanel(QStringLiteral("settings/user"));
     ok = save(&window, out + QStringLiteral("/usersettings.png")) && ok;
+    ok = test::shootFlavors(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootIdentity(*lab.engine, lab.admin, window, out, save) && ok;
+    ok = test::shootImages(lab, out, save) && ok;
     return ok ? 0 : 1;
 }

@@ -68,8 +68,8 @@ private Q_SLOTS:
     void administratorSeesAdminIdentityAndSettings()
     {
         MainWindow window(*lab.engine, lab.admin);
-        QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Admin", "Identity", "Settings"}));
-        QStringList keys{"admin/hypervisors", "admin/flavors"};
+        QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
+        QStringList keys{"project/images", "admin/hypervisors", "admin/flavors", "admin/images"};
         if (hasDefaultQuotas)
             keys.append(QStringLiteral("admin/default-quotas"));
         keys.append(QStringLiteral("admin/system-information"));
@@ -78,7 +78,7 @@ private Q_SLOTS:
         keys += QStringList{"identity/users", "identity/groups", "identity/roles", "settings/user",
                             "settings/password"};
         QCOMPARE(window.navigation()->panelKeys(), keys);
-        QCOMPARE(window.currentPanel(), QStringLiteral("admin/hypervisors"));
+        QCOMPARE(window.currentPanel(), QStringLiteral("project/images"));
         QVERIFY(window.showPanel(QStringLiteral("admin/system-information")));
         QCOMPARE(window.panel(QStringLiteral("admin/system-information"))->title(),
                  QStringLiteral("System Information"));
@@ -98,6 +98,8 @@ private Q_SLOTS:
             sections.prepend(QStringLiteral("Identity"));
             keys.prepend(QStringLiteral("identity/projects"));
         }
+        sections.prepend(QStringLiteral("Project"));
+        keys.prepend(QStringLiteral("project/images"));
         QCOMPARE(window.navigation()->sectionTitles(), sections);
         QCOMPARE(window.navigation()->panelKeys(), keys);
         for (const char *key : {"identity/users", "identity/groups", "identity/roles", "admin/hypervisors"})
