@@ -7,6 +7,12 @@
 #include "identity/authservice.h"
 #include "image/imagecache.h"
 #include "image/imageservice.h"
+#include "network/floatingipservice.h"
+#include "network/networkservice.h"
+#include "network/portservice.h"
+#include "network/routerservice.h"
+#include "network/securitygroupservice.h"
+#include "network/subnetservice.h"
 #include "identity/groupservice.h"
 #include "identity/identitystore.h"
 #include "identity/passwordhasher.h"
@@ -36,7 +42,13 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
       m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
       m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get())),
       m_images(std::make_unique<ImageService>(db, m_policy.get(), m_tasks.get(), m_dataDir.imagesPath())),
-      m_imageCache(std::make_unique<ImageCache>(db, m_policy.get(), m_tasks.get(), m_hosts.get(), m_images.get()))
+      m_imageCache(std::make_unique<ImageCache>(db, m_policy.get(), m_tasks.get(), m_hosts.get(), m_images.get())),
+      m_networks(std::make_unique<NetworkService>(db, m_policy.get(), m_quotas.get())),
+      m_subnets(std::make_unique<SubnetService>(db, m_policy.get(), m_quotas.get())),
+      m_ports(std::make_unique<PortService>(db, m_policy.get(), m_quotas.get())),
+      m_routers(std::make_unique<RouterService>(db, m_policy.get(), m_quotas.get())),
+      m_floatingIps(std::make_unique<FloatingIpService>(db, m_policy.get(), m_quotas.get())),
+      m_securityGroups(std::make_unique<SecurityGroupService>(db, m_policy.get(), m_quotas.get()))
 {
     m_projects->setActionLog(m_actionLog.get());
     m_users->setActionLog(m_actionLog.get());
@@ -45,6 +57,12 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_quotas->setActionLog(m_actionLog.get());
     m_flavors->setActionLog(m_actionLog.get());
     m_images->setActionLog(m_actionLog.get());
+    m_networks->setActionLog(m_actionLog.get());
+    m_subnets->setActionLog(m_actionLog.get());
+    m_ports->setActionLog(m_actionLog.get());
+    m_routers->setActionLog(m_actionLog.get());
+    m_floatingIps->setActionLog(m_actionLog.get());
+    m_securityGroups->setActionLog(m_actionLog.get());
     wireNotifications();
 }
 
@@ -88,6 +106,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
                 return flavors.error();
             if (auto image = DemoLab::seedImage(*dir, *engine->m_images, admin, options.demoImage); !image)
                 return image.error();
+            if (auto networks = DemoLab::seedNetworks(*engine, admin); !networks)
+                return networks.error();
         } else {
             // Like keystone-manage bootstrap: a new cloud gets its administrator at once, and the password
             // is shown to whoever created the data dir.
@@ -126,6 +146,15 @@ void Engine::wireNotifications()
     forward(m_groups.get(), &GroupService::groupChanged, &GroupService::groupRemoved, QStringLiteral("group"));
     forward(m_flavors.get(), &FlavorService::flavorChanged, &FlavorService::flavorRemoved, QStringLiteral("flavor"));
     forward(m_images.get(), &ImageService::imageChanged, &ImageService::imageRemoved, QStringLiteral("image"));
+    forward(m_networks.get(), &NetworkService::networkChanged, &NetworkService::networkRemoved, QStringLiteral("network"));
+    forward(m_subnets.get(), &SubnetService::subnetChanged, &SubnetService::subnetRemoved, QStringLiteral("subnet"));
+    forward(m_ports.get(), &PortService::portChanged, &PortService::portRemoved, QStringLiteral("port"));
+    forward(m_routers.get(), &RouterService::routerChanged, &RouterService::routerRemoved, QStringLiteral("router"));
+    forward(m_routers.get(), &RouterService::portChanged, &RouterService::portRemoved, QStringLiteral("port"));
+    forward(m_floatingIps.get(), &FloatingIpService::floatingIpChanged, &FloatingIpService::floatingIpRemoved,
+            QStringLiteral("floating_ip"));
+    forward(m_securityGroups.get(), &SecurityGroupService::securityGroupChanged,
+            &SecurityGroupService::securityGroupRemoved, QStringLiteral("security_group"));
     connect(m_roles.get(), &RoleService::assignmentsChanged, this,
             [this] { emit resourceChanged(QStringLiteral("role_assignment"), QString()); });
     connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {

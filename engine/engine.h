@@ -15,15 +15,21 @@ struct ActionLogEntry;
 class AuthService;
 class Database;
 class FlavorService;
+class FloatingIpService;
 class GroupService;
 class HostManager;
 class ImageCache;
 class ImageService;
+class NetworkService;
+class PortService;
 class IdentityStore;
 class Policy;
 class ProjectService;
 class QuotaService;
 class RoleService;
+class RouterService;
+class SecurityGroupService;
+class SubnetService;
 class TaskRunner;
 class UserService;
 
@@ -64,6 +70,12 @@ public:
     FlavorService &flavors() { return *m_flavors; }
     ImageService &images() { return *m_images; }
     ImageCache &imageCache() { return *m_imageCache; }
+    NetworkService &networks() { return *m_networks; }
+    SubnetService &subnets() { return *m_subnets; }
+    PortService &ports() { return *m_ports; }
+    RouterService &routers() { return *m_routers; }
+    FloatingIpService &floatingIps() { return *m_floatingIps; }
+    SecurityGroupService &securityGroups() { return *m_securityGroups; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -80,7 +92,8 @@ public:
     QString firstRunPassword() const { return m_firstRunPassword; }
 
 Q_SIGNALS:
-    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image"; emitted on the main thread so models can update one row.
+    // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image",
+    // "network", "subnet", "port", "router", "floating_ip", "security_group"; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -107,6 +120,12 @@ private:
     std::unique_ptr<HostManager> m_hosts;
     std::unique_ptr<ImageService> m_images;
     std::unique_ptr<ImageCache> m_imageCache;
+    std::unique_ptr<NetworkService> m_networks;
+    std::unique_ptr<SubnetService> m_subnets;
+    std::unique_ptr<PortService> m_ports;
+    std::unique_ptr<RouterService> m_routers;
+    std::unique_ptr<FloatingIpService> m_floatingIps;
+    std::unique_ptr<SecurityGroupService> m_securityGroups;
     QString m_firstRunPassword;
 };
 

@@ -4,7 +4,11 @@
 #include "core/ids.h"
 #include "hosts/hostfacts.h"
 #include "identity/identitystore.h"
+#include "engine.h"
 #include "image/imageservice.h"
+#include "network/networkservice.h"
+#include "network/routerservice.h"
+#include "network/subnetservice.h"
 #include "identity/passwordhasher.h"
 #include "store/database.h"
 #include "store/hostrepository.h"
@@ -92,6 +96,50 @@ Result<void> DemoLab::seedFlavors(FlavorService &flavors, const RequestContext &
         if (auto r = flavors.create(admin, spec); !r)
             return r.error();
     }
+    return {};
+}
+
+Result<void> DemoLab::seedNetworks(Engine &engine, const RequestContext &admin)
+{
+    NetworkSpec publicNet;
+    publicNet.name = QStringLiteral("public");
+    publicNet.external = true;
+    publicNet.shared = false;
+    auto pub = engine.networks().create(admin, publicNet);
+    if (!pub)
+        return pub.error();
+    SubnetSpec publicSubnet;
+    publicSubnet.name = QStringLiteral("public-subnet");
+    publicSubnet.network = pub->id;
+    publicSubnet.cidr = QStringLiteral("172.24.4.0/24");
+    publicSubnet.enableDhcp = false;
+    if (auto s = engine.subnets().create(admin, publicSubnet); !s)
+        return s.error();
+
+    NetworkSpec privateNet;
+    privateNet.name = QStringLiteral("private");
+    privateNet.project = QStringLiteral("demo");
+    auto priv = engine.networks().create(admin, privateNet);
+    if (!priv)
+        return priv.error();
+    SubnetSpec privateSubnet;
+    privateSubnet.name = QStringLiteral("private-subnet");
+    privateSubnet.network = priv->id;
+    privateSubnet.cidr = QStringLiteral("10.0.0.0/24");
+    privateSubnet.dnsNameservers = {QStringLiteral("10.0.0.1")};
+    auto sub = engine.subnets().create(admin, privateSubnet);
+    if (!sub)
+        return sub.error();
+
+    RouterSpec router;
+    router.name = QStringLiteral("router1");
+    router.project = QStringLiteral("demo");
+    router.externalNetwork = pub->id;
+    auto r = engine.routers().create(admin, router);
+    if (!r)
+        return r.error();
+    if (auto i = engine.routers().addInterface(admin, r->id, sub->id); !i)
+        return i.error();
     return {};
 }
 

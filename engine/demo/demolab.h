@@ -13,6 +13,7 @@ class Database;
 class FlavorService;
 class IdentityStore;
 class ImageService;
+class Engine;
 struct RequestContext;
 
 // The demo lab (DESIGN.md §7): simulated hosts in two availability zones, each from its own test-driver
@@ -38,6 +39,9 @@ public:
     // its README says how to get one.
     static Result<void> seedImage(const DataDir &dir, ImageService &images, const RequestContext &admin,
                                   const QString &file);
+    // Neutron's devstack layout: external network `public` (172.24.4.0/24), and in project demo a router
+    // `router1` with its gateway on public and tenant network `private` (10.0.0.0/24) behind it.
+    static Result<void> seedNetworks(Engine &engine, const RequestContext &admin);
     // tiny-linux.qcow2 as the build (scripts/build-demo-image.sh) or an install left it:
     // $STACKDESK_DEMO_IMAGE, then share/stackdesk/ beside or above the running program. Empty when none.
     static QString findImage();

@@ -39,6 +39,23 @@ Policy::Policy()
         {"image:member:add", Rule::Member}, {"image:member:remove", Rule::Member},
         {"image:publicize", Rule::AdminOnly}, {"image:deactivate", Rule::AdminOnly},
         {"image:reactivate", Rule::AdminOnly}, {"image:cache", Rule::AdminOnly},
+        // Neutron: members build their project's networks; shared and external networks, and resources in
+        // other projects, are the admin's. Services hide what a project may not see.
+        {"network:list", Rule::LoggedIn}, {"network:show", Rule::LoggedIn}, {"network:create", Rule::Member},
+        {"network:update", Rule::Member}, {"network:delete", Rule::Member}, {"network:shared", Rule::AdminOnly},
+        {"network:external", Rule::AdminOnly},
+        {"subnet:list", Rule::LoggedIn}, {"subnet:show", Rule::LoggedIn}, {"subnet:create", Rule::Member},
+        {"subnet:update", Rule::Member}, {"subnet:delete", Rule::Member},
+        {"port:list", Rule::LoggedIn}, {"port:show", Rule::LoggedIn}, {"port:create", Rule::Member},
+        {"port:update", Rule::Member}, {"port:delete", Rule::Member},
+        {"router:list", Rule::LoggedIn}, {"router:show", Rule::LoggedIn}, {"router:create", Rule::Member},
+        {"router:update", Rule::Member}, {"router:delete", Rule::Member},
+        {"floating_ip:list", Rule::LoggedIn}, {"floating_ip:show", Rule::LoggedIn},
+        {"floating_ip:create", Rule::Member}, {"floating_ip:update", Rule::Member},
+        {"floating_ip:delete", Rule::Member},
+        {"security_group:list", Rule::LoggedIn}, {"security_group:show", Rule::LoggedIn},
+        {"security_group:create", Rule::Member}, {"security_group:update", Rule::Member},
+        {"security_group:delete", Rule::Member},
     };
     for (const auto &r : rules)
         m_rules.insert(QLatin1String(r.action), r.rule);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "hostplan.h"
+#include "modelsnapshot.h"
+#include "networklayout.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace sd {
+
+// Decides what a host needs (DESIGN.md §4): the libvirt network of every StackDesk network a port bound to
+// the host uses (plus those asked for ahead of a launch), with a static DHCP entry per port; and where
+// the host can enforce them, the filters of the bound ports and of their security groups.
+class HostPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::HostPlanner)
+
+public:
+    static HostPlan plan(const ModelSnapshot &model, const HostInfo &host, const QSet<QString> &requestedNetworks);
+    static NetworkLayout layoutOf(const ModelSnapshot &model, const Network &network);
+    // The fixed IPs of each security group's ports, for rules that name a remote group.
+    static QHash<QString, QStringList> memberIps(const ModelSnapshot &model);
+    // Why security groups are or are not enforced on a host, in the user's words.
+    static QString securityGroupEnforcement(const HostInfo &host);
+    static bool enforcesFilters(const HostInfo &host);
+};
+
+} // namespace sd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+#include "network/networktypes.h"
+
+#include <QHash>
+#include <QList>
+
+namespace sd {
+
+class NetworkService;
+class PortService;
+class RouterService;
+class SecurityGroupService;
+class SubnetService;
+
+// The whole network model at one moment, read through the services with the engine's own context: the
+// planner works on it for every host without going back to the store.
+struct ModelSnapshot
+{
+    QList<Network> networks;
+    QList<Subnet> subnets;
+    QList<Port> ports;
+    QList<Router> routers;
+    QList<SecurityGroup> groups;
+
+    struct Services
+    {
+        NetworkService *networks = nullptr;
+        SubnetService *subnets = nullptr;
+        PortService *ports = nullptr;
+        RouterService *routers = nullptr;
+        SecurityGroupService *groups = nullptr;
+    };
+    static Result<ModelSnapshot> read(const Services &services);
+
+    const Network *network(const QString &id) const;
+    const Port *port(const QString &id) const;
+    const SecurityGroup *group(const QString &id) const;
+};
+
+} // namespace sd

@@ -1,0 +1,193 @@
+#include "networkapplier.h"
+
+#include "hosts/libvirteventloop.h"
+#include "networkshape.h"
+
+#include <libvirt/libvirt.h>
+
+#include <memory>
+
+namespace sd {
+
+namespace {
+
+struct NetworkFree
+{
+    void operator()(virNetworkPtr n) const { virNetworkFree(n); }
+};
+using NetworkHandle = std::unique_ptr<virNetwork, NetworkFree>;
+
+QString xmlOf(virNetworkPtr net, unsigned flags)
+{
+    char *xml = virNetworkGetXMLDesc(net, flags);
+    if (!xml)
+        return {};
+    const QString text = QString::fromUtf8(xml);
+    free(xml);
+    return text;
+}
+
+// Applies one list of DHCP host changes to the <ip> at ipIndex, on the live network or its stored
+// definition (flags), removals first so an address can move from one MAC to another.
+bool updateDhcpHosts(virNetworkPtr net, int ipIndex, const DhcpHostChanges &changes, unsigned flags,
+                     const QString &name, ApplyReport &report)
+{
+    const struct
+    {
+        const QList<DhcpHost> &hosts;
+        unsigned command;
+        const char *verb;
+    } steps[] = {{changes.removed, VIR_NETWORK_UPDATE_COMMAND_DELETE, "removed"},
+                 {changes.modified, VIR_NETWORK_UPDATE_COMMAND_MODIFY, "changed"},
+                 {changes.added, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST, "added"}};
+    bool ok = true;
+    for (const auto &step : steps)
+        for (const DhcpHost &h : step.hosts) {
+            if (virNetworkUpdate(net, step.command, VIR_NETWORK_SECTION_IP_DHCP_HOST, ipIndex,
+                                 h.toXml().toUtf8().constData(), flags)
+                < 0) {
+                report.problems << NetworkApplier::tr("%1: DHCP entry %2 → %3 could not be %4: %5")
+                                       .arg(name, h.mac, h.ip, QLatin1String(step.verb), lastLibvirtError());
+                ok = false;
+            } else if (flags & VIR_NETWORK_UPDATE_AFFECT_LIVE) {
+                report.actions << NetworkApplier::tr("%1: DHCP entry %2 → %3 %4")
+                                      .arg(name, h.mac, h.ip, QLatin1String(step.verb));
+            }
+        }
+    return ok;
+}
+
+// The DHCP entries of one side (the stored definition or the running network) made equal to the plan's.
+void syncDhcpHosts(virNetworkPtr net, const NetworkShape &have, const NetworkShape &want, unsigned flags,
+                   const QString &name, ApplyReport &report)
+{
+    const int index = have.dhcpIpIndex();
+    if (index < 0)
+        return;
+    const DhcpHostChanges changes = DhcpHostChanges::between(have.dhcpHosts(), want.dhcpHosts());
+    if (!changes.isEmpty())
+        updateDhcpHosts(net, index, changes, flags, name, report);
+}
+
+bool start(virNetworkPtr net, const QString &name, ApplyReport &report)
+{
+    if (virNetworkCreate(net) < 0) {
+        report.problems << NetworkApplier::tr("%1 could not be started: %2").arg(name, lastLibvirtError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void NetworkApplier::ensure(virConnectPtr conn, const PlannedNetwork &planned, ApplyReport &report)
+{
+    const QByteArray name = planned.name.toUtf8();
+    const QByteArray xml = planned.xml.toUtf8();
+    NetworkHandle net(virNetworkLookupByName(conn, name.constData()));
+    if (!net) {
+        net.reset(virNetworkDefineXML(conn, xml.constData()));
+        if (!net) {
+            report.problems << tr("%1 could not be defined: %2").arg(planned.name, lastLibvirtError());
+            return;
+        }
+        if (!start(net.get(), planned.name, report)) {
+            // Nothing half-created: a network that cannot run does not stay defined.
+            virNetworkUndefine(net.get());
+            return;
+        }
+        virNetworkSetAutostart(net.get(), 1);
+        report.actions << tr("%1: defined and started").arg(planned.name);
+        return;
+    }
+
+    const QString stored = xmlOf(net.get(), VIR_NETWORK_XML_INACTIVE);
+    const QString owner = NetworkXml::networkIdOf(stored);
+    if (owner != planned.networkId) {
+        report.problems << (owner.isEmpty()
+                                ? tr("%1 exists on the host but is not StackDesk's; rename or remove it").arg(planned.name)
+                                : tr("%1 on the host belongs to StackDesk network %2 (the first 8 hex digits of both "
+                                     "ids are the same); remove one of them from this host")
+                                      .arg(planned.name, owner));
+        return;
+    }
+    const NetworkShape want = NetworkShape::read(planned.xml);
+    NetworkShape config = NetworkShape::read(stored);
+    const bool active = virNetworkIsActive(net.get()) == 1;
+    if (!config.sameLayout(want)) {
+        if (!virNetworkDefineXML(conn, xml.constData())) {
+            report.problems << tr("%1 could not be redefined: %2").arg(planned.name, lastLibvirtError());
+            return;
+        }
+        report.actions << tr("%1: definition updated").arg(planned.name);
+        if (active) {
+            const NetworkShape live = NetworkShape::read(xmlOf(net.get(), 0));
+            if (live.connections == 0) {
+                virNetworkDestroy(net.get());
+                if (start(net.get(), planned.name, report))
+                    report.actions << tr("%1: restarted with the new settings").arg(planned.name);
+            } else {
+                // Restarting a network unplugs the guests' interfaces from its bridge; keep them running
+                // and say when the rest applies. DHCP entries still change at once.
+                report.notes << tr("%1: the new settings apply when the network is restarted; %n guest "
+                                   "interface(s) use it now",
+                                   nullptr, live.connections)
+                                    .arg(planned.name);
+                syncDhcpHosts(net.get(), live, want, VIR_NETWORK_UPDATE_AFFECT_LIVE, planned.name, report);
+            }
+        } else if (start(net.get(), planned.name, report)) {
+            report.actions << tr("%1: started").arg(planned.name);
+        }
+    } else {
+        syncDhcpHosts(net.get(), config, want, VIR_NETWORK_UPDATE_AFFECT_CONFIG, planned.name, report);
+        if (active)
+            syncDhcpHosts(net.get(), NetworkShape::read(xmlOf(net.get(), 0)), want, VIR_NETWORK_UPDATE_AFFECT_LIVE,
+                          planned.name, report);
+        else if (start(net.get(), planned.name, report))
+            report.actions << tr("%1: started").arg(planned.name);
+    }
+    int autostart = 0;
+    if (virNetworkGetAutostart(net.get(), &autostart) == 0 && !autostart)
+        virNetworkSetAutostart(net.get(), 1);
+}
+
+void NetworkApplier::removeUnplanned(virConnectPtr conn, const QSet<QString> &keep, ApplyReport &report)
+{
+    virNetworkPtr *list = nullptr;
+    const int count = virConnectListAllNetworks(conn, &list, 0);
+    if (count < 0) {
+        report.problems << tr("Listing the host's networks failed: %1").arg(lastLibvirtError());
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        NetworkHandle net(list[i]);
+        const QString name = QString::fromUtf8(virNetworkGetName(net.get()));
+        if (!name.startsWith(QLatin1String("sd-net-")) || keep.contains(name))
+            continue;
+        // Only networks that carry StackDesk's metadata: a look-alike name is someone else's.
+        if (NetworkXml::networkIdOf(xmlOf(net.get(), VIR_NETWORK_XML_INACTIVE)).isEmpty())
+            continue;
+        if (virNetworkIsActive(net.get()) == 1) {
+            const int users = NetworkShape::read(xmlOf(net.get(), 0)).connections;
+            if (users > 0) {
+                report.notes << tr("%1 is no longer needed but %n guest interface(s) still use it; it stays until "
+                                   "they are gone",
+                                   nullptr, users)
+                                    .arg(name);
+                continue;
+            }
+            if (virNetworkDestroy(net.get()) < 0) {
+                report.problems << tr("%1 could not be stopped: %2").arg(name, lastLibvirtError());
+                continue;
+            }
+        }
+        if (virNetworkIsPersistent(net.get()) == 1 && virNetworkUndefine(net.get()) < 0) {
+            report.problems << tr("%1 could not be undefined: %2").arg(name, lastLibvirtError());
+            continue;
+        }
+        report.actions << tr("%1: removed (no port on this host uses it)").arg(name);
+    }
+    free(list);
+}
+
+} // namespace sd
