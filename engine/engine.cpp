@@ -10,6 +10,7 @@
 #include "network/floatingipservice.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
+#include "network/realize/networkrealizer.h"
 #include "network/routerservice.h"
 #include "network/securitygroupservice.h"
 #include "network/subnetservice.h"
@@ -63,6 +64,10 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_routers->setActionLog(m_actionLog.get());
     m_floatingIps->setActionLog(m_actionLog.get());
     m_securityGroups->setActionLog(m_actionLog.get());
+    m_networkRealizer = std::make_unique<NetworkRealizer>(
+        NetworkRealizer::Services{m_networks.get(), m_subnets.get(), m_ports.get(), m_routers.get(),
+                                  m_securityGroups.get()},
+        m_hosts.get(), m_tasks.get());
     wireNotifications();
 }
 
@@ -136,6 +141,8 @@ void Engine::wireNotifications()
     connect(m_hosts.get(), &HostManager::hostWarning, this, [this](const QString &, const QString &message) {
         emit notification(message, QString());
     });
+    connect(m_networkRealizer.get(), &NetworkRealizer::warning, this,
+            [this](const QString &, const QString &message) { emit notification(message, QString()); });
     const auto forward = [this](auto *service, auto changed, auto removed, const QString &kind) {
         connect(service, changed, this, [this, kind](const QString &id) { emit resourceChanged(kind, id); });
         connect(service, removed, this, [this, kind](const QString &id) { emit resourceRemoved(kind, id); });

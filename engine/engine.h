@@ -20,6 +20,7 @@ class GroupService;
 class HostManager;
 class ImageCache;
 class ImageService;
+class NetworkRealizer;
 class NetworkService;
 class PortService;
 class IdentityStore;
@@ -76,6 +77,8 @@ public:
     RouterService &routers() { return *m_routers; }
     FloatingIpService &floatingIps() { return *m_floatingIps; }
     SecurityGroupService &securityGroups() { return *m_securityGroups; }
+    // Keeps the hosts' libvirt networks and nwfilters in line with the network model.
+    NetworkRealizer &networkRealizer() { return *m_networkRealizer; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -127,6 +130,8 @@ private:
     std::unique_ptr<FloatingIpService> m_floatingIps;
     std::unique_ptr<SecurityGroupService> m_securityGroups;
     QString m_firstRunPassword;
+    // Last: it watches the services and hosts above, so it goes first.
+    std::unique_ptr<NetworkRealizer> m_networkRealizer;
 };
 
 } // namespace sd

@@ -8,6 +8,11 @@
 #include "panels/groupspanel.h"
 #include "panels/hypervisorspanel.h"
 #include "panels/imagespanel.h"
+#include "panels/floatingipspanel.h"
+#include "panels/networkspanel.h"
+#include "panels/routerspanel.h"
+#include "panels/securitygroupspanel.h"
+#include "topology/topologypanel.h"
 #include "panels/rolespanel.h"
 #include "panels/systeminfopanel.h"
 #include "panels/usersettingspanel.h"
@@ -49,6 +54,14 @@ const QString kHypervisors = QStringLiteral("admin/hypervisors");
 const QString kFlavors = QStringLiteral("admin/flavors");
 const QString kAdminImages = QStringLiteral("admin/images");
 const QString kImages = QStringLiteral("project/images");
+const QString kTopology = QStringLiteral("project/network-topology");
+const QString kNetworks = QStringLiteral("project/networks");
+const QString kRouters = QStringLiteral("project/routers");
+const QString kSecurityGroups = QStringLiteral("project/security-groups");
+const QString kFloatingIps = QStringLiteral("project/floating-ips");
+const QString kAdminNetworks = QStringLiteral("admin/networks");
+const QString kAdminRouters = QStringLiteral("admin/routers");
+const QString kAdminFloatingIps = QStringLiteral("admin/floating-ips");
 const QString kDefaultQuotas = QStringLiteral("admin/default-quotas");
 const QString kSystemInfo = QStringLiteral("admin/system-information");
 const QString kProjects = QStringLiteral("identity/projects");
@@ -151,6 +164,22 @@ void MainWindow::buildPanels()
     if (allows("image:list"))
         addPanel(int(S::Project), tr("Compute"), kImages, tr("Images"), QStringLiteral("panel-images"),
                  new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Project, m_stack));
+    // Project › Network in Horizon's order.
+    if (allows("network:list")) {
+        addPanel(int(S::Project), tr("Network"), kTopology, tr("Network Topology"), QStringLiteral("panel-topology"),
+                 new TopologyPanel(m_engine, m_ctx, m_stack));
+        addPanel(int(S::Project), tr("Network"), kNetworks, tr("Networks"), QStringLiteral("panel-networks"),
+                 new NetworksPanel(m_engine, m_ctx, NetworkModel::Scope::Project, m_stack));
+    }
+    if (allows("router:list"))
+        addPanel(int(S::Project), tr("Network"), kRouters, tr("Routers"), QStringLiteral("panel-routers"),
+                 new RoutersPanel(m_engine, m_ctx, RouterModel::Scope::Project, m_stack));
+    if (allows("security_group:list"))
+        addPanel(int(S::Project), tr("Network"), kSecurityGroups, tr("Security Groups"),
+                 QStringLiteral("panel-securitygroups"), new SecurityGroupsPanel(m_engine, m_ctx, m_stack));
+    if (allows("floating_ip:list"))
+        addPanel(int(S::Project), tr("Network"), kFloatingIps, tr("Floating IPs"), QStringLiteral("panel-floatingips"),
+                 new FloatingIpsPanel(m_engine, m_ctx, FloatingIpModel::Scope::Project, m_stack));
     if (allows("host:list")) {
         m_hostModel = new HostModel(m_engine, m_ctx, this);
         addPanel(int(S::Admin), tr("Compute"), kHypervisors, tr("Hypervisors"),
@@ -167,6 +196,17 @@ void MainWindow::buildPanels()
     if (allows("image:publicize"))
         addPanel(int(S::Admin), tr("Compute"), kAdminImages, tr("Images"), QStringLiteral("panel-images"),
                  new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Admin, m_stack));
+    // Admin › Network: every project's networks, routers and floating IPs (the list rules are open to
+    // members, so an admin-only rule is the gate).
+    if (allows("network:external")) {
+        addPanel(int(S::Admin), tr("Network"), kAdminNetworks, tr("Networks"), QStringLiteral("panel-networks"),
+                 new NetworksPanel(m_engine, m_ctx, NetworkModel::Scope::Admin, m_stack));
+        addPanel(int(S::Admin), tr("Network"), kAdminRouters, tr("Routers"), QStringLiteral("panel-routers"),
+                 new RoutersPanel(m_engine, m_ctx, RouterModel::Scope::Admin, m_stack));
+        addPanel(int(S::Admin), tr("Network"), kAdminFloatingIps, tr("Floating IPs"),
+                 QStringLiteral("panel-floatingips"),
+                 new FloatingIpsPanel(m_engine, m_ctx, FloatingIpModel::Scope::Admin, m_stack));
+    }
     // Admin › System in Horizon's order: Default Quotas, then System Information.
 #ifdef SD_HAVE_DEFAULT_QUOTAS_PANEL
     if (allows("quota:update_defaults"))

@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "engine.h"
+#include "network/realize/networkrealizer.h"
+
 #include "clicontext.h"
 #include "globaloptions.h"
 #include "helpprinter.h"
@@ -128,7 +131,14 @@ CliResult<void> CommandLine::runCommand(const CommandSpec &command, const QStrin
     CliContext context(*options, m_out, m_err);
     if (auto r = context.open(); !r)
         return r.error();
-    return command.run(context, parsed);
+    auto result = command.run(context, parsed);
+    // A change to the network model is realised on the hosts by tasks of this process: let them finish
+    // before it exits, or real hosts would only catch up at the next start.
+    if (!context.engine().networkRealizer().waitUntilIdle(30000))
+        m_err << tr("Warning: the hosts have not caught up with the network change yet; they will at the next "
+                    "start of stackdesk or stackctl")
+              << '\n';
+    return result;
 }
 
 CliResult<void> CommandLine::printVersion()

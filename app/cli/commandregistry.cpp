@@ -6,9 +6,11 @@ namespace sd::cli {
 
 CommandRegistry::CommandRegistry()
 {
-    m_commands << actionLogCommands() << flavorCommands() << groupCommands() << hostCommands()
-               << imageCommands() << imageMemberCommands() << imageCacheCommands() << projectCommands()
-               << quotaCommands() << roleCommands() << tokenCommands() << userCommands();
+    m_commands << actionLogCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
+               << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
+               << networkCommands() << portCommands() << projectCommands() << quotaCommands() << roleCommands()
+               << routerCommands() << securityGroupCommands() << securityGroupRuleCommands() << subnetCommands()
+               << tokenCommands() << userCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const

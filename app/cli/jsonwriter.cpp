@@ -55,14 +55,17 @@ void JsonWriter::value(QTextStream &out, const QVariant &v, const QString &inden
     } else if (ValueText::isNumber(v)) {
         out << v.toString();
     } else if (ValueText::isList(v)) {
-        const QStringList items = v.toStringList();
+        const QVariantList items = ValueText::items(v);
         if (items.isEmpty()) {
             out << "[]";
             return;
         }
         out << "[\n";
-        for (qsizetype i = 0; i < items.size(); ++i)
-            out << indent << step << quote(items.at(i)) << (i + 1 < items.size() ? ",\n" : "\n");
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            out << indent << step;
+            value(out, items.at(i), indent + step);
+            out << (i + 1 < items.size() ? ",\n" : "\n");
+        }
         out << indent << ']';
     } else if (ValueText::isMap(v)) {
         // Keys in QVariantMap's sorted order: the same text every run, for scripts and tests.

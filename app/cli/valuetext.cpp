@@ -21,7 +21,18 @@ bool isNumber(const QVariant &value)
 
 bool isList(const QVariant &value)
 {
-    return value.typeId() == QMetaType::QStringList;
+    return value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList;
+}
+
+QVariantList items(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList) {
+        QVariantList list;
+        for (const QString &item : value.toStringList())
+            list.append(item);
+        return list;
+    }
+    return value.toList();
 }
 
 bool isMap(const QVariant &value)
@@ -48,6 +59,16 @@ QString text(const QVariant &value)
         return formatDouble(value.toDouble());
     case QMetaType::QStringList:
         return value.toStringList().join(QLatin1Char(','));
+    case QMetaType::QVariantList: {
+        const QVariantList list = value.toList();
+        QStringList texts;
+        bool maps = false;
+        for (const QVariant &item : list) {
+            maps = maps || isMap(item);
+            texts.append(text(item));
+        }
+        return texts.join(maps ? QStringLiteral("\n") : QStringLiteral(","));
+    }
     case QMetaType::QDateTime:
         return value.toDateTime().toUTC().toString(Qt::ISODate);
     case QMetaType::QVariantMap: {

@@ -63,17 +63,54 @@ QString YamlWriter::scalar(const QVariant &value)
     return needsQuotes(text) ? doubleQuoted(text) : text;
 }
 
-void YamlWriter::nestedMap(QTextStream &out, const QVariantMap &map, const QString &indent)
+void YamlWriter::pairs(QTextStream &out, const QVariantMap &map, const QString &firstPrefix,
+                       const QString &indent)
 {
-    if (map.isEmpty()) {
-        out << " {}\n";
+    // Keys are scalars too ("yes", "1.0" would not read back as strings unquoted).
+    bool first = true;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        out << (first ? firstPrefix : indent) << scalar(it.key()) << ':';
+        value(out, it.value(), indent + QStringLiteral("  "), indent);
+        first = false;
+    }
+}
+
+void YamlWriter::value(QTextStream &out, const QVariant &v, const QString &indent, const QString &listIndent)
+{
+    if (ValueText::isMap(v)) {
+        const QVariantMap map = v.toMap();
+        if (map.isEmpty()) {
+            out << " {}\n";
+            return;
+        }
+        // PyYAML's block style: the mapping's keys one level deeper than the key that holds it.
+        out << '\n';
+        pairs(out, map, indent, indent);
+        return;
+    }
+    if (!ValueText::isList(v)) {
+        out << ' ' << scalar(v) << '\n';
+        return;
+    }
+    const QVariantList items = ValueText::items(v);
+    if (items.isEmpty()) {
+        out << " []\n";
         return;
     }
     out << '\n';
-    // PyYAML's block style: the mapping's keys one level deeper than the key that holds it. Keys are
-    // scalars too ("yes", "1.0" would not read back as strings unquoted).
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        out << indent << scalar(it.key()) << ": " << scalar(it.value()) << '\n';
+    // PyYAML's default style: sequence items at the key's own indentation; a map item's pairs line up
+    // after its "- ".
+    const QString itemIndent = listIndent + QStringLiteral("  ");
+    for (const QVariant &item : items) {
+        if (ValueText::isMap(item) && !item.toMap().isEmpty()) {
+            pairs(out, item.toMap(), listIndent + QStringLiteral("- "), itemIndent);
+        } else if (ValueText::isList(item) || ValueText::isMap(item)) {
+            out << listIndent << '-';
+            value(out, item, itemIndent, itemIndent);
+        } else {
+            out << listIndent << "- " << scalar(item) << '\n';
+        }
+    }
 }
 
 void YamlWriter::map(QTextStream &out, const QStringList &keys, const Row &row, const QString &firstPrefix,
@@ -81,24 +118,7 @@ void YamlWriter::map(QTextStream &out, const QStringList &keys, const Row &row, 
 {
     for (qsizetype i = 0; i < keys.size(); ++i) {
         out << (i == 0 ? firstPrefix : indent) << keys.at(i) << ':';
-        const QVariant value = row.value(i);
-        if (ValueText::isMap(value)) {
-            nestedMap(out, value.toMap(), indent + QStringLiteral("  "));
-            continue;
-        }
-        if (!ValueText::isList(value)) {
-            out << ' ' << scalar(value) << '\n';
-            continue;
-        }
-        const QStringList items = value.toStringList();
-        if (items.isEmpty()) {
-            out << " []\n";
-            continue;
-        }
-        out << '\n';
-        // PyYAML's default style: sequence items at the key's own indentation.
-        for (const QString &item : items)
-            out << indent << "- " << scalar(item) << '\n';
+        value(out, row.value(i), indent + QStringLiteral("  "), indent);
     }
 }
 

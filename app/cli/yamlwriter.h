@@ -21,8 +21,13 @@ public:
 private:
     static void map(QTextStream &out, const QStringList &keys, const Row &row, const QString &firstPrefix,
                     const QString &indent);
-    // A QVariantMap value after its key: " {}" or its pairs on the following lines at `indent`.
-    static void nestedMap(QTextStream &out, const QVariantMap &map, const QString &indent);
+    // A value after its key's colon: " scalar", or a map's pairs on the following lines at `indent`, or a
+    // list's items on the following lines at `listIndent` (PyYAML puts them at the key's own indentation).
+    static void value(QTextStream &out, const QVariant &value, const QString &indent,
+                      const QString &listIndent);
+    // The pairs of a map; the first after `firstPrefix` ("- " for an item of a list), the rest at `indent`.
+    static void pairs(QTextStream &out, const QVariantMap &map, const QString &firstPrefix,
+                      const QString &indent);
 };
 
 } // namespace sd::cli

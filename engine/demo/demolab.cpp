@@ -6,7 +6,9 @@
 #include "identity/identitystore.h"
 #include "engine.h"
 #include "image/imageservice.h"
+#include "identity/projectservice.h"
 #include "network/networkservice.h"
+#include "network/securitygroupservice.h"
 #include "network/routerservice.h"
 #include "network/subnetservice.h"
 #include "identity/passwordhasher.h"
@@ -140,6 +142,17 @@ Result<void> DemoLab::seedNetworks(Engine &engine, const RequestContext &admin)
         return r.error();
     if (auto i = engine.routers().addInterface(admin, r->id, sub->id); !i)
         return i.error();
+    // Each project's default security group, there from the start rather than on first look.
+    if (auto groups = engine.securityGroups().list(admin); !groups)
+        return groups.error();
+    auto demo = engine.projects().show(admin, QStringLiteral("demo"));
+    if (!demo)
+        return demo.error();
+    RequestContext inDemo = admin;
+    inDemo.projectId = demo->id;
+    inDemo.projectName = demo->name;
+    if (auto groups = engine.securityGroups().list(inDemo); !groups)
+        return groups.error();
     return {};
 }
 

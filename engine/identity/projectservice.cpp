@@ -188,6 +188,14 @@ Result<void> ProjectService::remove(const RequestContext &ctx, const QString &na
                                                          "to another project before deleting it")
                                                           .arg(project->name));
             auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                // The default security group is the project's own, made with it (as in Neutron): it goes
+                // with the project unless a port still uses it. Rolled back if anything else is left.
+                if (auto e = execSql(db, QStringLiteral("DELETE FROM security_groups WHERE project_id = ? AND name = "
+                                                        "'default' AND id NOT IN (SELECT security_group_id FROM "
+                                                        "port_security_groups)"),
+                                     {project->id});
+                    !e)
+                    return e;
                 QStringList owned;
                 const auto used = m_quotas->usage(db, project->id);
                 for (auto it = used.cbegin(); it != used.cend(); ++it)

@@ -149,8 +149,13 @@ struct Port
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    // Neutron's status: ACTIVE when bound to a host and up, DOWN otherwise.
-    QString status() const { return adminStateUp && !hostId.isEmpty() ? QStringLiteral("ACTIVE") : QStringLiteral("DOWN"); }
+    // Neutron's status: ACTIVE when up and bound to a host, or owned by the network itself (router and
+    // floating-IP ports work wherever the network is); DOWN otherwise.
+    QString status() const
+    {
+        const bool live = !hostId.isEmpty() || deviceOwner.startsWith(QLatin1String("network:"));
+        return adminStateUp && live ? QStringLiteral("ACTIVE") : QStringLiteral("DOWN");
+    }
 };
 
 struct PortSpec
@@ -163,6 +168,7 @@ struct PortSpec
     bool noFixedIp = false;         // --no-fixed-ip
     QString macAddress;             // empty: generated (fa:16:3e:xx:xx:xx, as Neutron)
     QStringList securityGroups;     // names or ids; empty: the project's default group (when port security is on)
+    bool noSecurityGroups = false;  // --no-security-group: port security on, but no group (all traffic dropped)
     bool portSecurityEnabled = true;
     bool adminStateUp = true;
     QString deviceOwner;

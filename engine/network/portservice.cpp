@@ -189,8 +189,10 @@ Result<Port> PortService::createIn(QSqlDatabase &db, const QString &projectId, c
                   {network->id, port.macAddress})
         > 0)
         return makeError(ErrorCode::Conflict, tr("MAC address %1 is already used on network %2").arg(port.macAddress, network->name));
-    auto groups = groupIds(db, projectId, spec.securityGroups, spec.portSecurityEnabled,
-                           spec.name.isEmpty() ? port.id : spec.name);
+    auto groups = spec.noSecurityGroups && spec.securityGroups.isEmpty()
+                      ? Result<QStringList>(QStringList())
+                      : groupIds(db, projectId, spec.securityGroups, spec.portSecurityEnabled,
+                                 spec.name.isEmpty() ? port.id : spec.name);
     if (!groups)
         return groups.error();
     const QString now = nowText();

@@ -166,13 +166,15 @@ Result<QList<SecurityGroup>> SecurityGroupService::list(const RequestContext &ct
 {
     if (auto p = m_policy->check(ctx, QStringLiteral("security_group:list")); !p)
         return p.error();
-    if (auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-            if (auto id = ensureDefault(db, ctx.projectId); !id)
-                return id.error();
-            return {};
-        });
-        !r)
-        return r.error();
+    // The engine's own context (the network realizer reads the whole model) has no project of its own.
+    if (!ctx.projectId.isEmpty())
+        if (auto r = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                if (auto id = ensureDefault(db, ctx.projectId); !id)
+                    return id.error();
+                return {};
+            });
+            !r)
+            return r.error();
     const QString projectId = scopedProject(ctx, project);
     if (!project.isEmpty() && projectId.isEmpty())
         return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(project));
@@ -188,6 +190,13 @@ Result<SecurityGroup> SecurityGroupService::show(const RequestContext &ctx, cons
 {
     if (auto p = m_policy->check(ctx, QStringLiteral("security_group:show")); !p)
         return p.error();
+    // A project's default group exists from its first use, whichever call that is (as in Neutron).
+    if (nameOrId == kDefault && !ctx.projectId.isEmpty())
+        (void)m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+            if (auto id = ensureDefault(db, ctx.projectId); !id)
+                return id.error();
+            return {};
+        });
     QSqlDatabase db = m_repo->connection();
     QList<SecurityGroup> found;
     for (const QString &id : NetworkRepository::idsByNameOrId(db, "security_groups", nameOrId))

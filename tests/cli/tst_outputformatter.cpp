@@ -41,6 +41,26 @@ const QList<Row> mapRows = {
     {QStringLiteral("bare"), QVariantMap()},
 };
 
+// Neutron's structured fields: a list of maps (allocation pools), a map holding a list of maps (a router's
+// external_gateway_info), and a row where both are empty.
+const QList<Column> nestedColumns = {
+    {QStringLiteral("name"), QStringLiteral("Name")},
+    {QStringLiteral("allocation_pools"), QStringLiteral("Allocation Pools")},
+    {QStringLiteral("gateway"), QStringLiteral("Gateway")},
+};
+
+const QList<Row> nestedRows = {
+    {QStringLiteral("sub"),
+     QVariantList{QVariantMap{{QStringLiteral("start"), QStringLiteral("10.0.0.2")},
+                              {QStringLiteral("end"), QStringLiteral("10.0.0.9")}},
+                  QVariantMap{{QStringLiteral("start"), QStringLiteral("10.0.0.20")},
+                              {QStringLiteral("end"), QStringLiteral("10.0.0.29")}}},
+     QVariantMap{{QStringLiteral("network_id"), QStringLiteral("pub")},
+                 {QStringLiteral("fixed_ips"),
+                  QVariantList{QVariantMap{{QStringLiteral("ip_address"), QStringLiteral("172.24.4.5")}}}}}},
+    {QStringLiteral("empty"), QVariantList(), QVariant()},
+};
+
 QString render(OutputFormat format, const QStringList &selected, bool one)
 {
     QString text;
@@ -181,6 +201,66 @@ private Q_SLOTS:
             formatter.printOne(out, mapColumns, mapRows.at(0));
         else
             formatter.printList(out, mapColumns, mapRows);
+        out.flush();
+        QCOMPARE(text, expected);
+    }
+
+    void listsOfMapsPrintAsArraysOfObjects_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("one");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("show json: an array of objects, an object holding one")
+            << int(OutputFormat::Json) << true
+            << QStringLiteral("{\n  \"name\": \"sub\",\n  \"allocation_pools\": [\n    {\n"
+                              "      \"end\": \"10.0.0.9\",\n      \"start\": \"10.0.0.2\"\n    },\n    {\n"
+                              "      \"end\": \"10.0.0.29\",\n      \"start\": \"10.0.0.20\"\n    }\n  ],\n"
+                              "  \"gateway\": {\n    \"fixed_ips\": [\n      {\n"
+                              "        \"ip_address\": \"172.24.4.5\"\n      }\n    ],\n"
+                              "    \"network_id\": \"pub\"\n  }\n}\n");
+        QTest::newRow("list json: empty list [], null")
+            << int(OutputFormat::Json) << false
+            << QStringLiteral("[\n  {\n    \"name\": \"sub\",\n    \"allocation_pools\": [\n      {\n"
+                              "        \"end\": \"10.0.0.9\",\n        \"start\": \"10.0.0.2\"\n      },\n"
+                              "      {\n        \"end\": \"10.0.0.29\",\n        \"start\": \"10.0.0.20\"\n"
+                              "      }\n    ],\n    \"gateway\": {\n      \"fixed_ips\": [\n        {\n"
+                              "          \"ip_address\": \"172.24.4.5\"\n        }\n      ],\n"
+                              "      \"network_id\": \"pub\"\n    }\n  },\n"
+                              "  {\n    \"name\": \"empty\",\n    \"allocation_pools\": [],\n"
+                              "    \"gateway\": null\n  }\n]\n");
+        // PyYAML's block style: sequence items at their key's indentation, a map item's pairs after "- ".
+        QTest::newRow("show yaml: a sequence of mappings")
+            << int(OutputFormat::Yaml) << true
+            << QStringLiteral("name: sub\nallocation_pools:\n- end: \"10.0.0.9\"\n  start: \"10.0.0.2\"\n"
+                              "- end: \"10.0.0.29\"\n  start: \"10.0.0.20\"\ngateway:\n  fixed_ips:\n"
+                              "  - ip_address: \"172.24.4.5\"\n  network_id: pub\n");
+        QTest::newRow("list yaml: nested under the item, empty list []")
+            << int(OutputFormat::Yaml) << false
+            << QStringLiteral(
+                   "- name: sub\n  allocation_pools:\n"
+                   "  - end: \"10.0.0.9\"\n    start: \"10.0.0.2\"\n"
+                   "  - end: \"10.0.0.29\"\n    start: \"10.0.0.20\"\n"
+                   "  gateway:\n    fixed_ips:\n    - ip_address: \"172.24.4.5\"\n    network_id: pub\n"
+                   "- name: empty\n  allocation_pools: []\n  gateway: null\n");
+        // The OpenStack client's format_list_of_dicts: one map a line.
+        QTest::newRow("show value: one map a line")
+            << int(OutputFormat::Value) << true
+            << QStringLiteral("sub\nend='10.0.0.9', start='10.0.0.2'\nend='10.0.0.29', start='10.0.0.20'\n"
+                              "fixed_ips='ip_address='172.24.4.5'', network_id='pub'\n");
+    }
+
+    void listsOfMapsPrintAsArraysOfObjects()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, one);
+        QFETCH(QString, expected);
+        QString text;
+        QTextStream out(&text);
+        const OutputFormatter formatter(OutputFormat(format), {});
+        if (one)
+            formatter.printOne(out, nestedColumns, nestedRows.at(0));
+        else
+            formatter.printList(out, nestedColumns, nestedRows);
         out.flush();
         QCOMPARE(text, expected);
     }

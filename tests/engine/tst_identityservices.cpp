@@ -2,6 +2,8 @@
 
 #include "testlab.h"
 
+#include "network/securitygroupservice.h"
+
 #include "identity/authservice.h"
 #include "identity/groupservice.h"
 #include "identity/projectservice.h"
@@ -117,11 +119,22 @@ private Q_SLOTS:
     {
         TestLab lab;
         QVERIFY(lab.open(true, false));
-        QVERIFY(lab.engine->projects().remove(lab.admin, QStringLiteral("demo")).ok());
-        QCOMPARE(lab.engine->projects().show(lab.admin, QStringLiteral("demo")).error().code, ErrorCode::NotFound);
+        // The demo project owns the demo lab's network and router: not empty.
+        const auto busy = lab.engine->projects().remove(lab.admin, QStringLiteral("demo"));
+        QVERIFY(busy.error().message.contains(QStringLiteral("networks: 1")));
+        QVERIFY(lab.engine->projects().create(lab.admin, ProjectSpec{QStringLiteral("empty"), QString(), true}).ok());
+        QVERIFY(lab.engine->roles().assignToUser(lab.admin, QStringLiteral("demo"), QStringLiteral("empty"),
+                                                 QStringLiteral("member")).ok());
+        // Its default security group, made on first look, goes with it.
+        const auto inEmpty = lab.engine->login(QStringLiteral("demo"), lab.demoPassword(QStringLiteral("demo")),
+                                               QStringLiteral("empty"));
+        QVERIFY(inEmpty.ok());
+        QCOMPARE(lab.engine->securityGroups().list(*inEmpty)->size(), 1);
+        QVERIFY(lab.engine->projects().remove(lab.admin, QStringLiteral("empty")).ok());
+        QCOMPARE(lab.engine->projects().show(lab.admin, QStringLiteral("empty")).error().code, ErrorCode::NotFound);
         RoleAssignmentFilter f;
         f.user = QStringLiteral("demo");
-        QVERIFY(lab.engine->roles().assignments(lab.admin, f)->isEmpty());
+        QCOMPARE(lab.engine->roles().assignments(lab.admin, f)->size(), 1); // demo's own; empty's went with it
     }
 
     void weakPasswordsAreRefusedWithTheMinimum()

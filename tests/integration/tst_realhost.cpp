@@ -4,6 +4,7 @@
 // back by itself.
 
 #include "engine.h"
+#include "guestconsole.h"
 #include "image/imagecache.h"
 #include "image/imageservice.h"
 #include "hosts/hostconnection.h"
@@ -28,44 +29,7 @@
 #include <signal.h>
 
 using namespace sd;
-
-namespace {
-
-QString env(const char *name)
-{
-    const QString v = qEnvironmentVariable(name);
-    if (v.isEmpty())
-        qFatal("%s is not set; run this test through ctest", name);
-    return v;
-}
-
-// KVM where it really works; on machines whose /dev/kvm is backed by kvm_pvm (nested, software) guests
-// die with an emulation failure, so use TCG there (scripts/run-guest-check.sh found this).
-QString virtType()
-{
-    if (QFile::exists(QStringLiteral("/sys/module/kvm_pvm")) || !QFile::exists(QStringLiteral("/dev/kvm")))
-        return QStringLiteral("qemu");
-    return QStringLiteral("kvm");
-}
-
-QString domainXml(const QString &uuid, const QString &disk, const QString &serialLog)
-{
-    return QStringLiteral(
-               "<domain type='%1'><name>sd-%2</name><uuid>%2</uuid>"
-               "<metadata><sd:instance xmlns:sd='%5'><sd:project>admin</sd:project></sd:instance></metadata>"
-               "<memory unit='MiB'>256</memory><vcpu>1</vcpu>"
-               "<os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>"
-               "<features><acpi/></features>"
-               "<devices>"
-               "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='%3'/>"
-               "<target dev='vda' bus='virtio'/></disk>"
-               "<serial type='pty'><log file='%4' append='off'/><target port='0'/></serial>"
-               "<console type='pty'><target type='serial' port='0'/></console>"
-               "</devices></domain>")
-        .arg(virtType(), uuid, disk, serialLog, QLatin1String(kInstanceMetadataNamespace));
-}
-
-} // namespace
+using namespace sd::it;
 
 class TestRealHost : public QObject
 {
@@ -92,7 +56,7 @@ private Q_SLOTS:
         QFile::setPermissions(m_vmDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                   QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
                                                   QFile::ExeOther);
-        auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true});
+        auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true, {}});
         QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().toString()));
         m_engine = std::move(engine).value();
         m_admin = *m_engine->localAdminContext();
@@ -176,16 +140,12 @@ private Q_SLOTS:
         const QString overlay = m_vmDir.filePath(QStringLiteral("root.qcow2"));
         const QString serialLog = m_vmDir.filePath(QStringLiteral("serial.log"));
         QVERIFY(QFile::copy(guest, base));
-        QCOMPARE(QProcess::execute(QStringLiteral("qemu-img"),
-                                   {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
-                                    QStringLiteral("qcow2"), QStringLiteral("-b"), base, QStringLiteral("-F"),
-                                    QStringLiteral("raw"), overlay}),
-                 0);
+        QVERIFY(makeOverlay(base, overlay));
 
         const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         virConnectPtr conn = virConnectOpen("qemu:///system");
         QVERIFY(conn);
-        virDomainPtr dom = virDomainDefineXML(conn, domainXml(uuid, overlay, serialLog).toUtf8().constData());
+        virDomainPtr dom = virDomainDefineXML(conn, testGuestDomainXml(uuid, overlay, serialLog).toUtf8().constData());
         QVERIFY2(dom, virGetLastErrorMessage());
         // Whatever fails below, leave no StackDesk domain behind for the tests that follow.
         auto cleanup = qScopeGuard([&] {

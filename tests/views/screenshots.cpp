@@ -4,6 +4,8 @@
 #include "flavorshots.h"
 #include "identityshots.h"
 #include "imageshots.h"
+#include "netsecurityshots.h"
+#include "networkshots.h"
 #include "viewtestlab.h"
 
 #include "dialogs/addhostdialog.h"
@@ -80,5 +82,7 @@ int main(int argc, char *argv[])
     ok = test::shootFlavors(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootIdentity(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootImages(lab, out, save) && ok;
+    ok = test::shootNetworks(lab, out, save) && ok;
+    ok = test::shootNetSecurity(lab, out, save) && ok;
     return ok ? 0 : 1;
 }

@@ -69,7 +69,10 @@ private Q_SLOTS:
     {
         MainWindow window(*lab.engine, lab.admin);
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
-        QStringList keys{"project/images", "admin/hypervisors", "admin/flavors", "admin/images"};
+        QStringList keys{"project/images",        "project/network-topology", "project/networks",
+                         "project/routers",       "project/security-groups",  "project/floating-ips",
+                         "admin/hypervisors",     "admin/flavors",            "admin/images",
+                         "admin/networks",        "admin/routers",            "admin/floating-ips"};
         if (hasDefaultQuotas)
             keys.append(QStringLiteral("admin/default-quotas"));
         keys.append(QStringLiteral("admin/system-information"));
@@ -99,7 +102,9 @@ private Q_SLOTS:
             keys.prepend(QStringLiteral("identity/projects"));
         }
         sections.prepend(QStringLiteral("Project"));
-        keys.prepend(QStringLiteral("project/images"));
+        keys = QStringList{"project/images",  "project/network-topology", "project/networks",
+                           "project/routers", "project/security-groups",  "project/floating-ips"}
+               + keys;
         QCOMPARE(window.navigation()->sectionTitles(), sections);
         QCOMPARE(window.navigation()->panelKeys(), keys);
         for (const char *key : {"identity/users", "identity/groups", "identity/roles", "admin/hypervisors"})

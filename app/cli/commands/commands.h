@@ -7,14 +7,21 @@ namespace sd::cli {
 // One function per resource file, each returning that resource's verbs.
 QList<CommandSpec> actionLogCommands();
 QList<CommandSpec> flavorCommands();
+QList<CommandSpec> floatingIpCommands();
 QList<CommandSpec> groupCommands();
 QList<CommandSpec> hostCommands();
 QList<CommandSpec> imageCommands();
 QList<CommandSpec> imageCacheCommands();
 QList<CommandSpec> imageMemberCommands();
+QList<CommandSpec> networkCommands();
+QList<CommandSpec> portCommands();
 QList<CommandSpec> projectCommands();
 QList<CommandSpec> quotaCommands();
 QList<CommandSpec> roleCommands();
+QList<CommandSpec> routerCommands();
+QList<CommandSpec> securityGroupCommands();
+QList<CommandSpec> securityGroupRuleCommands();
+QList<CommandSpec> subnetCommands();
 QList<CommandSpec> tokenCommands();
 QList<CommandSpec> userCommands();
 

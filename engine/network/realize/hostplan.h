@@ -35,8 +35,8 @@ struct HostPlan
 
     bool sameWork(const HostPlan &o) const
     {
-        return hostId == o.hostId && enforceFilters == o.enforceFilters && networks == o.networks
-               && filters == o.filters;
+        return hostId == o.hostId && enforceFilters == o.enforceFilters && networks == o.networks &&
+               filters == o.filters;
     }
 };
 

@@ -58,7 +58,16 @@ QString HostPlanner::securityGroupEnforcement(const HostInfo &host)
     return tr("security groups are enforced by libvirt network filters on host %1").arg(host.record.name);
 }
 
-HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host, const QSet<QString> &requestedNetworks)
+QString HostPlanner::floatingIpRealization(const HostInfo &host)
+{
+    if (host.kind == HostKind::Simulated)
+        return tr("simulated host: floating IPs are modelled, not realised");
+    return tr("host %1: floating IPs are modelled, not realised (StackDesk writes no NAT rules on hosts yet)")
+        .arg(host.record.name);
+}
+
+HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
+                           const QSet<QString> &requestedNetworks)
 {
     HostPlan plan;
     plan.hostId = host.record.id;

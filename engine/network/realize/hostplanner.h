@@ -17,13 +17,17 @@ class HostPlanner
     Q_DECLARE_TR_FUNCTIONS(sd::HostPlanner)
 
 public:
-    static HostPlan plan(const ModelSnapshot &model, const HostInfo &host, const QSet<QString> &requestedNetworks);
+    static HostPlan plan(const ModelSnapshot &model, const HostInfo &host,
+                         const QSet<QString> &requestedNetworks);
     static NetworkLayout layoutOf(const ModelSnapshot &model, const Network &network);
     // The fixed IPs of each security group's ports, for rules that name a remote group.
     static QHash<QString, QStringList> memberIps(const ModelSnapshot &model);
     // Why security groups are or are not enforced on a host, in the user's words.
     static QString securityGroupEnforcement(const HostInfo &host);
     static bool enforcesFilters(const HostInfo &host);
+    // Floating IPs are held in the model only: libvirt's NAT networks reject new connections from outside
+    // (its own FORWARD rules), so a DNAT in front of them cannot reach the guest. Said in the user's words.
+    static QString floatingIpRealization(const HostInfo &host);
 };
 
 } // namespace sd

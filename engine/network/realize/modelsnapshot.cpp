@@ -13,8 +13,7 @@ namespace sd {
 
 namespace {
 
-template<typename T>
-const T *byId(const QList<T> &list, const QString &id)
+template <typename T> const T *byId(const QList<T> &list, const QString &id)
 {
     auto it = std::find_if(list.cbegin(), list.cend(), [&id](const T &x) { return x.id == id; });
     return it == list.cend() ? nullptr : &*it;

@@ -44,8 +44,7 @@ bool updateDhcpHosts(virNetworkPtr net, int ipIndex, const DhcpHostChanges &chan
     for (const auto &step : steps)
         for (const DhcpHost &h : step.hosts) {
             if (virNetworkUpdate(net, step.command, VIR_NETWORK_SECTION_IP_DHCP_HOST, ipIndex,
-                                 h.toXml().toUtf8().constData(), flags)
-                < 0) {
+                                 h.toXml().toUtf8().constData(), flags) < 0) {
                 report.problems << NetworkApplier::tr("%1: DHCP entry %2 → %3 could not be %4: %5")
                                        .arg(name, h.mac, h.ip, QLatin1String(step.verb), lastLibvirtError());
                 ok = false;
@@ -101,50 +100,66 @@ void NetworkApplier::ensure(virConnectPtr conn, const PlannedNetwork &planned, A
         return;
     }
 
-    const QString stored = xmlOf(net.get(), VIR_NETWORK_XML_INACTIVE);
+    // The stored definition; libvirt's test driver has only the one (it refuses VIR_NETWORK_XML_INACTIVE).
+    QString stored = xmlOf(net.get(), VIR_NETWORK_XML_INACTIVE);
+    const bool oneDefinition = stored.isEmpty();
+    if (oneDefinition)
+        stored = xmlOf(net.get(), 0);
     const QString owner = NetworkXml::networkIdOf(stored);
     if (owner != planned.networkId) {
-        report.problems << (owner.isEmpty()
-                                ? tr("%1 exists on the host but is not StackDesk's; rename or remove it").arg(planned.name)
-                                : tr("%1 on the host belongs to StackDesk network %2 (the first 8 hex digits of both "
-                                     "ids are the same); remove one of them from this host")
-                                      .arg(planned.name, owner));
+        report.problems
+            << (owner.isEmpty()
+                    ? tr("%1 exists on the host but is not StackDesk's; rename or remove it")
+                          .arg(planned.name)
+                    : tr("%1 on the host belongs to StackDesk network %2 (the first 8 hex digits of both "
+                         "ids are the same); remove one of them from this host")
+                          .arg(planned.name, owner));
         return;
     }
     const NetworkShape want = NetworkShape::read(planned.xml);
-    NetworkShape config = NetworkShape::read(stored);
+    const NetworkShape config = NetworkShape::read(stored);
     const bool active = virNetworkIsActive(net.get()) == 1;
     if (!config.sameLayout(want)) {
+        const NetworkShape live = active ? NetworkShape::read(xmlOf(net.get(), 0)) : NetworkShape();
+        // Restarting a network unplugs the guests' interfaces from its bridge: with guests on it, the new
+        // definition waits for the next restart and only the DHCP entries change at once.
+        const bool restart = active && live.connections == 0;
+        // Stopped before it is redefined: libvirt's test driver would otherwise keep the old definition.
+        if (restart && virNetworkDestroy(net.get()) < 0) {
+            report.problems << tr("%1 could not be stopped for its new settings: %2")
+                                   .arg(planned.name, lastLibvirtError());
+            return;
+        }
         if (!virNetworkDefineXML(conn, xml.constData())) {
             report.problems << tr("%1 could not be redefined: %2").arg(planned.name, lastLibvirtError());
+            if (restart)
+                start(net.get(), planned.name, report); // back as it was
             return;
         }
         report.actions << tr("%1: definition updated").arg(planned.name);
-        if (active) {
-            const NetworkShape live = NetworkShape::read(xmlOf(net.get(), 0));
-            if (live.connections == 0) {
-                virNetworkDestroy(net.get());
-                if (start(net.get(), planned.name, report))
-                    report.actions << tr("%1: restarted with the new settings").arg(planned.name);
-            } else {
-                // Restarting a network unplugs the guests' interfaces from its bridge; keep them running
-                // and say when the rest applies. DHCP entries still change at once.
-                report.notes << tr("%1: the new settings apply when the network is restarted; %n guest "
-                                   "interface(s) use it now",
-                                   nullptr, live.connections)
-                                    .arg(planned.name);
-                syncDhcpHosts(net.get(), live, want, VIR_NETWORK_UPDATE_AFFECT_LIVE, planned.name, report);
-            }
+        if (active && !restart) {
+            report.notes << tr("%1: the new settings apply when the network is restarted; %n guest "
+                               "interface(s) use it now",
+                               nullptr, live.connections)
+                                .arg(planned.name);
+            syncDhcpHosts(net.get(), live, want, VIR_NETWORK_UPDATE_AFFECT_LIVE, planned.name, report);
         } else if (start(net.get(), planned.name, report)) {
-            report.actions << tr("%1: started").arg(planned.name);
+            report.actions << (restart ? tr("%1: restarted with the new settings") : tr("%1: started"))
+                                  .arg(planned.name);
         }
-    } else {
-        syncDhcpHosts(net.get(), config, want, VIR_NETWORK_UPDATE_AFFECT_CONFIG, planned.name, report);
-        if (active)
-            syncDhcpHosts(net.get(), NetworkShape::read(xmlOf(net.get(), 0)), want, VIR_NETWORK_UPDATE_AFFECT_LIVE,
-                          planned.name, report);
-        else if (start(net.get(), planned.name, report))
+    } else if (oneDefinition || !active) {
+        // Entries of a stopped network go into its definition; it starts with them.
+        const unsigned flags =
+            VIR_NETWORK_UPDATE_AFFECT_CONFIG | (active ? VIR_NETWORK_UPDATE_AFFECT_LIVE : 0);
+        syncDhcpHosts(net.get(), config, want, flags, planned.name, report);
+        if (!active && start(net.get(), planned.name, report))
             report.actions << tr("%1: started").arg(planned.name);
+    } else {
+        // The running network and its stored definition can differ (a change waiting for a restart):
+        // each gets its own changes.
+        syncDhcpHosts(net.get(), config, want, VIR_NETWORK_UPDATE_AFFECT_CONFIG, planned.name, report);
+        syncDhcpHosts(net.get(), NetworkShape::read(xmlOf(net.get(), 0)), want,
+                      VIR_NETWORK_UPDATE_AFFECT_LIVE, planned.name, report);
     }
     int autostart = 0;
     if (virNetworkGetAutostart(net.get(), &autostart) == 0 && !autostart)
@@ -165,15 +180,19 @@ void NetworkApplier::removeUnplanned(virConnectPtr conn, const QSet<QString> &ke
         if (!name.startsWith(QLatin1String("sd-net-")) || keep.contains(name))
             continue;
         // Only networks that carry StackDesk's metadata: a look-alike name is someone else's.
-        if (NetworkXml::networkIdOf(xmlOf(net.get(), VIR_NETWORK_XML_INACTIVE)).isEmpty())
+        QString stored = xmlOf(net.get(), VIR_NETWORK_XML_INACTIVE);
+        if (stored.isEmpty())
+            stored = xmlOf(net.get(), 0); // the test driver's only definition
+        if (NetworkXml::networkIdOf(stored).isEmpty())
             continue;
         if (virNetworkIsActive(net.get()) == 1) {
             const int users = NetworkShape::read(xmlOf(net.get(), 0)).connections;
             if (users > 0) {
-                report.notes << tr("%1 is no longer needed but %n guest interface(s) still use it; it stays until "
-                                   "they are gone",
-                                   nullptr, users)
-                                    .arg(name);
+                report.notes
+                    << tr("%1 is no longer needed but %n guest interface(s) still use it; it stays until "
+                          "they are gone",
+                          nullptr, users)
+                           .arg(name);
                 continue;
             }
             if (virNetworkDestroy(net.get()) < 0) {

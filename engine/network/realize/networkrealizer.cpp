@@ -4,7 +4,6 @@
 #include "hostplanner.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
-#include "network/floatingipservice.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
 #include "network/routerservice.h"
@@ -39,8 +38,8 @@ QHash<QString, QString> fromVariant(const QVariantHash &v)
 }
 
 // The work of one realisation, on the host's thread.
-Result<QVariant> realize(HostConnection *connection, const HostPlan &plan, const QHash<QString, QString> &known,
-                         TaskControl &control)
+Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
+                         const QHash<QString, QString> &known, TaskControl &control)
 {
     virConnectPtr conn = connection ? connection->connection() : nullptr;
     if (!conn)
@@ -80,7 +79,8 @@ Result<QVariant> realize(HostConnection *connection, const HostPlan &plan, const
 
 } // namespace
 
-NetworkRealizer::NetworkRealizer(const Services &services, HostManager *hosts, TaskRunner *tasks, QObject *parent)
+NetworkRealizer::NetworkRealizer(const Services &services, HostManager *hosts, TaskRunner *tasks,
+                                 QObject *parent)
     : QObject(parent), m_services(services), m_hosts(hosts), m_tasks(tasks)
 {
     const auto changed = [this] { scheduleReplan(); };
@@ -100,16 +100,11 @@ NetworkRealizer::NetworkRealizer(const Services &services, HostManager *hosts, T
     connect(m_services.routers, &RouterService::portRemoved, this, changed);
     connect(m_services.groups, &SecurityGroupService::securityGroupChanged, this, changed);
     connect(m_services.groups, &SecurityGroupService::securityGroupRemoved, this, changed);
-    if (m_services.floatingIps) {
-        connect(m_services.floatingIps, &FloatingIpService::floatingIpChanged, this, changed);
-        connect(m_services.floatingIps, &FloatingIpService::floatingIpRemoved, this, changed);
-    }
     connect(m_hosts, &HostManager::hostChanged, this, &NetworkRealizer::onHostChanged);
     connect(m_hosts, &HostManager::hostRemoved, this, [this](const QString &id) { m_entries.remove(id); });
     QPointer<NetworkRealizer> self = this;
-    m_hosts->addSimulatedStateProvider([self](const HostRecord &host) {
-        return self ? self->simulatedState(host) : SimulatedState();
-    });
+    m_hosts->addSimulatedStateProvider(
+        [self](const HostRecord &host) { return self ? self->simulatedState(host) : SimulatedState(); });
     // Hosts that were up before the realizer existed.
     if (auto list = m_hosts->list(RequestContext::system()))
         for (const HostInfo &h : *list)
@@ -153,10 +148,11 @@ void NetworkRealizer::scheduleReplan()
 void NetworkRealizer::replan()
 {
     m_replanPending = false;
-    auto model = ModelSnapshot::read({m_services.networks, m_services.subnets, m_services.ports,
-                                      m_services.routers, m_services.groups});
+    auto model = ModelSnapshot::read(
+        {m_services.networks, m_services.subnets, m_services.ports, m_services.routers, m_services.groups});
     if (!model) {
-        emit warning(QString(), tr("Networks cannot be realised on the hosts: %1").arg(model.error().message));
+        emit warning(QString(),
+                     tr("Networks cannot be realised on the hosts: %1").arg(model.error().message));
         return;
     }
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
@@ -169,7 +165,8 @@ void NetworkRealizer::replan()
         if (it->hasStarted && it->started.sameWork(plan))
             continue;
         // A simulated host starts empty at every connect: with nothing planned there is nothing to clean up.
-        if (!it->hasStarted && plan.networks.isEmpty() && plan.filters.isEmpty() && plan.kind == HostKind::Simulated)
+        if (!it->hasStarted && plan.networks.isEmpty() && plan.filters.isEmpty() &&
+            plan.kind == HostKind::Simulated)
             continue;
         (void)startRealization(RequestContext::system(), plan);
     }
@@ -177,8 +174,8 @@ void NetworkRealizer::replan()
 
 std::optional<HostPlan> NetworkRealizer::planFor(const QString &hostId, Error *error)
 {
-    auto model = ModelSnapshot::read({m_services.networks, m_services.subnets, m_services.ports,
-                                      m_services.routers, m_services.groups});
+    auto model = ModelSnapshot::read(
+        {m_services.networks, m_services.subnets, m_services.ports, m_services.routers, m_services.groups});
     auto info = m_hosts->show(RequestContext::system(), hostId);
     if (!model || !info) {
         if (error)
@@ -192,8 +189,9 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
 {
     HostConnection *connection = m_hosts->connectionOf(plan.hostId);
     if (!connection)
-        return makeError(ErrorCode::HostUnavailable,
-                         tr("Host %1 is not connected; its networks are realised when it is back").arg(plan.hostName));
+        return makeError(
+            ErrorCode::HostUnavailable,
+            tr("Host %1 is not connected; its networks are realised when it is back").arg(plan.hostName));
     HostEntry &entry = m_entries[plan.hostId];
     entry.started = plan;
     entry.hasStarted = true;
@@ -215,10 +213,10 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
             return result;
         HostEntry &e = self->m_entries[plan.hostId];
         e.running = qMax(0, e.running - 1);
+        // A failed task is shown to the user by the engine like any other; try again with the next change
+        // or reconnect.
         if (!result) {
-            // Try again with the next change or reconnect.
             e.hasStarted = false;
-            emit self->warning(plan.hostId, result.error().message);
             return result;
         }
         const QVariantMap out = result->toMap();
@@ -227,8 +225,8 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
         const QStringList problems = out.value(QStringLiteral("problems")).toStringList();
         if (!problems.isEmpty()) {
             e.hasStarted = false;
-            const QString message = tr("Networks on host %1: %2").arg(plan.hostName, problems.join(QStringLiteral("; ")));
-            emit self->warning(plan.hostId, message);
+            const QString message =
+                tr("Networks on host %1: %2").arg(plan.hostName, problems.join(QStringLiteral("; ")));
             return makeError(ErrorCode::Internal, message,
                              out.value(QStringLiteral("actions")).toStringList().join(QLatin1Char('\n')));
         }
@@ -273,9 +271,8 @@ Result<QString> NetworkRealizer::bindPort(const RequestContext &ctx, const QStri
     if (!info)
         return info.error();
     if (info->state != HostState::Up)
-        return makeError(ErrorCode::HostUnavailable,
-                         tr("Host %1 is %2; a port cannot be bound there now")
-                             .arg(info->record.name, hostStateName(info->state)));
+        return makeError(ErrorCode::HostUnavailable, tr("Host %1 is %2; a port cannot be bound there now")
+                                                         .arg(info->record.name, hostStateName(info->state)));
     PortUpdate change;
     change.hostId = info->record.id;
     auto bound = m_services.ports->update(ctx, port, change);
@@ -334,6 +331,12 @@ QString NetworkRealizer::securityGroupEnforcement(const QString &hostId) const
 {
     auto info = m_hosts->show(RequestContext::system(), hostId);
     return info ? HostPlanner::securityGroupEnforcement(*info) : QString();
+}
+
+QString NetworkRealizer::floatingIpRealization(const QString &hostId) const
+{
+    auto info = m_hosts->show(RequestContext::system(), hostId);
+    return info ? HostPlanner::floatingIpRealization(*info) : QString();
 }
 
 QStringList NetworkRealizer::hostsWithNetwork(const QString &networkId) const

@@ -12,7 +12,6 @@
 
 namespace sd {
 
-class FloatingIpService;
 class HostManager;
 struct HostRecord;
 class TaskRunner;
@@ -35,16 +34,17 @@ public:
         SubnetService *subnets = nullptr;
         PortService *ports = nullptr;
         RouterService *routers = nullptr;
-        FloatingIpService *floatingIps = nullptr;
         SecurityGroupService *groups = nullptr;
     };
 
-    NetworkRealizer(const Services &services, HostManager *hosts, TaskRunner *tasks, QObject *parent = nullptr);
+    NetworkRealizer(const Services &services, HostManager *hosts, TaskRunner *tasks,
+                    QObject *parent = nullptr);
     ~NetworkRealizer() override;
 
     // Makes the network exist on the host now (define, start, autostart, or update), ahead of a port being
     // bound there, e.g. while an instance is being placed. Returns the task id.
-    Result<QString> ensureNetworkOnHost(const RequestContext &ctx, const QString &networkId, const QString &host);
+    Result<QString> ensureNetworkOnHost(const RequestContext &ctx, const QString &networkId,
+                                        const QString &host);
     // Forgets such a request: the network stays only while ports bound to the host use it.
     void releaseNetworkOnHost(const QString &networkId, const QString &hostId);
     // Binds a port to a host (Port.hostId) and realises what the host then needs. Returns the task id.
@@ -60,6 +60,8 @@ public:
     // In the user's words: whether the host enforces security groups ("simulated host: security groups are
     // modelled, not enforced").
     QString securityGroupEnforcement(const QString &hostId) const;
+    // Whether floating IPs are realised on the host, in the user's words.
+    QString floatingIpRealization(const QString &hostId) const;
     // Hosts where the network was last realised successfully.
     QStringList hostsWithNetwork(const QString &networkId) const;
     // What the last realisation on the host could not do, or only modelled.
@@ -74,22 +76,23 @@ public:
 
 Q_SIGNALS:
     void hostRealized(const QString &hostId);
-    // A realisation failed; the GUI shows it as a notification.
+    // The model could not be read to plan the hosts; the GUI shows it as a notification. (A realisation
+    // task that fails is reported like every failed task.)
     void warning(const QString &hostId, const QString &message);
 
 private:
     struct HostEntry
     {
-        HostPlan started;           // the plan of the last task started
+        HostPlan started; // the plan of the last task started
         bool hasStarted = false;
-        HostPlan applied;           // the plan of the last task that succeeded
+        HostPlan applied; // the plan of the last task that succeeded
         bool hasApplied = false;
         QHash<QString, QString> filters; // filter XML defined on the host by this engine
         QStringList notes;
-        QSet<QString> requested;    // networks asked for ahead of a binding
+        QSet<QString> requested; // networks asked for ahead of a binding
         bool up = false;
         bool nwfilter = false;
-        int running = 0;            // tasks not yet finished
+        int running = 0; // tasks not yet finished
     };
 
     void scheduleReplan();

@@ -51,7 +51,8 @@ NetworkShape NetworkShape::read(const QString &xml)
             ip.address = attr(r, "address");
             ip.mask = attr(r, "netmask").isEmpty() ? attr(r, "prefix") : attr(r, "netmask");
             shape.ips.append(ip);
-        } else if (parent == QLatin1String("dhcp") && name == QLatin1String("range") && !shape.ips.isEmpty()) {
+        } else if (parent == QLatin1String("dhcp") && name == QLatin1String("range") &&
+                   !shape.ips.isEmpty()) {
             // An empty <dhcp/> is dropped by libvirt when it stores the network: DHCP is on where there is
             // something to serve.
             shape.ips.last().ranges.append(attr(r, "start") + QLatin1Char('-') + attr(r, "end"));
@@ -71,8 +72,9 @@ NetworkShape NetworkShape::read(const QString &xml)
 
 bool NetworkShape::sameLayout(const NetworkShape &other) const
 {
-    if (name != other.name || forwardMode != other.forwardMode || bridge != other.bridge || mtu != other.mtu
-        || forwarders != other.forwarders || routes != other.routes || ips.size() != other.ips.size())
+    if (name != other.name || forwardMode != other.forwardMode || bridge != other.bridge ||
+        mtu != other.mtu || forwarders != other.forwarders || routes != other.routes ||
+        ips.size() != other.ips.size())
         return false;
     for (qsizetype i = 0; i < ips.size(); ++i) {
         Ip a = ips[i];

@@ -17,7 +17,7 @@ struct NetworkShape
     {
         QString family; // "ipv4" or "ipv6"
         QString address;
-        QString mask;   // netmask or prefix, as written
+        QString mask;       // netmask or prefix, as written
         QStringList ranges; // "start-end"
         QList<DhcpHost> hosts;
         bool dhcp = false;

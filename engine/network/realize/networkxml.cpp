@@ -144,11 +144,13 @@ QStringList NetworkXml::limitations(const NetworkLayout &layout)
     for (const Subnet &s : layout.subnets) {
         const QString label = s.name.isEmpty() ? s.cidr : QStringLiteral("%1 (%2)").arg(s.name, s.cidr);
         if (s.gatewayIp.isEmpty())
-            notes << tr("Subnet %1 has no gateway: libvirt serves DHCP only from an address on the bridge, so its "
+            notes << tr("Subnet %1 has no gateway: libvirt serves DHCP only from an address on the bridge, "
+                        "so its "
                         "ports get no address by DHCP")
                          .arg(label);
         else if (s.enableDhcp && ((s.ipVersion == 4 && &s != dhcp4) || (s.ipVersion == 6 && &s != dhcp6)))
-            notes << tr("Subnet %1: libvirt serves DHCP on one IPv%2 subnet per network; its ports get no address "
+            notes << tr("Subnet %1: libvirt serves DHCP on one IPv%2 subnet per network; its ports get no "
+                        "address "
                         "by DHCP")
                          .arg(label)
                          .arg(s.ipVersion);

@@ -3,6 +3,7 @@
 #include "network/ipnet.h"
 #include "networkxml.h"
 
+#include <QUuid>
 #include <QXmlStreamWriter>
 
 namespace sd {
@@ -27,6 +28,9 @@ public:
         m_w.writeAttribute(QStringLiteral("chain"), chain);
         if (priority)
             m_w.writeAttribute(QStringLiteral("priority"), QString::number(*priority));
+        // libvirt redefines a filter only under the UUID it already has: one derived from the name is the
+        // same for every engine and every run.
+        m_w.writeTextElement(QStringLiteral("uuid"), NwfilterXml::uuidOf(name));
         m_name = name;
     }
 
@@ -79,11 +83,11 @@ using Attributes = QList<std::pair<QString, QString>>;
 QString protocolElement(const QString &protocol, bool ipv6)
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("6"), QStringLiteral("tcp")},     {QStringLiteral("17"), QStringLiteral("udp")},
-        {QStringLiteral("1"), QStringLiteral("icmp")},    {QStringLiteral("58"), QStringLiteral("icmpv6")},
-        {QStringLiteral("132"), QStringLiteral("sctp")},  {QStringLiteral("136"), QStringLiteral("udplite")},
-        {QStringLiteral("50"), QStringLiteral("esp")},    {QStringLiteral("51"), QStringLiteral("ah")},
-        {QStringLiteral("2"), QStringLiteral("igmp")},    {QStringLiteral("any"), QString()},
+        {QStringLiteral("6"), QStringLiteral("tcp")},    {QStringLiteral("17"), QStringLiteral("udp")},
+        {QStringLiteral("1"), QStringLiteral("icmp")},   {QStringLiteral("58"), QStringLiteral("icmpv6")},
+        {QStringLiteral("132"), QStringLiteral("sctp")}, {QStringLiteral("136"), QStringLiteral("udplite")},
+        {QStringLiteral("50"), QStringLiteral("esp")},   {QStringLiteral("51"), QStringLiteral("ah")},
+        {QStringLiteral("2"), QStringLiteral("igmp")},   {QStringLiteral("any"), QString()},
     };
     QString p = protocol.toLower();
     if (aliases.contains(p))
@@ -91,9 +95,11 @@ QString protocolElement(const QString &protocol, bool ipv6)
     if (p.isEmpty())
         return ipv6 ? QStringLiteral("all-ipv6") : QStringLiteral("all");
     if (p == QLatin1String("icmp") || p == QLatin1String("icmpv6"))
-        return ipv6 ? QStringLiteral("icmpv6") : (p == QLatin1String("icmp") ? QStringLiteral("icmp") : QString());
-    static const QStringList known = {QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("sctp"),
-                                      QStringLiteral("udplite"), QStringLiteral("esp"), QStringLiteral("ah")};
+        return ipv6 ? QStringLiteral("icmpv6")
+                    : (p == QLatin1String("icmp") ? QStringLiteral("icmp") : QString());
+    static const QStringList known = {QStringLiteral("tcp"),  QStringLiteral("udp"),
+                                      QStringLiteral("sctp"), QStringLiteral("udplite"),
+                                      QStringLiteral("esp"),  QStringLiteral("ah")};
     if (known.contains(p))
         return ipv6 ? p + QStringLiteral("-ipv6") : p;
     if (p == QLatin1String("igmp") && !ipv6)
@@ -103,8 +109,8 @@ QString protocolElement(const QString &protocol, bool ipv6)
 
 bool hasPorts(const QString &element)
 {
-    return element.startsWith(QLatin1String("tcp")) || element.startsWith(QLatin1String("udp"))
-           || element.startsWith(QLatin1String("sctp"));
+    return element.startsWith(QLatin1String("tcp")) || element.startsWith(QLatin1String("udp")) ||
+           element.startsWith(QLatin1String("sctp"));
 }
 
 bool isIcmp(const QString &element)
@@ -114,10 +120,17 @@ bool isIcmp(const QString &element)
 
 QString describe(const SecurityGroupRule &rule)
 {
-    return QStringLiteral("%1 %2 %3").arg(rule.direction, rule.ethertype, rule.protocol.isEmpty() ? QStringLiteral("any") : rule.protocol);
+    return QStringLiteral("%1 %2 %3")
+        .arg(rule.direction, rule.ethertype, rule.protocol.isEmpty() ? QStringLiteral("any") : rule.protocol);
 }
 
 } // namespace
+
+QString NwfilterXml::uuidOf(const QString &filterName)
+{
+    static const QUuid stackDesk = QUuid::createUuidV5(QUuid(), QStringLiteral("urn:stackdesk:nwfilter:1"));
+    return QUuid::createUuidV5(stackDesk, filterName).toString(QUuid::WithoutBraces);
+}
 
 QString NwfilterXml::groupFilterName(const QString &securityGroupId)
 {
@@ -149,7 +162,8 @@ QList<FilterDefinition> NwfilterXml::baseFilters()
         // IPv4 packets leaving the guest carry one of its fixed IPs ($IP); a DHCP request comes from 0.0.0.0.
         FilterWriter f(QStringLiteral("sd-no-ip-spoofing"), QStringLiteral("ipv4-ip"), -710);
         f.rule(QStringLiteral("return"), QStringLiteral("out"), 100, QStringLiteral("ip"),
-               {{QStringLiteral("srcipaddr"), QStringLiteral("0.0.0.0")}, {QStringLiteral("protocol"), QStringLiteral("udp")}});
+               {{QStringLiteral("srcipaddr"), QStringLiteral("0.0.0.0")},
+                {QStringLiteral("protocol"), QStringLiteral("udp")}});
         f.rule(QStringLiteral("return"), QStringLiteral("out"), 500, QStringLiteral("ip"),
                {{QStringLiteral("srcipaddr"), QStringLiteral("$IP")}});
         f.rule(QStringLiteral("drop"), QStringLiteral("out"), 1000);
@@ -159,9 +173,11 @@ QList<FilterDefinition> NwfilterXml::baseFilters()
         // ARP from the guest speaks for its own MAC and IPs only (0.0.0.0: address conflict probes).
         FilterWriter f(QStringLiteral("sd-no-arp-spoofing"), QStringLiteral("arp"), -500);
         f.rule(QStringLiteral("return"), QStringLiteral("out"), 400, QStringLiteral("arp"),
-               {{QStringLiteral("arpsrcmacaddr"), QStringLiteral("$MAC")}, {QStringLiteral("arpsrcipaddr"), QStringLiteral("$IP")}});
+               {{QStringLiteral("arpsrcmacaddr"), QStringLiteral("$MAC")},
+                {QStringLiteral("arpsrcipaddr"), QStringLiteral("$IP")}});
         f.rule(QStringLiteral("return"), QStringLiteral("out"), 410, QStringLiteral("arp"),
-               {{QStringLiteral("arpsrcmacaddr"), QStringLiteral("$MAC")}, {QStringLiteral("arpsrcipaddr"), QStringLiteral("0.0.0.0")}});
+               {{QStringLiteral("arpsrcmacaddr"), QStringLiteral("$MAC")},
+                {QStringLiteral("arpsrcipaddr"), QStringLiteral("0.0.0.0")}});
         f.rule(QStringLiteral("drop"), QStringLiteral("out"), 1000);
         filters << f.finish();
     }
@@ -184,8 +200,8 @@ QList<FilterDefinition> NwfilterXml::baseFilters()
     return filters;
 }
 
-FilterDefinition NwfilterXml::groupFilter(const SecurityGroup &group, const QHash<QString, QStringList> &memberIps,
-                                          QStringList *notes)
+FilterDefinition NwfilterXml::groupFilter(const SecurityGroup &group,
+                                          const QHash<QString, QStringList> &memberIps, QStringList *notes)
 {
     // Only iptables-level rules (tcp, udp, icmp, all...): the chain of such a filter does not matter.
     FilterWriter f(groupFilterName(group.id), QStringLiteral("root"));
@@ -195,16 +211,18 @@ FilterDefinition NwfilterXml::groupFilter(const SecurityGroup &group, const QHas
         const QString element = protocolElement(rule.protocol, ipv6);
         if (element.isEmpty()) {
             if (notes)
-                *notes << tr("Security group %1, rule %2: protocol %3 cannot be expressed as a libvirt network "
-                             "filter rule; the rule allows nothing on real hosts")
-                              .arg(group.name, describe(rule), rule.protocol);
+                *notes
+                    << tr("Security group %1, rule %2: protocol %3 cannot be expressed as a libvirt network "
+                          "filter rule; the rule allows nothing on real hosts")
+                           .arg(group.name, describe(rule), rule.protocol);
             continue;
         }
         Attributes base;
         if (hasPorts(element) && rule.portRangeMin >= 0) {
             base << std::pair(QStringLiteral("dstportstart"), QString::number(rule.portRangeMin));
-            base << std::pair(QStringLiteral("dstportend"),
-                              QString::number(rule.portRangeMax >= 0 ? rule.portRangeMax : rule.portRangeMin));
+            base << std::pair(
+                QStringLiteral("dstportend"),
+                QString::number(rule.portRangeMax >= 0 ? rule.portRangeMax : rule.portRangeMin));
         } else if (isIcmp(element)) {
             if (rule.portRangeMin >= 0)
                 base << std::pair(QStringLiteral("type"), QString::number(rule.portRangeMin));
@@ -261,10 +279,12 @@ std::optional<FilterDefinition> NwfilterXml::portFilter(const Port &port)
                {{QStringLiteral("protocolid"), QStringLiteral("ipv6")}});
     // DHCP is broadcast and connectionless: allowed both ways without connection tracking.
     f.rule(QStringLiteral("accept"), QStringLiteral("out"), kDhcpPriority, QStringLiteral("udp"),
-           {{QStringLiteral("srcportstart"), QStringLiteral("68")}, {QStringLiteral("dstportstart"), QStringLiteral("67")}},
+           {{QStringLiteral("srcportstart"), QStringLiteral("68")},
+            {QStringLiteral("dstportstart"), QStringLiteral("67")}},
            false);
     f.rule(QStringLiteral("accept"), QStringLiteral("in"), kDhcpPriority, QStringLiteral("udp"),
-           {{QStringLiteral("srcportstart"), QStringLiteral("67")}, {QStringLiteral("dstportstart"), QStringLiteral("68")}},
+           {{QStringLiteral("srcportstart"), QStringLiteral("67")},
+            {QStringLiteral("dstportstart"), QStringLiteral("68")}},
            false);
     // Replies to what a rule accepted (and ICMP errors about it) come back in.
     for (const QString &all : {QStringLiteral("all"), QStringLiteral("all-ipv6")})

@@ -37,6 +37,8 @@ public:
     static constexpr int kRulePriority = 300;
     static constexpr int kDropPriority = 1000;
 
+    // The UUID a StackDesk filter is defined with, derived from its name.
+    static QString uuidOf(const QString &filterName);
     static QString groupFilterName(const QString &securityGroupId);
     static QString portFilterName(const QString &portId);
     static bool isStackDeskFilter(const QString &name);
@@ -46,7 +48,8 @@ public:
 
     // memberIps: for each remote group a rule names, the fixed IPs of that group's ports. notes receives
     // one sentence per rule that cannot be expressed as a filter rule (and so allows nothing).
-    static FilterDefinition groupFilter(const SecurityGroup &group, const QHash<QString, QStringList> &memberIps,
+    static FilterDefinition groupFilter(const SecurityGroup &group,
+                                        const QHash<QString, QStringList> &memberIps,
                                         QStringList *notes = nullptr);
     // Null when the port needs no filter (port security off).
     static std::optional<FilterDefinition> portFilter(const Port &port);
