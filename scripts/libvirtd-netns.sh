@@ -13,6 +13,9 @@ set -euo pipefail
 
 CMD=${1:-}
 STATEDIR=${2:-}
+# The daemons must not inherit a caller's libvirt logging (StackDesk points LIBVIRT_LOG_OUTPUTS at its own
+# data dir, which a test deletes when it ends; libvirtd's helpers would then fail to log and report errors).
+unset LIBVIRT_LOG_OUTPUTS LIBVIRT_LOG_FILTERS LIBVIRT_DEBUG
 if [ -z "$STATEDIR" ] || { [ "$CMD" != start ] && [ "$CMD" != stop ]; }; then
     echo "usage: $0 start|stop STATEDIR" >&2
     exit 2
