@@ -32,7 +32,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Created the administrator &apos;admin&apos; with password %1</source>
         <translation>已创建管理员 &apos;admin&apos;，密码为 %1</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>打印从启动到首个窗口绘制完成所用的时间，然后退出。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>StackDesk cannot start</source>
         <translation>StackDesk 无法启动</translation>
     </message>
@@ -107,11 +107,316 @@
     </message>
 </context>
 <context>
+    <name>sd::AddSecurityGroupRuleDialog</name>
+    <message>
+        <location filename="../views/dialogs/addsecuritygroupruledialog.cpp" line="+33"/>
+        <source>Opens %1, every type.</source>
+        <translation>开放 %1，所有类型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens %1 port %2.</source>
+        <translation>开放 %1 端口 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens %1 ports %2 to %3.</source>
+        <translation>开放 %1 端口 %2 到 %3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Rule to %1</source>
+        <translation>添加规则到 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules define which traffic is allowed to instances using security group %1. A rule names the protocol and ports, and where the traffic may come from (ingress) or go to (egress): a CIDR, or the ports of a security group.</source>
+        <translation>规则定义了允许哪些流量到达使用安全组 %1 的云主机。规则指定协议和端口，以及流量可以来自（入口）或去往（出口）的位置：一个 CIDR，或某个安全组的端口。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingress</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egress</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port Range</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ports</source>
+        <translation>所有端口</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1-65535</source>
+        <translation>1-65535</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number 0-255, or tcp, udp, icmp…</source>
+        <translation>0-255 之间的数字，或 tcp、udp、icmp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: any type (8: echo request)</source>
+        <translation>为空：任意类型（8：回显请求）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: any code</source>
+        <translation>为空：任意编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security Group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the traffic may come from (ingress) or go to (egress); 0.0.0.0/0 is any IPv4 address, ::/0 any IPv6 address</source>
+        <translation>流量可以来自（入口）或去往（出口）的位置；0.0.0.0/0 表示任意 IPv4 地址，::/0 表示任意 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule *</source>
+        <translation>规则 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Port *</source>
+        <translation>打开端口 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port *</source>
+        <translation>端口 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Port *</source>
+        <translation>起始端口 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To Port *</source>
+        <translation>终止端口 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP Protocol *</source>
+        <translation>IP 协议 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote *</source>
+        <translation>远程 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIDR *</source>
+        <translation>CIDR *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security Group *</source>
+        <translation>安全组 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ether Type</source>
+        <translation>以太网类型</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Choose a rule.</source>
+        <translation>请选择一条规则。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter an IP protocol: a number 0-255, or a name such as tcp.</source>
+        <translation>请输入 IP 协议：0-255 之间的数字，或 tcp 等协议名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the port to open.</source>
+        <translation>请输入要开放的端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the first and the last port of the range.</source>
+        <translation>请输入端口范围的起始端口和终止端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a CIDR (0.0.0.0/0 for any IPv4 address).</source>
+        <translation>请输入 CIDR（0.0.0.0/0 表示任意 IPv4 地址）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a security group.</source>
+        <translation>请选择一个安全组。</translation>
+    </message>
+</context>
+<context>
     <name>sd::AdminGuard</name>
     <message>
         <location filename="../engine/identity/adminguard.cpp" line="+22"/>
         <source>%1: this would leave the cloud without an administrator who can log in; give someone else the admin role on an enabled project first</source>
         <translation>%1：这会使云中没有可以登录的管理员；请先在一个已启用的项目上为其他人授予 admin 角色</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AllocateFloatingIpDialog</name>
+    <message>
+        <location filename="../views/dialogs/allocatefloatingipdialog.cpp" line="+19"/>
+        <source>Allocate Floating IP</source>
+        <translation>分配浮动IP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allocate IP</source>
+        <translation>分配IP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allocate a floating IP from an external network to a project. The project can then associate it with one of its ports.</source>
+        <translation>从外部网络为项目分配一个浮动IP。之后项目可以将其关联到自己的某个端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocate a floating IP from an external network (the pool) to project %1. Associate it with a port to reach that port from outside; it counts against the project&apos;s floating IP quota until it is released.</source>
+        <translation>从外部网络（资源池）为项目 %1 分配一个浮动IP。将其关联到端口后，即可从外部访问该端口；在释放之前，它会计入项目的浮动IP配额。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No external network</source>
+        <translation>没有外部网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pool *</source>
+        <translation>资源池 *</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project *</source>
+        <translation>项目 *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: any free address of the pool</source>
+        <translation>可选：资源池中任意空闲地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating IP Address</source>
+        <translation>浮动IP地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>There is no external network to allocate from: an administrator creates one (Networks, with External Network set).</source>
+        <translation>没有可用于分配的外部网络：需由管理员创建一个（在“网络”中设置“外部网络”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the project to allocate the address to.</source>
+        <translation>请选择要分配地址的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floating IP address %1 is not an IP address.</source>
+        <translation>浮动IP地址 %1 不是有效的 IP 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssociateFloatingIpDialog</name>
+    <message>
+        <location filename="../views/dialogs/associatefloatingipdialog.cpp" line="+15"/>
+        <source>Manage Floating IP Associations</source>
+        <translation>管理浮动IP的关联</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Associate</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the port to be associated with %1. Traffic to the floating IP reaches the port&apos;s fixed IP through the router that connects the port&apos;s subnet to the external network.</source>
+        <translation>请选择要与 %1 关联的端口。发往该浮动IP的流量将经由连接端口所在子网与外部网络的路由，到达端口的固定 IP。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port to be associated *</source>
+        <translation>待关联的端口 *</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no port with an IPv4 address to associate with: create a port or launch an instance on a network first.</source>
+        <translation>该项目没有带 IPv4 地址、可供关联的端口：请先创建一个端口，或在某个网络上创建云主机。</translation>
     </message>
 </context>
 <context>
@@ -125,6 +430,46 @@
         <location line="+2"/>
         <source>Token: expired; log in again</source>
         <translation>令牌：已过期；请重新登录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CachePool</name>
+    <message>
+        <location filename="../engine/image/cachepool.cpp" line="+49"/>
+        <source>Storage pool %1 cannot be defined: %2</source>
+        <translation>无法定义存储池 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Storage pool %1 cannot be started: %2</source>
+        <translation>无法启动存储池 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Upload to the host failed: %1</source>
+        <translation>上传到主机失败：%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Upload to the host: cancelled</source>
+        <translation>上传到主机：已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: changed while it was sent to the host</source>
+        <translation>%1：在发送到主机期间发生了变化</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Volume %1 cannot be created in pool %2: %3</source>
+        <translation>无法在存储池 %2 中创建卷 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -178,6 +523,293 @@
         <location line="+33"/>
         <source>Password changed. Please log in again to continue.</source>
         <translation>密码已修改。请重新登录以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateFlavorWizard</name>
+    <message>
+        <location filename="../views/wizards/createflavor/createflavorwizard.cpp" line="+32"/>
+        <location line="+5"/>
+        <source>Create Flavor</source>
+        <translation>创建云主机类型</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateImageDialog</name>
+    <message>
+        <location filename="../views/dialogs/createimagedialog.cpp" line="+43"/>
+        <source>Create Image</source>
+        <translation>创建镜像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protected: cannot be deleted until this is cleared</source>
+        <translation>受保护：清除此项之前无法删除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upload a disk image from this computer or have StackDesk download it. The file is checked before it is stored: images that point at other files are refused.</source>
+        <translation>从本机上传磁盘镜像，或由 StackDesk 下载。文件在存储前会经过检查：引用其他文件的镜像将被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of a disk image on this computer</source>
+        <translation>本机上磁盘镜像的路径</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://cloud-images.example.org/disk.qcow2</source>
+        <translation>https://cloud-images.example.org/disk.qcow2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional, e.g. x86_64 or aarch64</source>
+        <translation>可选，例如 x86_64 或 aarch64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>No minimum</source>
+        <translation>无最小值</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The smallest root disk a flavor needs to boot this image; 0: no minimum</source>
+        <translation>云主机类型启动此镜像所需的最小根磁盘；0：无最小值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The least RAM a flavor needs to boot this image; 0: no minimum</source>
+        <translation>云主机类型启动此镜像所需的最小内存；0：无最小值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional, one key=value per line, e.g.
+os_distro=debian
+hw_disk_bus=virtio</source>
+        <translation>可选，每行一个 key=value，例如
+os_distro=debian
+hw_disk_bus=virtio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator can make an image public.</source>
+        <translation>只有管理员可以将镜像设为公有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image Details</source>
+        <translation>镜像详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Name *</source>
+        <translation>镜像名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Description</source>
+        <translation>镜像描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Source</source>
+        <translation>镜像源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source Type</source>
+        <translation>源类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File *</source>
+        <translation>文件 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location URL *</source>
+        <translation>位置 URL *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Requirements</source>
+        <translation>镜像需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum Disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum RAM</source>
+        <translation>最低内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Sharing</source>
+        <translation>镜像共享</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose Image File</source>
+        <translation>选择镜像文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk images (*.qcow2 *.img *.raw *.iso *.vdi *.vhd *.vhdx *.vmdk);;All files (*)</source>
+        <translation>磁盘镜像 (*.qcow2 *.img *.raw *.iso *.vdi *.vhd *.vhdx *.vmdk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Detected: %1, virtual size %2 (%3 file)</source>
+        <translation>已检测到：%1，虚拟大小 %2（%3 文件）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image Name: enter a name for the image.</source>
+        <translation>镜像名称：请输入镜像的名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: choose the image file with Browse…</source>
+        <translation>文件：请通过“浏览…”选择镜像文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: wait until the file has been checked.</source>
+        <translation>文件：请等待文件检查完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format: the file is %1, not %2; choose %1 or Detect automatically.</source>
+        <translation>格式：该文件是 %1，而不是 %2；请选择 %1 或“自动检测”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location URL: enter the http:// or https:// address of the image.</source>
+        <translation>位置 URL：请输入镜像的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Architecture: %1</source>
+        <translation>架构：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateNetworkWizard</name>
+    <message>
+        <location filename="../views/wizards/createnetwork/createnetworkwizard.cpp" line="+45"/>
+        <source>Create Network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Create the network%1</source>
+        <translation>创建网络%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and its subnet</source>
+        <translation> 及其子网</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create makes network %1 with subnet %2.</source>
+        <translation>“创建”将创建网络 %1 及子网 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create makes network %1 without a subnet.</source>
+        <translation>“创建”将创建网络 %1，不含子网。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check Create Subnet on the Network step</source>
+        <translation>请在“网络”步骤中勾选“创建子网”</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1
+Nothing was created: correct the subnet and press Create again.</source>
+        <translation>%1
+未创建任何内容：请修正子网后再次点击“创建”。</translation>
     </message>
 </context>
 <context>
@@ -430,7 +1062,7 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
 <context>
     <name>sd::DemoLab</name>
     <message>
-        <location filename="../engine/demo/demolab.cpp" line="+33"/>
+        <location filename="../engine/demo/demolab.cpp" line="+42"/>
         <source>Demo lab: cannot write %1</source>
         <translation>演示环境：无法写入 %1</translation>
     </message>
@@ -454,6 +1086,47 @@ Delete this folder to start the demo lab afresh.
 
 删除此文件夹即可重新创建演示环境。
 </translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>
+No tiny-linux image: it is built with scripts/build-demo-image.sh (needs Debian&apos;s package mirror once). Then delete this folder to recreate the demo lab, or upload it yourself: stackctl --demo image create --file tiny-linux.qcow2 --public tiny-linux
+</source>
+        <translation>
+没有 tiny-linux 镜像：它由 scripts/build-demo-image.sh 构建（需要访问一次 Debian 软件包镜像站）。之后删除此文件夹以重新创建演示环境，或自行上传：stackctl --demo image create --file tiny-linux.qcow2 --public tiny-linux
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Demo lab: image tiny-linux: %1</source>
+        <translation>演示环境：镜像 tiny-linux：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeviceNodeItem</name>
+    <message>
+        <location filename="../views/topology/devicenodeitem.cpp" line="+20"/>
+        <source>Router</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance</source>
+        <translation>云主机</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2
+Status: %3
+ID: %4</source>
+        <translation>%1 %2
+状态：%3
+ID：%4</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -487,6 +1160,84 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::EditFlavorDialog</name>
+    <message>
+        <location filename="../views/dialogs/editflavordialog.cpp" line="+17"/>
+        <source>Edit Flavor %1</source>
+        <translation>编辑云主机类型 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the description can change: flavors are immutable, so the instances using this one stay right. For other sizes, create a new flavor.</source>
+        <translation>只能修改描述：云主机类型是不可变的，这样使用它的云主机才能保持正确。如需其他规格，请创建新的云主机类型。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root Disk</source>
+        <translation>根磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ephemeral Disk</source>
+        <translation>临时磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap Disk</source>
+        <translation>交换磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public</source>
+        <translation>公有</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, see Modify Access</source>
+        <translation>否，请查看“修改访问权限”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flavor description</source>
+        <translation>云主机类型描述</translation>
+    </message>
+</context>
+<context>
     <name>sd::EditHostDialog</name>
     <message>
         <location filename="../views/dialogs/edithostdialog.cpp" line="+24"/>
@@ -497,6 +1248,158 @@ Delete this folder to start the demo lab afresh.
         <location line="+5"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EditImageDialog</name>
+    <message>
+        <location filename="../views/dialogs/editimagedialog.cpp" line="+36"/>
+        <source>Edit Image %1</source>
+        <translation>编辑镜像 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protected: cannot be deleted until this is cleared</source>
+        <translation>受保护：清除此项之前无法删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The format of the uploaded data; upload a new image to change it</source>
+        <translation>已上传数据的格式；如需更改，请上传新镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. x86_64 or aarch64</source>
+        <translation>可选，例如 x86_64 或 aarch64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>No minimum</source>
+        <translation>无最小值</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image Name *</source>
+        <translation>镜像名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Description</source>
+        <translation>镜像描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum Disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum RAM</source>
+        <translation>最低内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Image Name: enter a name for the image.</source>
+        <translation>镜像名称：请输入镜像的名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Architecture: %1</source>
+        <translation>架构：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EditNetworkDialog</name>
+    <message>
+        <location filename="../views/dialogs/editnetworkdialog.cpp" line="+17"/>
+        <source>Edit Network %1</source>
+        <translation>编辑网络 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable Admin State</source>
+        <translation>启用管理状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may update the editable properties of your network here. Subnets are changed from the network&apos;s details.</source>
+        <translation>您可以在此更新网络的可编辑属性。子网需在网络详情中修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A network whose admin state is down carries no traffic</source>
+        <translation>管理状态为 DOWN 的网络不传输任何流量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every project may attach instances to a shared network</source>
+        <translation>所有项目都可以将云主机连接到共享网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External Network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routers take their gateway, and floating IPs their addresses, from an external network</source>
+        <translation>路由从外部网络获取网关，浮动IP从外部网络获取地址</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Network name</source>
+        <translation>网络名称</translation>
     </message>
 </context>
 <context>
@@ -551,11 +1454,427 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::FilterApplier</name>
+    <message>
+        <location filename="../engine/network/realize/filterapplier.cpp" line="+32"/>
+        <source>Network filter %1 could not be defined: %2</source>
+        <translation>无法定义网络过滤器 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: defined</source>
+        <translation>%1：已定义</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listing the host&apos;s network filters failed: %1</source>
+        <translation>列出主机的网络过滤器失败：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is no longer needed but could not be removed: %2</source>
+        <translation>%1 已不再需要，但无法移除：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: removed</source>
+        <translation>%1：已移除</translation>
+    </message>
+</context>
+<context>
     <name>sd::FilterEdit</name>
     <message>
         <location filename="../views/widgets/filteredit.cpp" line="+12"/>
         <source>Filter</source>
         <translation>过滤</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorAccessDialog</name>
+    <message>
+        <location filename="../views/dialogs/flavoraccessdialog.cpp" line="+20"/>
+        <source>All Projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects with Access</source>
+        <translation>有访问权限的项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modify Access: %1</source>
+        <translation>修改访问权限：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flavor %1 is private: only the projects on the right (and administrators) can launch instances with it. Instances already running keep their flavor when a project loses access.</source>
+        <translation>云主机类型 %1 是私有的：只有右侧的项目（以及管理员）可以用它创建云主机。项目失去访问权限时，已在运行的云主机保留其云主机类型。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No project will have access: only administrators will see %1.</source>
+        <translation>没有项目拥有访问权限：只有管理员能看到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorAccessPage</name>
+    <message>
+        <location filename="../views/wizards/createflavor/flavoraccesspage.cpp" line="+14"/>
+        <source>All Projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Selected Projects</source>
+        <translation>已选项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flavor Access</source>
+        <translation>云主机类型访问</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the projects where the flavor will be used. If no projects are selected, the flavor will be available in all projects.</source>
+        <translation>选择将使用该云主机类型的项目。如果未选择任何项目，则该云主机类型在所有项目中均可用。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;b&gt;Public&lt;/b&gt;: every project can use this flavor. This cannot be changed later.</source>
+        <translation>&lt;b&gt;公有&lt;/b&gt;：所有项目都可以使用此云主机类型。此设置以后无法更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Private&lt;/b&gt;: only %1 (and administrators) can use this flavor. Projects can be added or removed later with Modify Access; the flavor cannot be made public.</source>
+        <translation>&lt;b&gt;私有&lt;/b&gt;：只有 %1（以及管理员）可以使用此云主机类型。以后可以通过“修改访问权限”添加或移除项目；该云主机类型无法改为公有。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorActions</name>
+    <message>
+        <location filename="../views/panels/flavoractions.cpp" line="+21"/>
+        <source>Create Flavor…</source>
+        <translation>创建云主机类型…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update Metadata…</source>
+        <translation>更新元数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modify Access…</source>
+        <translation>修改访问权限…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Flavor…</source>
+        <translation>编辑云主机类型…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Delete Flavor…</source>
+        <translation>删除云主机类型…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Create a flavor: the vCPUs, RAM and disks instances are launched with</source>
+        <translation>创建云主机类型：即创建云主机时使用的 vCPU、内存和磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or remove the extra specs of the selected flavor</source>
+        <translation>添加、修改或移除所选云主机类型的额外规格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the description of the selected flavor</source>
+        <translation>修改所选云主机类型的描述</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metadata…</source>
+        <translation>元数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access…</source>
+        <translation>访问权限…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Delete Flavors…</source>
+        <translation>删除云主机类型…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the %1 selected flavors</source>
+        <translation>删除所选的 %1 个云主机类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected flavor; instances using it keep their copy</source>
+        <translation>删除所选云主机类型；正在使用它的云主机保留各自的副本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flavor %1 is public: every project may use it. Public or private is chosen when a flavor is created and cannot change.</source>
+        <translation>云主机类型 %1 是公有的：所有项目都可以使用。公有或私有在创建云主机类型时选择，之后无法更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the projects that may use the selected private flavor (one flavor at a time)</source>
+        <translation>选择可以使用所选私有云主机类型的项目（每次一个云主机类型）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the projects that may use private flavor %1</source>
+        <translation>选择可以使用私有云主机类型 %1 的项目</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Update Flavor Metadata: %1</source>
+        <translation>更新云主机类型元数据：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra specs tell the scheduler and the hypervisor more about instances of this flavor (for example hw:cpu_policy or aggregate_instance_extra_specs:ssd). Instances launched before a change keep the specs they were launched with.</source>
+        <translation>额外规格向调度器和虚拟机管理器提供关于此云主机类型的云主机的更多信息（例如 hw:cpu_policy 或 aggregate_instance_extra_specs:ssd）。更改之前创建的云主机保留其创建时的规格。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+13"/>
+        <source>Delete Flavor</source>
+        <translation>删除云主机类型</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Delete Flavors</source>
+        <translation>删除云主机类型</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Delete flavor %1?</source>
+        <translation>删除云主机类型 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 flavors: %2?</source>
+        <translation>删除 %1 个云主机类型：%2？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instances using it keep their copy of the flavor and go on running; new instances cannot be launched with it. This cannot be undone.</source>
+        <translation>使用它的云主机保留各自的云主机类型副本并继续运行；但无法再用它创建新的云主机。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances using them keep their copy of the flavor and go on running; new instances cannot be launched with them. This cannot be undone.</source>
+        <translation>使用它们的云主机保留各自的云主机类型副本并继续运行；但无法再用它们创建新的云主机。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorForm</name>
+    <message>
+        <location filename="../views/dialogs/flavorform.cpp" line="+39"/>
+        <location line="+3"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. m1.small</source>
+        <translation>例如 m1.small</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave &quot;auto&quot; for a generated UUID, or give letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>保留“auto”以生成 UUID，或输入字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk the instance boots from, made from its image</source>
+        <translation>云主机启动所用的磁盘，由其镜像创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second, empty disk that lives and dies with the instance</source>
+        <translation>第二块空磁盘，与云主机同生共灭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A swap disk for the instance; 0 for none</source>
+        <translation>云主机的交换磁盘；0 表示无</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VCPUs *</source>
+        <translation>vCPU *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM (MB) *</source>
+        <translation>内存（MB） *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root Disk (GB) *</source>
+        <translation>根磁盘（GB） *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral Disk (GB)</source>
+        <translation>临时磁盘（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap Disk (MB)</source>
+        <translation>交换磁盘（MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Flavor name</source>
+        <translation>云主机类型名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flavor name &apos;%1&apos; is already used; choose another name</source>
+        <translation>云主机类型名称 &apos;%1&apos; 已被使用；请选择其他名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flavor ID: empty; type &quot;auto&quot; for a generated UUID</source>
+        <translation>云主机类型 ID：为空；输入“auto”以生成 UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavor ID &apos;%1&apos; is already used</source>
+        <translation>云主机类型 ID &apos;%1&apos; 已被使用</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Flavor description</source>
+        <translation>云主机类型描述</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorInfoPage</name>
+    <message>
+        <location filename="../views/wizards/createflavor/flavorinfopage.cpp" line="+14"/>
+        <source>Flavor Information</source>
+        <translation>云主机类型信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavors define the sizes for RAM, disk, number of cores, and other resources. The sizes cannot be changed after the flavor is created.</source>
+        <translation>云主机类型定义了内存、磁盘、核数以及其他资源的大小。云主机类型创建后，这些大小无法更改。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Next and Create Flavor are disabled: %1</source>
+        <translation>“下一步”和“创建云主机类型”不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorModel</name>
+    <message>
+        <location filename="../views/models/flavormodel.cpp" line="+80"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every project may use this flavor</source>
+        <translation>所有项目都可以使用此云主机类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Private; no project has access yet (only administrators can use it)</source>
+        <translation>私有；尚无项目拥有访问权限（只有管理员可以使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private; projects with access: %1</source>
+        <translation>私有；拥有访问权限的项目：%1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Flavor Name</source>
+        <translation>云主机类型名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root Disk</source>
+        <translation>根磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ephemeral Disk</source>
+        <translation>临时磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap Disk</source>
+        <translation>交换磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public</source>
+        <translation>公有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata</source>
+        <translation>元数据</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1976,352 @@ Delete this folder to start the demo lab afresh.
         <location line="+29"/>
         <source>Flavor %1: project &apos;%2&apos; has no access to remove</source>
         <translation>云主机类型 %1：项目 &apos;%2&apos; 没有可移除的访问权限</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorsPanel</name>
+    <message>
+        <location filename="../views/panels/flavorspanel.cpp" line="+16"/>
+        <source>Admin › Compute</source>
+        <translation>管理员 › 计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flavors</source>
+        <translation>云主机类型</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FloatingIpActions</name>
+    <message>
+        <location filename="../views/panels/floatingipactions.cpp" line="+21"/>
+        <source>Allocate IP To Project…</source>
+        <translation>分配IP给项目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate…</source>
+        <translation>关联…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disassociate…</source>
+        <translation>取消关联…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location line="+1"/>
+        <source>Release Floating IPs…</source>
+        <translation>释放浮动IP…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Take a free address from an external network for this project</source>
+        <translation>从外部网络为此项目获取一个空闲地址</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is associated with %2 already: disassociate it first</source>
+        <translation>%1 已与 %2 关联：请先取消关联</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Associate %1 with a port</source>
+        <translation>将 %1 关联到端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one floating IP to associate it with a port</source>
+        <translation>请选择一个浮动IP以将其关联到端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detach %1 from %2; the address stays allocated to the project</source>
+        <translation>将 %1 与 %2 分离；该地址仍分配给项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an associated floating IP</source>
+        <translation>请选择一个已关联的浮动IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release Floating IP…</source>
+        <translation>释放浮动IP…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the floating IPs to give back to their pool</source>
+        <translation>选择要归还到资源池的浮动IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give %1 back to the pool</source>
+        <translation>将 %1 归还到资源池</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Give the %n selected addresses back to the pool</source>
+        <translation>
+            <numerusform>将所选的 %n 个地址归还到资源池</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Disassociate Floating IP</source>
+        <translation>取消浮动IP关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disassociate %1 from %2?</source>
+        <translation>取消 %1 与 %2 的关联？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connections through the floating IP stop at once. The address stays allocated to the project and can be associated again.</source>
+        <translation>通过该浮动IP的连接将立即中断。该地址仍分配给项目，可以再次关联。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disassociate</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+13"/>
+        <source>Release Floating IP</source>
+        <translation>释放浮动IP</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Release Floating IPs</source>
+        <translation>释放浮动IP</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Release floating IP %1?</source>
+        <translation>释放浮动IP %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release %1 floating IPs: %2?</source>
+        <translation>释放 %1 个浮动IP：%2？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associated addresses lose their association at once. The addresses go back to their pool, where any project may get them.</source>
+        <translation>已关联的地址会立即失去关联。这些地址将归还到资源池，任何项目都可以获取它们。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The addresses go back to their pool, where any project may get them.</source>
+        <translation>这些地址将归还到资源池，任何项目都可以获取它们。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FloatingIpModel</name>
+    <message>
+        <location filename="../views/models/floatingipmodel.cpp" line="+110"/>
+        <source>Modelled only: the port is not bound to a host yet, so no host carries NAT rules for %1. They are made when an instance on the port starts.</source>
+        <translation>仅存在于模型中：该端口尚未绑定到主机，因此没有主机承载 %1 的 NAT 规则。当该端口上的云主机启动时，才会创建这些规则。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modelled only: simulated host %1 cannot realise NAT. The association holds in StackDesk&apos;s model, but no packet reaches %2.</source>
+        <translation>仅存在于模型中：模拟主机 %1 无法实现 NAT。该关联在 StackDesk 的模型中成立，但没有数据包能到达 %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>instance %1</source>
+        <translation>云主机 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (modelled only)</source>
+        <translation>%1（仅模型）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not associated with a port</source>
+        <translation>未关联到端口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Associated</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapped Fixed IP Address</source>
+        <translation>映射的固定 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FloatingIpPortCombo</name>
+    <message>
+        <location filename="../views/dialogs/floatingipportcombo.cpp" line="+71"/>
+        <source>%1 (has floating IP %2)</source>
+        <translation>%1（已有浮动IP %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (no router connects it to %2)</source>
+        <translation>%1（没有路由将其连接到 %2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No port of this project has an IPv4 address</source>
+        <translation>此项目没有带 IPv4 地址的端口</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FloatingIpService</name>
+    <message>
+        <location filename="../engine/network/floatingipservice.cpp" line="+29"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %1 belongs to another project than floating IP %2</source>
+        <translation>端口 %1 与浮动IP %2 属于不同的项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 is a %2 port; floating IPs go to instance or user ports</source>
+        <translation>端口 %1 是 %2 端口；浮动IP只能关联到云主机端口或用户端口</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Port %1 has no IPv4 address for a floating IP</source>
+        <translation>端口 %1 没有可用于浮动IP的 IPv4 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port %1 has no fixed IP %2</source>
+        <translation>端口 %1 没有固定 IP %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>External network %1 cannot reach subnet %2: add an interface on it to a router whose gateway is on %1</source>
+        <translation>外部网络 %1 无法到达子网 %2：请在网关位于 %1 上的路由中为该子网添加接口</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fixed IP %1 of port %2 has floating IP %3 already</source>
+        <translation>端口 %2 的固定 IP %1 已有浮动IP %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Floating IP</source>
+        <translation>浮动IP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Floating IP %1: not found</source>
+        <translation>浮动IP %1：未找到</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Description: at most 255 characters</source>
+        <translation>描述：最多 255 个字符</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network %1 is not external; floating IPs come from external networks</source>
+        <translation>网络 %1 不是外部网络；浮动IP来自外部网络</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Network %1 has no subnet with free addresses</source>
+        <translation>网络 %1 没有带空闲地址的子网</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FloatingIpsPanel</name>
+    <message>
+        <location filename="../views/panels/floatingipspanel.cpp" line="+17"/>
+        <source>Admin › Network</source>
+        <translation>管理员 › 网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project › Network</source>
+        <translation>项目 › 网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating IPs</source>
+        <translation>浮动IP</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ⓘ 1 associated floating IP exists in StackDesk&apos;s model only: its port is not on a host that can realise NAT (a simulated host, or no host yet). Hover over its status for details.</source>
+        <translation>ⓘ 有 1 个已关联的浮动IP仅存在于 StackDesk 的模型中：其端口不在能够实现 NAT 的主机上（模拟主机，或尚无主机）。将鼠标悬停在其状态上可查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts that can realise NAT (simulated hosts, or no host yet). Hover over a status for details.</source>
+        <translation>
+            <numerusform>ⓘ 有 %n 个已关联的浮动IP仅存在于 StackDesk 的模型中：其端口不在能够实现 NAT 的主机上（模拟主机，或尚无主机）。将鼠标悬停在状态上可查看详情。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1588,6 +3253,34 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::HostPlanner</name>
+    <message>
+        <location filename="../engine/network/realize/hostplanner.cpp" line="+54"/>
+        <source>simulated host: security groups are modelled, not enforced</source>
+        <translation>模拟主机：安全组仅为模型，不会实际生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host %1 has no libvirt nwfilter driver: security groups are modelled, not enforced</source>
+        <translation>主机 %1 没有 libvirt nwfilter 驱动：安全组仅为模型，不会实际生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>security groups are enforced by libvirt network filters on host %1</source>
+        <translation>安全组由主机 %1 上的 libvirt 网络过滤器实施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>simulated host: floating IPs are modelled, not realised</source>
+        <translation>模拟主机：浮动IP仅为模型，不会实际实现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host %1: floating IPs are modelled, not realised (StackDesk writes no NAT rules on hosts yet)</source>
+        <translation>主机 %1：浮动IP仅为模型，不会实际实现（StackDesk 尚不会在主机上写入 NAT 规则）</translation>
+    </message>
+</context>
+<context>
     <name>sd::HostUri</name>
     <message>
         <location filename="../engine/hosts/hosturi.cpp" line="+30"/>
@@ -1740,6 +3433,1070 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::ImageActions</name>
+    <message>
+        <location filename="../views/panels/imageactions.cpp" line="+34"/>
+        <source>Create Image…</source>
+        <translation>创建镜像…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View Details</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Image…</source>
+        <translation>编辑镜像…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update Metadata…</source>
+        <translation>更新元数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage Members…</source>
+        <translation>管理成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivate</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Delete Images…</source>
+        <translation>删除镜像…</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Upload a disk image from a file or a URL</source>
+        <translation>从文件或 URL 上传磁盘镜像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata…</source>
+        <translation>元数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members…</source>
+        <translation>成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Image %1 belongs to project %2; only its members or an administrator may change it</source>
+        <translation>镜像 %1 属于项目 %2；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1 is still uploading; wait for its task to finish</source>
+        <translation>镜像 %1 仍在上传中；请等待其任务完成</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image %1 is still uploading; cancel its task in the Tasks dock instead</source>
+        <translation>镜像 %1 仍在上传中；请改为在“任务”面板中取消其任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image %1 is protected; clear Protected with Edit Image first</source>
+        <translation>镜像 %1 受保护；请先通过“编辑镜像”清除“受保护”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change the name, requirements or sharing of the image</source>
+        <translation>修改镜像的名称、需求或共享设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, change or remove the image&apos;s custom properties</source>
+        <translation>添加、修改或移除镜像的自定义属性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image %1 is %2; only a shared image has member projects (Edit Image sets Shared)</source>
+        <translation>镜像 %1 是%2的；只有共享镜像才有成员项目（通过“编辑镜像”设为共享）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the projects this shared image is shared with</source>
+        <translation>选择此共享镜像要共享给的项目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image %1 is not active</source>
+        <translation>镜像 %1 未处于运行中状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep everyone but administrators from launching or downloading the selected images</source>
+        <translation>禁止除管理员以外的所有人使用所选镜像创建云主机或下载所选镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image %1 is not deactivated</source>
+        <translation>镜像 %1 未被停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected deactivated images usable again</source>
+        <translation>使所选已停用的镜像重新可用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Image…</source>
+        <translation>删除镜像…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected images and their data</source>
+        <translation>删除所选镜像及其数据</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Update Metadata of Image %1</source>
+        <translation>更新镜像 %1 的元数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom properties describe the image to the scheduler and to guests (os_distro, hw_disk_bus, hw_qemu_guest_agent…). The image&apos;s own fields are changed with Edit Image.</source>
+        <translation>自定义属性向调度器和客户机描述镜像（os_distro、hw_disk_bus、hw_qemu_guest_agent…）。镜像自身的字段通过“编辑镜像”修改。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+12"/>
+        <source>Delete Image</source>
+        <translation>删除镜像</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Delete Images</source>
+        <translation>删除镜像</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete image %1?</source>
+        <translation>删除镜像 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 images: %2?</source>
+        <translation>删除 %1 个镜像：%2？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their data is removed from the image store. This cannot be undone.</source>
+        <translation>它们的数据将从镜像存储中移除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not deleted (protected, uploading or not yours): %1.</source>
+        <translation>未删除（受保护、正在上传或不属于您）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageCache</name>
+    <message>
+        <location filename="../engine/image/imagecache.cpp" line="+74"/>
+        <source>Host %1 is %2; the image cannot be copied there now</source>
+        <translation>主机 %1 处于%2状态；目前无法将镜像复制到该主机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cache image %1 on %2</source>
+        <translation>在 %2 上缓存镜像 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Host %1 went down</source>
+        <translation>主机 %1 已离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying to %1</source>
+        <translation>正在复制到 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copying to %1: %2 of %3 MiB</source>
+        <translation>正在复制到 %1：%2 / %3 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageDetailsDialog</name>
+    <message>
+        <location filename="../views/dialogs/imagedetailsdialog.cpp" line="+22"/>
+        <source>Image Details</source>
+        <translation>镜像详情</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This image has been deleted.</source>
+        <translation>此镜像已被删除。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Image Details: %1</source>
+        <translation>镜像详情：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageDetailsView</name>
+    <message>
+        <location filename="../views/panels/imagedetailsview.cpp" line="+31"/>
+        <location line="+80"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>受保护的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member projects</source>
+        <translation>成员项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual Size</source>
+        <translation>虚拟大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk Format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container Format</source>
+        <translation>容器格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum (SHA-256)</source>
+        <translation>校验和（SHA-256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min. Disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min. RAM</source>
+        <translation>最低内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom Properties</source>
+        <translation>自定义属性</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>known when the upload is complete</source>
+        <translation>上传完成后可知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not shared</source>
+        <translation>未共享</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>no minimum</source>
+        <translation>无最小值</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageDownloader</name>
+    <message>
+        <location filename="../engine/image/imagedownloader.cpp" line="+15"/>
+        <source>Image URL &apos;%1&apos;: not a valid URL</source>
+        <translation>镜像 URL &apos;%1&apos;：不是有效的 URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image URL &apos;%1&apos;: only http:// and https:// URLs can be downloaded</source>
+        <translation>镜像 URL &apos;%1&apos;：只能下载 http:// 和 https:// URL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Download of %1: cancelled</source>
+        <translation>下载 %1：已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download of %1: cannot write: %2</source>
+        <translation>下载 %1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download of %1: the server answered HTTP %2</source>
+        <translation>下载 %1：服务器返回 HTTP %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download of %1 failed: %2</source>
+        <translation>下载 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageInspector</name>
+    <message>
+        <location filename="../engine/image/imageinspector.cpp" line="+59"/>
+        <source>qemu-img could not be started (install the qemu-utils package)</source>
+        <translation>无法启动 qemu-img（请安装 qemu-utils 软件包）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>qemu-img took longer than %1 s</source>
+        <translation>qemu-img 运行时间超过 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>qemu-img stopped (it went over its CPU or memory limit)</source>
+        <translation>qemu-img 已停止（超出了 CPU 或内存限制）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: declared %2, but the content has no %2 header (it is raw data, perhaps not a disk image at all)</source>
+        <translation>%1：声明为 %2，但内容中没有 %2 文件头（它是原始数据，可能根本不是磁盘镜像）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: declared %2, but the content is %3; choose disk format %3</source>
+        <translation>%1：声明为 %2，但内容是 %3；请选择磁盘格式 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a VMDK descriptor that points at other files; upload a monolithicSparse or streamOptimized VMDK instead</source>
+        <translation>%1：这是引用其他文件的 VMDK 描述文件；请改为上传 monolithicSparse 或 streamOptimized 格式的 VMDK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>%1: cannot be checked: %2</source>
+        <translation>%1：无法检查：%2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1: not a readable %2 image</source>
+        <translation>%1：不是可读取的 %2 镜像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: qemu-img gave no answer it could read</source>
+        <translation>%1：qemu-img 未给出可解析的结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the image refers to another file (%2); images that point at other files are refused, because they could expose the host&apos;s files</source>
+        <translation>%1：该镜像引用了另一个文件（%2）；引用其他文件的镜像会被拒绝，因为它们可能暴露主机上的文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the %2 image is marked corrupt</source>
+        <translation>%1：该 %2 镜像被标记为已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: VMDK subformat %2 is not accepted; use monolithicSparse or streamOptimized</source>
+        <translation>%1：不接受 VMDK 子格式 %2；请使用 monolithicSparse 或 streamOptimized</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the %2 image is damaged or incomplete (%3 bad clusters); was the file cut short?</source>
+        <translation>%1：该 %2 镜像已损坏或不完整（%3 个坏簇）；文件是否被截断？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the %2 image is damaged or incomplete</source>
+        <translation>%1：该 %2 镜像已损坏或不完整</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageMembersDialog</name>
+    <message>
+        <location filename="../views/dialogs/imagemembersdialog.cpp" line="+18"/>
+        <source>Manage Members of Image %1</source>
+        <translation>管理镜像 %1 的成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member projects can see and launch this shared image; its owner, project %1, always can.</source>
+        <translation>成员项目可以查看此共享镜像并用它创建云主机；其所有者项目 %1 始终可以。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID of another project</source>
+        <translation>其他项目的 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the project with this ID to the members</source>
+        <translation>将具有此 ID 的项目添加为成员</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other project</source>
+        <translation>其他项目</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Checked when you save</source>
+        <translation>保存时检查</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 is not shared; set its visibility to Shared with Edit Image first.</source>
+        <translation>镜像 %1 未共享；请先通过“编辑镜像”将其可见性设为“共享的”。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageModel</name>
+    <message>
+        <location filename="../views/models/imagemodel.cpp" line="+129"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Public</source>
+        <translation>公有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not known yet</source>
+        <translation>暂未知</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving (%1%)</source>
+        <translation>保存中（%1%）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only administrators can use or download a deactivated image</source>
+        <translation>只有管理员可以使用或下载已停用的镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be deleted until Edit Image clears Protected</source>
+        <translation>在通过“编辑镜像”清除“受保护”之前无法删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected</source>
+        <translation>受保护的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk Format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageService</name>
+    <message>
+        <location filename="../engine/image/imageservice.cpp" line="+35"/>
+        <source>Property &apos;%1&apos;: keys are 1-255 letters, digits, &apos;_&apos;, &apos;:&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>属性 &apos;%1&apos;：键名为 1-255 个字母、数字、&apos;_&apos;、&apos;:&apos;、&apos;.&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Property &apos;%1&apos;: this is one of the image&apos;s own fields; set it with its own option</source>
+        <translation>属性 &apos;%1&apos;：这是镜像自身的字段之一；请使用其对应的选项设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property %1: value longer than 65535 characters</source>
+        <translation>属性 %1：值超过 65535 个字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tag &apos;%1&apos;: tags are 1-255 characters</source>
+        <translation>标签 &apos;%1&apos;：标签长度为 1-255 个字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimum disk %1 GB: must be 0 to 1048576</source>
+        <translation>最小磁盘 %1 GB：必须在 0 到 1048576 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum RAM %1 MB: must be 0 to 16777216</source>
+        <translation>最低内存 %1 MB：必须在 0 到 16777216 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+147"/>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Disk format &apos;%1&apos;: use one of %2</source>
+        <translation>磁盘格式 &apos;%1&apos;：请使用 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+160"/>
+        <source>Container format &apos;%1&apos;: use one of %2</source>
+        <translation>容器格式 &apos;%1&apos;：请使用 %2 之一</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Image %1: give exactly one source, a file or a URL</source>
+        <translation>镜像 %1：请只指定一个源，文件或 URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a readable file</source>
+        <translation>%1：不是可读取的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Image name &apos;%1&apos; is used by %2 images; give the image&apos;s ID</source>
+        <translation>镜像名称 &apos;%1&apos; 被 %2 个镜像使用；请指定镜像的 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image &apos;%1&apos;: no such image</source>
+        <translation>镜像 &apos;%1&apos;：不存在该镜像</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Image %1 belongs to project %2; only its members or an admin may change it</source>
+        <translation>镜像 %1 属于项目 %2；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image %1: no such image</source>
+        <translation>镜像 %1：不存在该镜像</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image %1 is %2; only active images can be used</source>
+        <translation>镜像 %1 处于%2状态；只能使用运行中的镜像</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../engine/image/imageuploads.cpp" line="+66"/>
+        <source>Image %1: only an admin may make an image public</source>
+        <translation>镜像 %1：只有管理员可以将镜像设为公有</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Image %1 has no property &apos;%2&apos;</source>
+        <translation>镜像 %1 没有属性 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1 has no tag &apos;%2&apos;</source>
+        <translation>镜像 %1 没有标签 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Image %1 is protected; unprotect it first (Edit Image, or image set --unprotected)</source>
+        <translation>镜像 %1 受保护；请先取消保护（编辑镜像，或 image set --unprotected）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image %1 is still uploading; cancel the upload task instead</source>
+        <translation>镜像 %1 仍在上传中；请改为取消上传任务</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Image %1 is %2; only an image that is %3 can be changed to %4</source>
+        <translation>镜像 %1 处于%2状态；只有处于%3状态的镜像才能改为%4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Image %1 is %2; make it shared before adding projects (image set --shared)</source>
+        <translation>镜像 %1 是%2的；添加项目前请先将其设为共享（image set --shared）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project %1 owns image %2 already</source>
+        <translation>项目 %1 已拥有镜像 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Project &apos;%1&apos; is not a member of image %2</source>
+        <translation>项目 &apos;%1&apos; 不是镜像 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../engine/image/imageuploads.cpp" line="-30"/>
+        <source>%1: %2 of %3 MiB</source>
+        <translation>%1：%2 / %3 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 MiB</source>
+        <translation>%1：%2 MiB</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Create image %1</source>
+        <translation>创建镜像 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the image</source>
+        <translation>正在检查镜像</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Image %1 was deleted during its upload</source>
+        <translation>镜像 %1 在上传期间被删除</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Image %1: a file to import is needed</source>
+        <translation>镜像 %1：需要一个要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Image %1 is %2; its data cannot be downloaded</source>
+        <translation>镜像 %1 处于%2状态；无法下载其数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save image %1: give a file name to write</source>
+        <translation>保存镜像 %1：请指定要写入的文件名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the folder cannot be written</source>
+        <translation>%1：无法写入该文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save image %1</source>
+        <translation>保存镜像 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageStore</name>
+    <message>
+        <location filename="../engine/image/imagestore.cpp" line="+62"/>
+        <source>%1: read failed: %2</source>
+        <translation>%1：读取失败：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: write failed: %2</source>
+        <translation>%1：写入失败：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image store %1: cannot write: %2</source>
+        <translation>镜像存储 %1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image store %1: cannot move %2 into place</source>
+        <translation>镜像存储 %1：无法将 %2 移动到位</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image %1: its data is missing from the image store</source>
+        <translation>镜像 %1：镜像存储中缺少其数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImagesPanel</name>
+    <message>
+        <location filename="../views/panels/imagespanel.cpp" line="+24"/>
+        <source>All images</source>
+        <translation>所有镜像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared with Project</source>
+        <translation>共享给项目的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public</source>
+        <translation>公有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admin › Compute</source>
+        <translation>管理员 › 计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project › Compute</source>
+        <translation>项目 › 计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Which images to list</source>
+        <translation>要列出哪些镜像</translation>
+    </message>
+</context>
+<context>
+    <name>sd::IpNetwork</name>
+    <message>
+        <location filename="../engine/network/ipnet.cpp" line="+78"/>
+        <source>%1 %2: give a network in CIDR form, such as 10.0.0.0/24</source>
+        <translation>%1 %2：请以 CIDR 形式指定网络，例如 10.0.0.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: &apos;%3&apos; is not an IP address</source>
+        <translation>%1 %2：&apos;%3&apos; 不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: prefix length must be 0-%3</source>
+        <translation>%1 %2：前缀长度必须在 0-%3 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: host bits are set; the network address is %3</source>
+        <translation>%1 %2：主机位不为零；网络地址应为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Ipam</name>
+    <message>
+        <location filename="../engine/network/ipam.cpp" line="+96"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IP address &apos;%1&apos;: not an IP address</source>
+        <translation>IP 地址 &apos;%1&apos;：不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP address %1 is outside subnet %2</source>
+        <translation>IP 地址 %1 不在子网 %2 内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP address %1 is the gateway of subnet %2</source>
+        <translation>IP 地址 %1 是子网 %2 的网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address %1 is the network or broadcast address of subnet %2</source>
+        <translation>IP 地址 %1 是子网 %2 的网络地址或广播地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP address %1 is already in use on subnet %2 (port %3)</source>
+        <translation>IP 地址 %1 已在子网 %2 上被使用（端口 %3）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No free IP address on subnet %1: its allocation pools are exhausted</source>
+        <translation>子网 %1 上没有空闲的 IP 地址：其分配池已耗尽</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IP address %1 is already in use on subnet %2</source>
+        <translation>IP 地址 %1 已在子网 %2 上被使用</translation>
+    </message>
+</context>
+<context>
     <name>sd::ItemCountLabel</name>
     <message>
         <location filename="../views/widgets/itemcountlabel.cpp" line="+21"/>
@@ -1825,7 +4582,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+76"/>
+        <location filename="../views/mainwindow.cpp" line="+94"/>
         <source>StackDesk — demo lab</source>
         <translation>StackDesk — 演示环境</translation>
     </message>
@@ -1840,17 +4597,71 @@ Delete this folder to start the demo lab afresh.
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Network Topology</source>
+        <translation>网络拓扑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>Routers</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Security Groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>Floating IPs</source>
+        <translation>浮动IP</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Hypervisors</source>
         <translation>虚拟机管理器</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Flavors</source>
+        <translation>云主机类型</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <source>System</source>
         <translation>系统</translation>
@@ -1912,6 +4723,76 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::MetadataDialog</name>
+    <message>
+        <location filename="../views/dialogs/metadatadialog.cpp" line="+31"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a Key</source>
+        <translation>添加键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key, e.g. hw:cpu_policy</source>
+        <translation>键，例如 hw:cpu_policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a value to change it</source>
+        <translation>双击值以进行修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No metadata yet. Add a key above.</source>
+        <translation>尚无元数据。请在上方添加键。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Key &apos;%1&apos; is already listed; change its value in the table below</source>
+        <translation>键 &apos;%1&apos; 已在列表中；请在下方表格中修改其值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add the key &apos;%1&apos; above, or clear it, first</source>
+        <translation>请先添加上方的键 &apos;%1&apos;，或将其清除</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save sets %1.</source>
+        <translation>保存时将设置 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save removes %1.</source>
+        <translation>保存时将移除 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metadata (%1)</source>
+        <translation>元数据（%1）</translation>
+    </message>
+</context>
+<context>
     <name>sd::NavigationTree</name>
     <message>
         <location filename="../views/widgets/navigationtree.cpp" line="+34"/>
@@ -1935,6 +4816,723 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::NetworkActions</name>
+    <message>
+        <location filename="../views/panels/networkactions.cpp" line="+22"/>
+        <source>Create Network…</source>
+        <translation>创建网络…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View Details</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Network…</source>
+        <translation>编辑网络…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Subnet…</source>
+        <translation>创建子网…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Delete Network…</source>
+        <translation>删除网络…</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Create a network, and a subnet for its addresses</source>
+        <translation>创建网络，以及为其提供地址的子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s subnets and ports</source>
+        <translation>网络的子网和端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Network %1 is project %2&apos;s external network; only an administrator may change it</source>
+        <translation>网络 %1 是项目 %2 的外部网络；只有管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network %1 belongs to project %2; only its members or an administrator may change it</source>
+        <translation>网络 %1 属于项目 %2；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change the name, admin state or sharing of the network</source>
+        <translation>修改网络的名称、管理状态或共享设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a subnet (an address range) to the selected network</source>
+        <translation>向所选网络添加子网（一个地址范围）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Networks…</source>
+        <translation>删除网络…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the %1 selected networks and their subnets</source>
+        <translation>删除所选的 %1 个网络及其子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected network and its subnets</source>
+        <translation>删除所选网络及其子网</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+10"/>
+        <source>Delete Network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Delete Networks</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete network %1?</source>
+        <translation>删除网络 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 networks: %2?</source>
+        <translation>删除 %1 个网络：%2？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnets go with their network. A network that instances or routers still use is not deleted: the refusal names their ports. This cannot be undone.</source>
+        <translation>子网会随其网络一起删除。仍被云主机或路由使用的网络不会被删除：拒绝信息中会列出它们的端口。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkApplier</name>
+    <message>
+        <location filename="../engine/network/realize/networkapplier.cpp" line="+48"/>
+        <source>%1: DHCP entry %2 → %3 could not be %4: %5</source>
+        <translation>%1：DHCP 条目 %2 → %3 无法%4：%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: DHCP entry %2 → %3 %4</source>
+        <translation>%1：DHCP 条目 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be defined: %2</source>
+        <translation>无法定义 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: defined and started</source>
+        <translation>%1：已定义并启动</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 exists on the host but is not StackDesk&apos;s; rename or remove it</source>
+        <translation>%1 已存在于主机上，但不属于 StackDesk；请将其重命名或移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the host belongs to StackDesk network %2 (the first 8 hex digits of both ids are the same); remove one of them from this host</source>
+        <translation>主机上的 %1 属于 StackDesk 网络 %2（两者 ID 的前 8 位十六进制数字相同）；请从此主机上移除其中之一</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be stopped for its new settings: %2</source>
+        <translation>无法停止 %1 以应用新设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be redefined: %2</source>
+        <translation>无法重新定义 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: definition updated</source>
+        <translation>%1：定义已更新</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: the new settings apply when the network is restarted; %n guest interface(s) use it now</source>
+        <translation>
+            <numerusform>%1：新设置将在网络重启后生效；目前有 %n 个客户机接口正在使用它</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: restarted with the new settings</source>
+        <translation>%1：已使用新设置重启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>%1: started</source>
+        <translation>%1：已启动</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing the host&apos;s networks failed: %1</source>
+        <translation>列出主机的网络失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 is no longer needed but %n guest interface(s) still use it; it stays until they are gone</source>
+        <translation>
+            <numerusform>%1 已不再需要，但仍有 %n 个客户机接口在使用它；在它们消失之前将予以保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be stopped: %2</source>
+        <translation>无法停止 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be undefined: %2</source>
+        <translation>无法取消定义 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: removed (no port on this host uses it)</source>
+        <translation>%1：已移除（此主机上没有端口使用它）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkBarItem</name>
+    <message>
+        <location filename="../views/topology/networkbaritem.cpp" line="+22"/>
+        <source>External network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared with every project</source>
+        <translation>共享给所有项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No subnet</source>
+        <translation>无子网</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (external)</source>
+        <translation>%1（外部）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkDetailsDialog</name>
+    <message>
+        <location filename="../views/panels/networkdetailsdialog.cpp" line="+52"/>
+        <source>Network Details</source>
+        <translation>网络详情</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This network has been deleted.</source>
+        <translation>此网络已被删除。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin State</source>
+        <translation>管理状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External Network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Network Details: %1</source>
+        <translation>网络详情：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none yet (Subnets › Create Subnet)</source>
+        <translation>暂无（子网 › 创建子网）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkModel</name>
+    <message>
+        <location filename="../views/models/networkmodel.cpp" line="+104"/>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (no gateway)</source>
+        <translation>%1（无网关）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, gateway %2</source>
+        <translation>%1，网关 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No subnet yet: ports on this network get no address (Create Subnet)</source>
+        <translation>尚无子网：此网络上的端口不会获得地址（创建子网）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routers take their gateway and floating IPs come from this network</source>
+        <translation>路由从此网络获取网关，浮动IP也来自此网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project may attach instances to this network</source>
+        <translation>所有项目都可以将云主机连接到此网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created %1, MTU %2</source>
+        <translation>创建于 %1，MTU %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subnets Associated</source>
+        <translation>已连接的子网</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin State</source>
+        <translation>管理状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkPage</name>
+    <message>
+        <location filename="../views/wizards/createnetwork/networkpage.cpp" line="+21"/>
+        <source>Enable Admin State</source>
+        <translation>启用管理状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Subnet</source>
+        <translation>创建子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The largest packet the network carries, in bytes; 1500 for Ethernet.</source>
+        <translation>网络可承载的最大数据包，单位为字节；以太网为 1500。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new network. In addition, a subnet associated with the network can be created in the following steps of this wizard.</source>
+        <translation>创建一个新网络。此外，还可以在本向导的后续步骤中创建与该网络关联的子网。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. web-tier</source>
+        <translation>例如 web-tier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A network whose admin state is down carries no traffic</source>
+        <translation>管理状态为 DOWN 的网络不传输任何流量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a subnet, instances on the network get no address</source>
+        <translation>没有子网时，网络上的云主机不会获得地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The project that owns the network</source>
+        <translation>拥有该网络的项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project *</source>
+        <translation>项目 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network Name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project may attach instances to a shared network</source>
+        <translation>所有项目都可以将云主机连接到共享网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External Network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routers take their gateway, and floating IPs their addresses, from an external network; it is NAT-forwarded to the hosts&apos; uplink</source>
+        <translation>路由从外部网络获取网关，浮动IP从外部网络获取地址；外部网络通过 NAT 转发到主机的上行链路</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Network name</source>
+        <translation>网络名称</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkRealizer</name>
+    <message>
+        <location filename="../engine/network/realize/networkrealizer.cpp" line="+47"/>
+        <source>Host %1 is down; its networks are realised when it is back</source>
+        <translation>主机 %1 已离线；其网络将在主机恢复后实现</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removing networks no port uses</source>
+        <translation>正在移除没有端口使用的网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network filters</source>
+        <translation>网络过滤器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to change</source>
+        <translation>无需更改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Networks cannot be realised on the hosts: %1</source>
+        <translation>无法在主机上实现网络：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Host %1 is not connected; its networks are realised when it is back</source>
+        <translation>主机 %1 未连接；其网络将在主机恢复后实现</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Realise networks on %1</source>
+        <translation>在 %1 上实现网络</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Networks on host %1: %2</source>
+        <translation>主机 %1 上的网络：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Host %1 is %2; network %3 cannot be created there now</source>
+        <translation>主机 %1 处于%2状态；目前无法在该主机上创建网络 %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Host %1 is %2; a port cannot be bound there now</source>
+        <translation>主机 %1 处于%2状态；目前无法在该主机上绑定端口</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkScope</name>
+    <message>
+        <location filename="../engine/network/networkscope.cpp" line="+13"/>
+        <source>Project %1: only an admin may create resources in another project</source>
+        <translation>项目 %1：只有管理员可以在其他项目中创建资源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location filename="../engine/network/networkscope.h" line="+33"/>
+        <source>%1 &apos;%2&apos;: not found</source>
+        <translation>%1 &apos;%2&apos;：未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 name &apos;%2&apos; is used by %3 resources; give the ID</source>
+        <translation>%1 名称 &apos;%2&apos; 被 %3 个资源使用；请指定 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkService</name>
+    <message>
+        <location filename="../engine/network/networkservice.cpp" line="+32"/>
+        <source>MTU %1: must be 68 to 9216</source>
+        <translation>MTU %1：必须在 68 到 9216 之间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 belongs to project %2; only its members or an admin may change it</source>
+        <translation>网络 %1 属于项目 %2；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Network %1: not found</source>
+        <translation>网络 %1：未找到</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+60"/>
+        <source>Network %1: only an admin may share a network</source>
+        <translation>网络 %1：只有管理员可以共享网络</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Network %1: only an admin may make an external network</source>
+        <translation>网络 %1：只有管理员可以创建外部网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Network name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+39"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network %1: only an admin may make a network external</source>
+        <translation>网络 %1：只有管理员可以将网络设为外部网络</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Network %1 carries router gateways or floating IPs; it must stay external</source>
+        <translation>网络 %1 承载着路由网关或浮动IP；它必须保持为外部网络</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Network %1 has ports in use: %2; delete them (or remove the router interfaces) first</source>
+        <translation>网络 %1 有正在使用的端口：%2；请先删除这些端口（或移除路由接口）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworkXml</name>
+    <message>
+        <location filename="../engine/network/realize/networkxml.cpp" line="+147"/>
+        <source>Subnet %1 has no gateway: libvirt serves DHCP only from an address on the bridge, so its ports get no address by DHCP</source>
+        <translation>子网 %1 没有网关：libvirt 只能从网桥上的地址提供 DHCP 服务，因此其端口无法通过 DHCP 获得地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet %1: libvirt serves DHCP on one IPv%2 subnet per network; its ports get no address by DHCP</source>
+        <translation>子网 %1：libvirt 在每个网络上只为一个 IPv%2 子网提供 DHCP 服务；其端口无法通过 DHCP 获得地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subnet %1: DHCPv6 leases come from the allocation pools; libvirt cannot pin an IPv6 address to a MAC</source>
+        <translation>子网 %1：DHCPv6 租约来自分配池；libvirt 无法将 IPv6 地址固定到 MAC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network %1 has no IPv4 subnet with a gateway, so it is not NAT-forwarded</source>
+        <translation>网络 %1 没有带网关的 IPv4 子网，因此不会进行 NAT 转发</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetworksPanel</name>
+    <message>
+        <location filename="../views/panels/networkspanel.cpp" line="+17"/>
+        <source>Admin › Network</source>
+        <translation>管理员 › 网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project › Network</source>
+        <translation>项目 › 网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+</context>
+<context>
     <name>sd::NotificationBanner</name>
     <message>
         <location filename="../views/widgets/notificationbanner.cpp" line="+29"/>
@@ -1945,6 +5543,14 @@ Delete this folder to start the demo lab afresh.
         <location line="+9"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NwfilterXml</name>
+    <message>
+        <location filename="../engine/network/realize/nwfilterxml.cpp" line="+215"/>
+        <source>Security group %1, rule %2: protocol %3 cannot be expressed as a libvirt network filter rule; the rule allows nothing on real hosts</source>
+        <translation>安全组 %1，规则 %2：协议 %3 无法表示为 libvirt 网络过滤器规则；该规则在真实主机上不允许任何流量</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +5576,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::Policy</name>
     <message>
-        <location filename="../engine/identity/policy.cpp" line="+43"/>
+        <location filename="../engine/identity/policy.cpp" line="+67"/>
         <source>%1: you are not logged in</source>
         <translation>%1：您尚未登录</translation>
     </message>
@@ -1983,6 +5589,425 @@ Delete this folder to start the demo lab afresh.
         <location line="+19"/>
         <source>%1: not allowed for user %2 in project %3</source>
         <translation>%1：不允许项目 %3 中的用户 %2 执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortActions</name>
+    <message>
+        <location filename="../views/panels/portactions.cpp" line="+20"/>
+        <source>Create Port…</source>
+        <translation>创建端口…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Port…</source>
+        <translation>编辑端口…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Delete Port…</source>
+        <translation>删除端口…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Network %1 has no subnet yet, so a port would get no address; create a subnet first</source>
+        <translation>网络 %1 尚无子网，因此端口不会获得地址；请先创建子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network %1 belongs to project %2 and is not shared; only that project may add ports to it</source>
+        <translation>网络 %1 属于项目 %2 且未共享；只有该项目可以向其添加端口</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port %1 is a router&apos;s %2; change it from Project › Network › Routers</source>
+        <translation>端口 %1 是路由的%2；请在“项目 › 网络 › 路由”中修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 belongs to %2 and is managed by the engine</source>
+        <translation>端口 %1 属于 %2，由引擎管理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 belongs to another project; only its members or an administrator may change it</source>
+        <translation>端口 %1 属于其他项目；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Make a port on this network: an address kept for an instance to attach later</source>
+        <translation>在此网络上创建端口：保留一个地址，供云主机以后连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the name, admin state, port security or security groups of the selected port</source>
+        <translation>修改所选端口的名称、管理状态、端口安全或安全组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete Ports…</source>
+        <translation>删除端口…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected ports and release their addresses</source>
+        <translation>删除所选端口并释放其地址</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+12"/>
+        <source>Delete Port</source>
+        <translation>删除端口</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Delete Ports</source>
+        <translation>删除端口</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete port %1?</source>
+        <translation>删除端口 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 ports: %2?</source>
+        <translation>删除 %1 个端口：%2？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their addresses are released. An instance using one of them loses that interface. This cannot be undone.</source>
+        <translation>它们的地址将被释放。使用其中某个端口的云主机将失去对应的网络接口。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Router and engine ports among the selection are kept.</source>
+        <translation>所选项中的路由端口和引擎端口将被保留。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortDialog</name>
+    <message>
+        <location filename="../views/dialogs/portdialog.cpp" line="+25"/>
+        <source>Edit Port %1</source>
+        <translation>编辑端口 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Port on Network %1</source>
+        <translation>在网络 %1 上创建端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable Admin State</source>
+        <translation>启用管理状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port Security</source>
+        <translation>端口安全</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ports hold an instance&apos;s addresses on a network. The addresses and the MAC address stay as allocated.</source>
+        <translation>端口保存云主机在网络上的地址。地址和 MAC 地址保持分配时的值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A port keeps an address on this network for an instance to use later. Leave the address empty and one is taken from the subnet&apos;s allocation pools.</source>
+        <translation>端口在此网络上为云主机保留一个地址，供以后使用。地址留空时，将从子网的分配池中获取一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off: no security group filters this port&apos;s traffic, and no anti-spoofing</source>
+        <translation>关闭：没有安全组过滤此端口的流量，也没有防欺骗保护</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any subnet of the network</source>
+        <translation>网络的任意子网</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: the next free address of the subnet</source>
+        <translation>为空：子网中下一个空闲地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Fixed IP Address</source>
+        <translation>固定 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: generated (fa:16:3e:…)</source>
+        <translation>为空：自动生成（fa:16:3e:…）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>MAC Address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Fixed IPs</source>
+        <translation>固定 IP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security Groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Security groups need Port Security</source>
+        <translation>安全组需要启用端口安全</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Port name</source>
+        <translation>端口名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fixed IP Address %1: not an IPv4 or IPv6 address</source>
+        <translation>固定 IP 地址 %1：不是有效的 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fixed IP Address %1 is in none of network %2&apos;s subnets</source>
+        <translation>固定 IP 地址 %1 不在网络 %2 的任何子网中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed IP Address %1 is outside subnet %2 (%3)</source>
+        <translation>固定 IP 地址 %1 不在子网 %2（%3）内</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortLinkItem</name>
+    <message>
+        <location filename="../views/topology/portlinkitem.cpp" line="+20"/>
+        <source>External gateway %1</source>
+        <translation>外部网关 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port %1
+%2</source>
+        <translation>端口 %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortModel</name>
+    <message>
+        <location filename="../views/models/portmodel.cpp" line="+73"/>
+        <source>External Gateway</source>
+        <translation>外部网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal Interface</source>
+        <translation>内部接口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Detached</source>
+        <translation>已分离</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not bound to a host: the instance using this port is not running</source>
+        <translation>未绑定到主机：使用此端口的云主机未在运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not bound to a host</source>
+        <translation>未绑定到主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound to host %1</source>
+        <translation>已绑定到主机 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed IPs</source>
+        <translation>固定 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAC Address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached Device</source>
+        <translation>连接的设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin State</source>
+        <translation>管理状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortService</name>
+    <message>
+        <location filename="../engine/network/portservice.cpp" line="+37"/>
+        <source>Subnet &apos;%1&apos; is not on network %2</source>
+        <translation>子网 &apos;%1&apos; 不在网络 %2 上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed IP &apos;%1&apos;: not an IP address</source>
+        <translation>固定 IP &apos;%1&apos;：不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fixed IP %1 is in none of network %2&apos;s subnets</source>
+        <translation>固定 IP %1 不在网络 %2 的任何子网中</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Port %1: security groups need port security; enable it or give no groups</source>
+        <translation>端口 %1：安全组需要端口安全；请启用端口安全或不指定安全组</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>MAC address &apos;%1&apos;: use six hex pairs, such as fa:16:3e:12:34:56</source>
+        <translation>MAC 地址 &apos;%1&apos;：请使用六组十六进制数，例如 fa:16:3e:12:34:56</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAC address %1 is a multicast address</source>
+        <translation>MAC 地址 %1 是组播地址</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+125"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+152"/>
+        <source>Port name</source>
+        <translation>端口名称</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>MAC address %1 is already used on network %2</source>
+        <translation>MAC 地址 %1 已在网络 %2 上被使用</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Network &apos;%1&apos;: not found</source>
+        <translation>网络 &apos;%1&apos;：未找到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Port %1: not found</source>
+        <translation>端口 %1：未找到</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Network %1 is external: its addresses go to router gateways and floating IPs</source>
+        <translation>网络 %1 是外部网络：其地址用于路由网关和浮动IP</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Port %1 belongs to router %2; remove the router&apos;s interface or gateway instead</source>
+        <translation>端口 %1 属于路由 %2；请改为移除路由的接口或网关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %1 holds a floating IP; release the floating IP instead</source>
+        <translation>端口 %1 持有一个浮动IP；请改为释放该浮动IP</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +6401,54 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::ProjectPicker</name>
+    <message>
+        <location filename="../views/widgets/projectpicker.cpp" line="+16"/>
+        <source>Add ›</source>
+        <translation>添加 ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‹ Remove</source>
+        <translation>‹ 移除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the selected projects access</source>
+        <translation>为所选项目授予访问权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take access away from the selected projects</source>
+        <translation>收回所选项目的访问权限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to add</source>
+        <translation>双击以添加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click to remove</source>
+        <translation>双击以移除</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 (disabled)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>sd::ProjectQuotasDialog</name>
     <message>
         <location filename="../views/dialogs/projectquotasdialog.cpp" line="+16"/>
@@ -2444,7 +6517,7 @@ Delete this folder to start the demo lab afresh.
         <translation>项目 %1 是您当前工作的项目；请先切换到其他项目再删除它</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Project %1 still owns resources (%2); delete them first</source>
         <translation>项目 %1 仍拥有资源（%2）；请先删除这些资源</translation>
     </message>
@@ -2465,6 +6538,29 @@ Delete this folder to start the demo lab afresh.
         <location line="+0"/>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PropertyLines</name>
+    <message>
+        <location filename="../views/dialogs/propertylines.cpp" line="+20"/>
+        <source>Metadata line %1: write key=value, e.g. os_distro=debian</source>
+        <translation>元数据第 %1 行：请写成 key=value，例如 os_distro=debian</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Metadata line %1: %2 has its own field above</source>
+        <translation>元数据第 %1 行：%2 在上方有单独的字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metadata line %1: %2 is given twice</source>
+        <translation>元数据第 %1 行：%2 重复指定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metadata line %1: %2</source>
+        <translation>元数据第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +6940,1260 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::RouterActions</name>
+    <message>
+        <location filename="../views/panels/routeractions.cpp" line="+22"/>
+        <source>Create Router…</source>
+        <translation>创建路由…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View Details</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Gateway…</source>
+        <translation>设置网关…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Gateway…</source>
+        <translation>清除网关…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Router…</source>
+        <translation>编辑路由…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Delete Router…</source>
+        <translation>删除路由…</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Create a router to connect subnets with each other and the outside</source>
+        <translation>创建路由，将子网彼此连接并连接到外部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The router&apos;s interfaces</source>
+        <translation>路由的接口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Router %1 belongs to project %2; only its members or an administrator may change it</source>
+        <translation>路由 %1 属于项目 %2；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the router an address on an external network, so its subnets reach outside</source>
+        <translation>为路由分配外部网络上的地址，使其子网可以访问外部</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Router %1 has no gateway</source>
+        <translation>路由 %1 没有网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release the router&apos;s external address; refused while floating IPs use the router</source>
+        <translation>释放路由的外部地址；有浮动IP使用该路由时会被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the router&apos;s name or admin state</source>
+        <translation>修改路由的名称或管理状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Routers…</source>
+        <translation>删除路由…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected routers; refused while a router has interfaces (remove them first)</source>
+        <translation>删除所选路由；路由仍有接口时会被拒绝（请先移除接口）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+9"/>
+        <source>Clear Gateway</source>
+        <translation>清除网关</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Clear the gateway of router %1?</source>
+        <translation>清除路由 %1 的网关？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The router&apos;s subnets can no longer reach external network %1. Refused while floating IPs reach instances through this router.</source>
+        <translation>该路由的子网将无法再访问外部网络 %1。有浮动IP通过此路由到达云主机时会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>Delete Router</source>
+        <translation>删除路由</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Delete Routers</source>
+        <translation>删除路由</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete router %1?</source>
+        <translation>删除路由 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 routers: %2?</source>
+        <translation>删除 %1 个路由：%2？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway goes with the router. A router that still has interfaces is not deleted: remove them in its details first. This cannot be undone.</source>
+        <translation>网关随路由一起删除。仍有接口的路由不会被删除：请先在其详情中移除接口。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterDetailsDialog</name>
+    <message>
+        <location filename="../views/panels/routerdetailsdialog.cpp" line="+37"/>
+        <source>Router Details</source>
+        <translation>路由详情</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Interfaces</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>This router has been deleted.</source>
+        <translation>此路由已被删除。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin State</source>
+        <translation>管理状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External Network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External Fixed IPs</source>
+        <translation>外部固定 IP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNAT</source>
+        <translation>SNAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Router Details: %1</source>
+        <translation>路由详情：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none (Set Gateway on the Routers panel)</source>
+        <translation>无（在“路由”面板中设置网关）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterDialog</name>
+    <message>
+        <location filename="../views/dialogs/routerdialog.cpp" line="+18"/>
+        <source>Edit Router %1</source>
+        <translation>编辑路由 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Create Router</source>
+        <translation>创建路由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable Admin State</source>
+        <translation>启用管理状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may update the editable properties of your router here.</source>
+        <translation>您可以在此更新路由的可编辑属性。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A router connects the subnets you add to it as interfaces, and, with a gateway on an external network, lets them reach outside and receive floating IPs.</source>
+        <translation>路由连接您以接口形式添加到其上的子网；在外部网络上设置网关后，这些子网即可访问外部并接收浮动IP。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A router whose admin state is down forwards nothing</source>
+        <translation>管理状态为 DOWN 的路由不转发任何流量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Project *</source>
+        <translation>项目 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router Name</source>
+        <translation>路由名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: no gateway</source>
+        <translation>无：没有网关</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The external network the router&apos;s gateway takes an address from</source>
+        <translation>路由网关从中获取地址的外部网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External Network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Router name: required</source>
+        <translation>路由名称：必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router name</source>
+        <translation>路由名称</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterGatewayDialog</name>
+    <message>
+        <location filename="../views/dialogs/routergatewaydialog.cpp" line="+15"/>
+        <source>Set Gateway of Router %1</source>
+        <translation>设置路由 %1 的网关</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set Gateway</source>
+        <translation>设置网关</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The router takes an address on the external network: its subnets reach outside through it (SNAT), and floating IPs of that network reach their instances through it.</source>
+        <translation>路由会在外部网络上获取一个地址：其子网通过它访问外部（SNAT），该网络的浮动IP也通过它到达各自的云主机。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Router Name</source>
+        <translation>路由名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External Network *</source>
+        <translation>外部网络 *</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no external network; an administrator makes one in Admin › Network › Networks</source>
+        <translation>没有外部网络；管理员可以在“管理员 › 网络 › 网络”中创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router %1&apos;s gateway is already on %2</source>
+        <translation>路由 %1 的网关已在 %2 上</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterInterfaceActions</name>
+    <message>
+        <location filename="../views/panels/routerinterfaceactions.cpp" line="+20"/>
+        <source>Add Interface…</source>
+        <translation>增加接口…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Delete Interface…</source>
+        <translation>删除接口…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Router %1 belongs to project %2; only its members or an administrator may change it</source>
+        <translation>路由 %1 属于项目 %2；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connect a subnet to the router: it takes the subnet&apos;s gateway address</source>
+        <translation>将子网连接到路由：路由将使用子网的网关地址</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port %1 is the router&apos;s external gateway; use Clear Gateway on the router instead</source>
+        <translation>端口 %1 是路由的外部网关；请改为对路由使用“清除网关”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Interfaces…</source>
+        <translation>删除接口…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect the selected subnets from the router</source>
+        <translation>将所选子网与路由断开连接</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Delete Interface</source>
+        <translation>删除接口</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Delete Interfaces</source>
+        <translation>删除接口</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete interface %1 from router %2?</source>
+        <translation>从路由 %2 删除接口 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 interfaces from router %2: %3?</source>
+        <translation>从路由 %2 删除 %1 个接口：%3？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instances on the subnet lose their route through this router: to other subnets and, through its gateway, to the outside.</source>
+        <translation>子网上的云主机将失去经过此路由的路径：包括到其他子网的路径，以及经由其网关到外部的路径。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterInterfaceDialog</name>
+    <message>
+        <location filename="../views/dialogs/routerinterfacedialog.cpp" line="+21"/>
+        <source>Add Interface to Router %1</source>
+        <translation>为路由 %1 增加接口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Interface</source>
+        <translation>增加接口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The router takes the subnet&apos;s gateway address, so the subnet&apos;s instances reach other subnets of the router and, with a gateway, the outside.</source>
+        <translation>路由使用子网的网关地址，这样子网中的云主机就可以访问该路由的其他子网，并在设置了网关时访问外部。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Router Name</source>
+        <translation>路由名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet *</source>
+        <translation>子网 *</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Every subnet this router may serve already has an interface on it; create a network with a subnet first</source>
+        <translation>此路由可服务的每个子网都已有接口；请先创建带子网的网络</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterModel</name>
+    <message>
+        <location filename="../views/models/routermodel.cpp" line="+91"/>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No gateway: the router&apos;s subnets cannot reach outside (Set Gateway)</source>
+        <translation>没有网关：该路由的子网无法访问外部（设置网关）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gateway address %1, SNAT %2</source>
+        <translation>网关地址 %1，SNAT %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n interface(s)</source>
+        <translation>
+            <numerusform>%n 个接口</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External Network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin State</source>
+        <translation>管理状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RouterService</name>
+    <message>
+        <location filename="../engine/network/routerservice.cpp" line="+34"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network %1 is not external; a router&apos;s gateway must be on an external network</source>
+        <translation>网络 %1 不是外部网络；路由的网关必须位于外部网络上</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Router %1: no gateway on %2: %3</source>
+        <translation>路由 %1：在 %2 上没有网关：%3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Router</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Router %1: not found</source>
+        <translation>路由 %1：未找到</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>Router name</source>
+        <translation>路由名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Router %1 carries floating IPs; disassociate them before moving its gateway</source>
+        <translation>路由 %1 承载着浮动IP；移动其网关前请先取消这些浮动IP的关联</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Router %1 carries floating IPs; disassociate them before clearing its gateway</source>
+        <translation>路由 %1 承载着浮动IP；清除其网关前请先取消这些浮动IP的关联</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subnet %1 is on external network %2; set it as the router&apos;s gateway instead</source>
+        <translation>子网 %1 位于外部网络 %2 上；请改为将其设置为路由的网关</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subnet %1 has no gateway; a router interface takes the subnet&apos;s gateway address</source>
+        <translation>子网 %1 没有网关；路由接口需要使用子网的网关地址</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Router %1 has an interface on subnet %2 already</source>
+        <translation>路由 %1 已有位于子网 %2 上的接口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet %1 overlaps subnet %2 (%3), which router %4 connects already</source>
+        <translation>子网 %1 与子网 %2（%3）重叠，而路由 %4 已连接后者</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Router %1 has no interface on subnet &apos;%2&apos;</source>
+        <translation>路由 %1 在子网 &apos;%2&apos; 上没有接口</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Floating IP %1 reaches %2 through this interface; disassociate it first</source>
+        <translation>浮动IP %1 通过此接口到达 %2；请先取消其关联</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Router %1 still has %n interface(s); remove them first</source>
+        <translation>
+            <numerusform>路由 %1 仍有 %n 个接口；请先移除它们</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Router %1 carries floating IPs; disassociate them first</source>
+        <translation>路由 %1 承载着浮动IP；请先取消这些浮动IP的关联</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RoutersPanel</name>
+    <message>
+        <location filename="../views/panels/routerspanel.cpp" line="+17"/>
+        <source>Admin › Network</source>
+        <translation>管理员 › 网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project › Network</source>
+        <translation>项目 › 网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routers</source>
+        <translation>路由</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupActions</name>
+    <message>
+        <location filename="../views/panels/securitygroupactions.cpp" line="+25"/>
+        <location line="+10"/>
+        <source>Create Security Group…</source>
+        <translation>创建安全组…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Manage Rules</source>
+        <translation>管理规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Security Group…</source>
+        <translation>编辑安全组…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <location line="+1"/>
+        <source>Delete Security Groups…</source>
+        <translation>删除安全组…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Create a security group: a set of IP filter rules for instances&apos; ports</source>
+        <translation>创建安全组：一组作用于云主机端口的 IP 过滤规则</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>List, add and delete the rules of %1</source>
+        <translation>列出、添加和删除 %1 的规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one security group to manage its rules</source>
+        <translation>请选择一个安全组以管理其规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete Security Group…</source>
+        <translation>删除安全组…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default security group cannot be deleted: every project has one, and ports without another group use it</source>
+        <translation>默认安全组无法删除：每个项目都有一个，没有其他安全组的端口会使用它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the security groups to delete</source>
+        <translation>请选择要删除的安全组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected security group</source>
+        <translation>删除所选安全组</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n selected security groups</source>
+        <translation>
+            <numerusform>删除所选的 %n 个安全组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+8"/>
+        <source>Delete Security Group</source>
+        <translation>删除安全组</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Delete Security Groups</source>
+        <translation>删除安全组</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete security group %1?</source>
+        <translation>删除安全组 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 security groups: %2?</source>
+        <translation>删除 %1 个安全组：%2？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A group still used by ports is not deleted; the message names the ports. This cannot be undone.</source>
+        <translation>仍被端口使用的安全组不会被删除；消息中会列出这些端口。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupDialog</name>
+    <message>
+        <location filename="../views/dialogs/securitygroupdialog.cpp" line="+15"/>
+        <source>Edit Security Group %1</source>
+        <translation>编辑安全组 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Create Security Group</source>
+        <translation>创建安全组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Security groups are sets of IP filter rules that are applied to the network interfaces of instances. A new group allows all egress and no ingress; add rules after creating it with Manage Rules.</source>
+        <translation>安全组是作用于云主机网络接口的 IP 过滤规则集合。新建的安全组允许所有出口流量，不允许任何入口流量；创建后可通过“管理规则”添加规则。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The default group keeps its name: every project has one</source>
+        <translation>默认安全组的名称保持不变：每个项目都有一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a name for the security group.</source>
+        <translation>请输入安全组的名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security group name</source>
+        <translation>安全组名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security group description</source>
+        <translation>安全组描述</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupModel</name>
+    <message>
+        <location filename="../views/models/securitygroupmodel.cpp" line="+55"/>
+        <source>1 rule</source>
+        <translation>1 条规则</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n rules</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security Group ID</source>
+        <translation>安全组 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupRuleActions</name>
+    <message>
+        <location filename="../views/panels/securitygroupruleactions.cpp" line="+26"/>
+        <source>(remote group)</source>
+        <translation>（远程安全组）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add Rule…</source>
+        <translation>添加规则…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>Delete Rules…</source>
+        <translation>删除规则…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Allow more traffic to or from the instances using this group</source>
+        <translation>允许更多进出使用此安全组的云主机的流量</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete Rule…</source>
+        <translation>删除规则…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the rules to delete</source>
+        <translation>请选择要删除的规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected rule; the change reaches running instances at once</source>
+        <translation>删除所选规则；更改会立即作用于运行中的云主机</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete the %n selected rules; the change reaches running instances at once</source>
+        <translation>
+            <numerusform>删除所选的 %n 条规则；更改会立即作用于运行中的云主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>Delete Rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Delete Rules</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete this rule from security group %1?</source>
+        <translation>从安全组 %1 中删除此规则？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 rules from security group %2?</source>
+        <translation>从安全组 %2 中删除 %1 条规则？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traffic the rules allowed is blocked at once on every port using the group.</source>
+        <translation>在使用该安全组的每个端口上，这些规则所允许的流量将立即被阻止。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupRuleModel</name>
+    <message>
+        <location filename="../views/models/securitygrouprulemodel.cpp" line="+75"/>
+        <source>Egress</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingress</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type %1, Code %2</source>
+        <translation>类型 %1，编码 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Traffic from (ingress) or to (egress) the ports of security group %1</source>
+        <translation>来自（入口）或去往（出口）安全组 %1 的端口的流量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any address</source>
+        <translation>任意地址</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ether Type</source>
+        <translation>以太网类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP Protocol</source>
+        <translation>IP 协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port Range</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote IP Prefix</source>
+        <translation>远程 IP 前缀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote Security Group</source>
+        <translation>远程安全组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupRulesPage</name>
+    <message>
+        <location filename="../views/panels/securitygrouprulespage.cpp" line="+27"/>
+        <source>‹ Back to Security Groups</source>
+        <translation>‹ 返回安全组</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Security group %1 was deleted.</source>
+        <translation>安全组 %1 已被删除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Manage Security Group Rules: %1 (%2)</source>
+        <translation>管理安全组规则：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupService</name>
+    <message>
+        <location filename="../engine/network/securitygroupservice.cpp" line="+70"/>
+        <source>Default security group</source>
+        <translation>默认安全组</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Direction &apos;%1&apos;: use ingress or egress</source>
+        <translation>方向 &apos;%1&apos;：请使用 ingress 或 egress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ethertype &apos;%1&apos;: use IPv4 or IPv6</source>
+        <translation>以太网类型 &apos;%1&apos;：请使用 IPv4 或 IPv6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Protocol &apos;%1&apos;: use tcp, udp, icmp, any or a number 0-255</source>
+        <translation>协议 &apos;%1&apos;：请使用 tcp、udp、icmp、any 或 0-255 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port range: only tcp and udp rules have ports (this rule&apos;s protocol is %1)</source>
+        <translation>端口范围：只有 tcp 和 udp 规则有端口（此规则的协议是 %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port range %1:%2: ports are 1-65535</source>
+        <translation>端口范围 %1:%2：端口必须在 1-65535 之间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port range %1:%2: the first port must not be above the last</source>
+        <translation>端口范围 %1:%2：起始端口不能大于终止端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ICMP type %1 / code %2: both are 0-255</source>
+        <translation>ICMP 类型 %1 / 编码 %2：两者都必须在 0-255 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a remote IP prefix or a remote group, not both</source>
+        <translation>请指定远程 IP 前缀或远程安全组，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote IP</source>
+        <translation>远程 IP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote IP %1 is IPv%2 but the rule is %3</source>
+        <translation>远程 IP %1 是 IPv%2，但规则是 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description: at most 255 characters</source>
+        <translation>描述：最多 255 个字符</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Security group %1: not found</source>
+        <translation>安全组 %1：未找到</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+51"/>
+        <source>Security group name</source>
+        <translation>安全组名称</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Security group name &apos;default&apos; is the project&apos;s own; choose another</source>
+        <translation>安全组名称 &apos;default&apos; 为项目自身所用；请选择其他名称</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The default security group cannot be renamed</source>
+        <translation>默认安全组无法重命名</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The default security group cannot be deleted</source>
+        <translation>默认安全组无法删除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Security group %1 is used by ports %2</source>
+        <translation>安全组 %1 正被端口 %2 使用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remote group</source>
+        <translation>远程安全组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote group %1 belongs to another project; a rule may only name groups of its own project</source>
+        <translation>远程安全组 %1 属于其他项目；规则只能引用其所属项目中的安全组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Security group %1 has this rule already (%2)</source>
+        <translation>安全组 %1 已有此规则（%2）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>Security group rule &apos;%1&apos;: not found</source>
+        <translation>安全组规则 &apos;%1&apos;：未找到</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityGroupsPanel</name>
+    <message>
+        <location filename="../views/panels/securitygroupspanel.cpp" line="+19"/>
+        <source>Project › Network</source>
+        <translation>项目 › 网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security Groups</source>
+        <translation>安全组</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecurityRuleTemplates</name>
+    <message>
+        <location filename="../views/models/securityruletemplates.cpp" line="+23"/>
+        <source>Custom TCP Rule</source>
+        <translation>定制 TCP 规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom UDP Rule</source>
+        <translation>定制 UDP 规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom ICMP Rule</source>
+        <translation>定制 ICMP 规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other Protocol</source>
+        <translation>其他协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ICMP</source>
+        <translation>所有 ICMP 协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All TCP</source>
+        <translation>所有 TCP 协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All UDP</source>
+        <translation>所有 UDP 协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAPS</source>
+        <translation>IMAPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LDAP</source>
+        <translation>LDAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS SQL</source>
+        <translation>MS SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MYSQL</source>
+        <translation>MYSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3S</source>
+        <translation>POP3S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDP</source>
+        <translation>RDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTPS</source>
+        <translation>SMTPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+</context>
+<context>
     <name>sd::SimulatedState</name>
     <message>
         <location filename="../engine/hosts/simulatedstate.cpp" line="+22"/>
@@ -2874,6 +8224,486 @@ Delete this folder to start the demo lab afresh.
         <location line="+4"/>
         <source>domain %1: %2</source>
         <translation>虚拟机 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetActions</name>
+    <message>
+        <location filename="../views/panels/subnetactions.cpp" line="+19"/>
+        <source>Create Subnet…</source>
+        <translation>创建子网…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Subnet…</source>
+        <translation>编辑子网…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Delete Subnet…</source>
+        <translation>删除子网…</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Network %1 belongs to project %2; only its members or an administrator may change its subnets</source>
+        <translation>网络 %1 属于项目 %2；只有其成员或管理员可以修改其子网</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add an address range to this network</source>
+        <translation>向此网络添加一个地址范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the gateway, DHCP, pools, DNS servers or host routes of the selected subnet</source>
+        <translation>修改所选子网的网关、DHCP、地址池、DNS服务器或主机路由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Subnets…</source>
+        <translation>删除子网…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected subnets; refused while ports hold addresses from them</source>
+        <translation>删除所选子网；仍有端口持有其地址时会被拒绝</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Delete Subnet</source>
+        <translation>删除子网</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Delete Subnets</source>
+        <translation>删除子网</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete subnet %1?</source>
+        <translation>删除子网 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 subnets: %2?</source>
+        <translation>删除 %1 个子网：%2？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A subnet whose addresses ports still hold (instances, router interfaces) is not deleted: the refusal names the ports. This cannot be undone.</source>
+        <translation>端口（云主机、路由接口）仍持有其地址的子网不会被删除：拒绝信息中会列出这些端口。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetCheck</name>
+    <message>
+        <location filename="../views/wizards/createnetwork/subnetcheck.cpp" line="+29"/>
+        <source>%1, line %2: &quot;%3&quot; is not two values separated by a comma, such as %4</source>
+        <translation>%1，第 %2 行：“%3”不是以逗号分隔的两个值，例如 %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Subnet name</source>
+        <translation>子网名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation Pools</source>
+        <translation>分配池</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host Routes</source>
+        <translation>主机路由</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Network Address: required, in CIDR form such as 192.168.0.0/24</source>
+        <translation>网络地址：必填，以 CIDR 形式，例如 192.168.0.0/24</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetDetailsPage</name>
+    <message>
+        <location filename="../views/wizards/createnetwork/subnetdetailspage.cpp" line="+27"/>
+        <source>Enable DHCP</source>
+        <translation>激活DHCP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g.
+8.8.8.8
+2001:4860:4860::8888</source>
+        <translation>例如
+8.8.8.8
+2001:4860:4860::8888</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.200.0/24,10.56.1.254</source>
+        <translation>例如 192.168.200.0/24,10.56.1.254</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One pool a line: start address, a comma, end address. Empty: the whole subnet but the gateway.</source>
+        <translation>每行一个地址池：起始地址、逗号、结束地址。为空：除网关外的整个子网。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One IP address a line.</source>
+        <translation>每行一个 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One route a line: destination CIDR, a comma, next hop address. DHCP hands these to the instances.</source>
+        <translation>每行一条路由：目的 CIDR、逗号、下一跳地址。DHCP 会将这些路由分发给云主机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet Details</source>
+        <translation>子网详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specify additional attributes for the subnet.</source>
+        <translation>为子网指定附加属性。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instances get their address from the network&apos;s DHCP server (libvirt&apos;s dnsmasq)</source>
+        <translation>云主机从网络的 DHCP 服务器（libvirt 的 dnsmasq）获取地址</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Allocation Pools</source>
+        <translation>分配池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS Name Servers</source>
+        <translation>DNS服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host Routes</source>
+        <translation>主机路由</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1
+(the default for this subnet)</source>
+        <translation>%1
+（此子网的默认值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 192.168.0.10,192.168.0.99</source>
+        <translation>例如 192.168.0.10,192.168.0.99</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetDialog</name>
+    <message>
+        <location filename="../views/dialogs/subnetdialog.cpp" line="+23"/>
+        <source>Edit Subnet %1 of Network %2</source>
+        <translation>编辑网络 %2 的子网 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Subnet on Network %1</source>
+        <translation>在网络 %1 上创建子网</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save updates subnet %1.</source>
+        <translation>“保存”将更新子网 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create adds subnet %1 to network %2.</source>
+        <translation>“创建”将把子网 %1 添加到网络 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetModel</name>
+    <message>
+        <location filename="../views/models/subnetmodel.cpp" line="+43"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Allocation pools:
+%1</source>
+        <translation>分配池：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances on this subnet get no default route from it</source>
+        <translation>此子网上的云主机不会从中获得默认路由</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network Address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP Version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway IP</source>
+        <translation>网关 IP</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetPage</name>
+    <message>
+        <location filename="../views/wizards/createnetwork/subnetpage.cpp" line="+17"/>
+        <source>Disable Gateway</source>
+        <translation>禁用网关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A subnet gives the network its addresses. Enter the Network Address in CIDR form. Without a Gateway IP the subnet&apos;s first address becomes the gateway; check Disable Gateway for a subnet without one. DHCP, pools, DNS and routes are in Subnet Details.</source>
+        <translation>子网为网络提供地址。请以 CIDR 形式输入网络地址。未指定网关 IP 时，子网的第一个地址将成为网关；对于没有网关的子网，请勾选“禁用网关”。DHCP、地址池、DNS 和路由位于“子网详情”中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 192.168.0.0/24 or 2001:db8::/64</source>
+        <translation>例如 192.168.0.0/24 或 2001:db8::/64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subnet Name</source>
+        <translation>子网名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network Address *</source>
+        <translation>网络地址 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP Version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway IP</source>
+        <translation>网关 IP</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A subnet&apos;s address cannot change; create another subnet instead</source>
+        <translation>子网地址无法更改；请改为创建另一个子网</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (the subnet&apos;s first address)</source>
+        <translation>%1（子网的第一个地址）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.0.254; empty: the subnet&apos;s first address</source>
+        <translation>例如 192.168.0.254；为空：子网的第一个地址</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SubnetService</name>
+    <message>
+        <location filename="../engine/network/subnetresolve.cpp" line="+31"/>
+        <source>Subnet name: at most 255 characters</source>
+        <translation>子网名称：最多 255 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subnet: give the network address in CIDR form, such as 10.0.0.0/24</source>
+        <translation>子网：请以 CIDR 形式指定网络地址，例如 10.0.0.0/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <location filename="../engine/network/subnetservice.cpp" line="+112"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Subnet %1 is IPv%2, not IPv%3</source>
+        <translation>子网 %1 是 IPv%2，而不是 IPv%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet %1: too small for a gateway and addresses; use a prefix of at most /%2</source>
+        <translation>子网 %1：太小，无法容纳网关和地址；请使用不超过 /%2 的前缀</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gateway &apos;%1&apos;: not an IP address</source>
+        <translation>网关 &apos;%1&apos;：不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway %1 is outside subnet %2</source>
+        <translation>网关 %1 不在子网 %2 内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway %1 is the network or broadcast address of subnet %2</source>
+        <translation>网关 %1 是子网 %2 的网络地址或广播地址</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Allocation pool %1: &apos;%2&apos; is not an IP address</source>
+        <translation>分配池 %1：&apos;%2&apos; 不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocation pool %1: the start is after the end</source>
+        <translation>分配池 %1：起始地址在结束地址之后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocation pool %1 is outside subnet %2 (usable addresses %3-%4)</source>
+        <translation>分配池 %1 不在子网 %2 内（可用地址 %3-%4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gateway %1 is inside allocation pool %2</source>
+        <translation>网关 %1 位于分配池 %2 内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocation pools %1 and %2 overlap</source>
+        <translation>分配池 %1 与 %2 重叠</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>DNS name servers: at most 5 (%1 given)</source>
+        <translation>DNS服务器：最多 5 个（指定了 %1 个）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNS name server &apos;%1&apos;: not an IP address</source>
+        <translation>DNS服务器 &apos;%1&apos;：不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host route destination</source>
+        <translation>主机路由目的地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host route %1: next hop &apos;%2&apos; is not an IP address</source>
+        <translation>主机路由 %1：下一跳 &apos;%2&apos; 不是有效的 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host route %1 via %2: not IPv%3 like the subnet</source>
+        <translation>主机路由 %1 经由 %2：与子网不同，不是 IPv%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subnet %1 overlaps subnet %2 (%3) on the same network</source>
+        <translation>子网 %1 与同一网络上的子网 %2（%3）重叠</translation>
+    </message>
+    <message>
+        <location filename="../engine/network/subnetservice.cpp" line="-29"/>
+        <location line="+63"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Subnet %1 belongs to another project; only its members or an admin may change it</source>
+        <translation>子网 %1 属于其他项目；只有其成员或管理员可以修改</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subnet %1: not found</source>
+        <translation>子网 %1：未找到</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Network %1 belongs to project %2; only its members or an admin may add subnets</source>
+        <translation>网络 %1 属于项目 %2；只有其成员或管理员可以添加子网</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Gateway %1 is already held by port %2</source>
+        <translation>网关 %1 已被端口 %2 占用</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Subnet %1 still has addresses in use by ports %2; delete them or remove the router interface first</source>
+        <translation>子网 %1 仍有地址被端口 %2 使用；请先删除这些端口或移除路由接口</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +8793,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::TaskRunner</name>
     <message>
-        <location filename="../engine/tasks/taskrunner.cpp" line="+89"/>
+        <location filename="../engine/tasks/taskrunner.cpp" line="+92"/>
         <source>Task has no work</source>
         <translation>任务没有可执行的工作</translation>
     </message>
@@ -2973,7 +8803,7 @@ Delete this folder to start the demo lab afresh.
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2992,22 +8822,410 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::TopologyActions</name>
+    <message>
+        <location filename="../views/topology/topologyactions.cpp" line="+21"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>External network</source>
+        <translation>外部网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+36"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin State</source>
+        <translation>管理状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2 (no gateway)</source>
+        <translation>%1  %2（无网关）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 (gateway %3)</source>
+        <translation>%1  %2（网关 %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Create Subnet…</source>
+        <translation>创建子网…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Network…</source>
+        <translation>删除网络…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Router</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>External Gateway</source>
+        <translation>外部网关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interfaces</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Interface…</source>
+        <translation>增加接口…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Router…</source>
+        <translation>删除路由…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Instance</source>
+        <translation>云主机</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP Addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete Network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete network %1?</source>
+        <translation>删除网络 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its subnets go with it. A network with ports in use is not deleted; the message names the ports.</source>
+        <translation>其子网将随之删除。有正在使用的端口的网络不会被删除；消息中会列出这些端口。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Router</source>
+        <translation>删除路由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete router %1?</source>
+        <translation>删除路由 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its external gateway goes with it.</source>
+        <translation>其外部网关将随之删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It still has an interface: remove it first (Routers › Interfaces).</source>
+        <translation>它仍有一个接口：请先移除该接口（路由 › 接口）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It still has %n interfaces: remove them first (Routers › Interfaces).</source>
+        <translation>
+            <numerusform>它仍有 %n 个接口：请先移除这些接口（路由 › 接口）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::TopologyInterfaceDialog</name>
+    <message>
+        <location filename="../views/topology/topologyinterfacedialog.cpp" line="+17"/>
+        <source>Add Interface to %1</source>
+        <translation>为 %1 增加接口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Interface</source>
+        <translation>增加接口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The router takes the subnet&apos;s gateway address and routes between its subnets; with a gateway it also lets them reach the external network.</source>
+        <translation>路由使用子网的网关地址，并在其各子网之间进行路由；设置网关后，还可使这些子网访问外部网络。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No subnet left to add</source>
+        <translation>没有可添加的子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Router</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet *</source>
+        <translation>子网 *</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every subnet of the project&apos;s networks is on this router already, or there is none: create a network with a subnet first.</source>
+        <translation>项目网络中的每个子网都已连接到此路由，或者没有任何子网：请先创建带子网的网络。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TopologyPanel</name>
+    <message>
+        <location filename="../views/topology/topologypanel.cpp" line="+22"/>
+        <source>Project › Network</source>
+        <translation>项目 › 网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network Topology</source>
+        <translation>网络拓扑</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to Window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom in (Ctrl+wheel up)</source>
+        <translation>放大（Ctrl+滚轮向上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+wheel down)</source>
+        <translation>缩小（Ctrl+滚轮向下）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole topology</source>
+        <translation>显示整个拓扑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the topology at its real size</source>
+        <translation>以实际大小显示拓扑</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the CIDRs, the ports&apos; addresses and the routers&apos; and instances&apos; status</source>
+        <translation>显示或隐藏 CIDR、端口地址以及路由和云主机的状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drag to pan · click a network, router or instance for details and actions</source>
+        <translation>拖动以平移 · 单击网络、路由或云主机以查看详情和操作</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no networks, routers, or connected instances to display.</source>
+        <translation>没有可显示的网络、路由或已连接的云主机。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TopologySubnetDialog</name>
+    <message>
+        <location filename="../views/topology/topologysubnetdialog.cpp" line="+14"/>
+        <source>Create Subnet on %1</source>
+        <translation>在 %1 上创建子网</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create Subnet</source>
+        <translation>创建子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disable Gateway</source>
+        <translation>禁用网关</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enable DHCP</source>
+        <translation>激活DHCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A subnet gives the network&apos;s ports their addresses. The allocation pool is the whole subnet but the gateway; DHCP hands the addresses out.</source>
+        <translation>子网为网络的端口提供地址。分配池为除网关外的整个子网；由 DHCP 分发地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 192.168.0.0/24 or fd00:1::/64</source>
+        <translation>例如 192.168.0.0/24 或 fd00:1::/64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the subnet&apos;s first address</source>
+        <translation>为空：子网的第一个地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subnet Name</source>
+        <translation>子网名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network Address *</source>
+        <translation>网络地址 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway IP</source>
+        <translation>网关 IP</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the subnet&apos;s network address (CIDR).</source>
+        <translation>请输入子网的网络地址（CIDR）。</translation>
+    </message>
+</context>
+<context>
     <name>sd::Units</name>
     <message>
         <location filename="../views/units.cpp" line="+20"/>
+        <location line="+26"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <location line="+8"/>
+        <location line="+15"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-22"/>
+        <location line="+20"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +9599,47 @@ Delete this folder to start the demo lab afresh.
     </message>
 </context>
 <context>
+    <name>sd::VisibilityCombo</name>
+    <message>
+        <location filename="../views/widgets/visibilitycombo.cpp" line="+26"/>
+        <source>Only the owning project can see and use the image</source>
+        <translation>只有所属项目可以查看和使用该镜像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The owning project and the projects added with Manage Members</source>
+        <translation>所属项目以及通过“管理成员”添加的项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every project can use the image; it is listed under Community, not Public</source>
+        <translation>所有项目都可以使用该镜像；它列在“社区”而非“公有”下</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every project sees and can use the image (administrators only)</source>
+        <translation>所有项目都可以查看和使用该镜像（仅限管理员）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WizardSide</name>
+    <message>
+        <location filename="../views/wizards/createnetwork/wizardside.cpp" line="+35"/>
+        <source>%1 waits for step %2, %3:
+%4</source>
+        <translation>%1 正在等待第 %2 步“%3”：
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WizardStepList</name>
+    <message>
+        <location filename="../views/widgets/wizardsteps.cpp" line="+25"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::cli::ActionLogCommands</name>
     <message>
         <location filename="../app/cli/commands/actionlogcommands.cpp" line="+33"/>
@@ -3479,7 +9738,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+25"/>
         <source>no password for user %1: give --os-password or set OS_PASSWORD</source>
         <translation>用户 %1 没有密码：请指定 --os-password 或设置 OS_PASSWORD</translation>
     </message>
@@ -3489,7 +9748,7 @@ Delete this folder to start the demo lab afresh.
         <translation>%1 的密码： </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Created the administrator &apos;admin&apos; with password %1 (also in %2/README.txt)</source>
         <translation>已创建管理员 &apos;admin&apos;，密码为 %1（同时保存在 %2/README.txt 中）</translation>
     </message>
@@ -3502,7 +9761,7 @@ Delete this folder to start the demo lab afresh.
 <context>
     <name>sd::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+56"/>
+        <location filename="../app/cli/commandline.cpp" line="+59"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
@@ -3532,7 +9791,12 @@ Delete this folder to start the demo lab afresh.
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Warning: the hosts have not caught up with the network change yet; they will at the next start of stackdesk or stackctl</source>
+        <translation>警告：主机尚未同步网络更改；它们将在下次启动 stackdesk 或 stackctl 时同步</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -3730,6 +9994,199 @@ Delete this folder to start the demo lab afresh.
         <location line="+15"/>
         <source>--vcpus: &apos;%1&apos; is out of range</source>
         <translation>--vcpus：&apos;%1&apos; 超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::FloatingIpCommands</name>
+    <message>
+        <location filename="../app/cli/commands/floatingipcommands.cpp" line="+47"/>
+        <location line="+21"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+18"/>
+        <source>Floating IP Address</source>
+        <translation>浮动IP地址</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+16"/>
+        <source>Fixed IP Address</source>
+        <translation>固定 IP 地址</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating Network</source>
+        <translation>浮动网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floating Network ID</source>
+        <translation>浮动网络 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port ID</source>
+        <translation>端口 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router ID</source>
+        <translation>路由 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>floating IP address or ID</source>
+        <translation>浮动IP地址或 ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--fixed-ip-address %1: give --port too; the address is one of the port&apos;s</source>
+        <translation>--fixed-ip-address %1：还需指定 --port；该地址是端口的地址之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>which of the port&apos;s addresses it reaches (default: its first IPv4 address)</source>
+        <translation>它到达端口的哪个地址（默认：端口的第一个 IPv4 地址）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allocate a floating IP from an external network, and optionally associate it with a port</source>
+        <translation>从外部网络分配浮动IP，并可选择将其关联到端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this address (default: any free one of the network)</source>
+        <translation>使用此地址（默认：网络中任意空闲地址）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>associate it with this port at once (name or ID)</source>
+        <translation>立即将其关联到此端口（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the floating IP is for</source>
+        <translation>浮动IP的用途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project that owns it (administrators only; default: yours)</source>
+        <translation>拥有它的项目（仅限管理员；默认：您的项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the external network it comes from (name or ID)</source>
+        <translation>它所来自的外部网络（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the floating IPs you may see</source>
+        <translation>列出您可以查看的浮动IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only those from this external network</source>
+        <translation>仅列出来自此外部网络的浮动IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the one associated with this port</source>
+        <translation>仅列出与此端口关联的浮动IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this project&apos;s floating IPs</source>
+        <translation>仅列出此项目的浮动IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also show router, status and description</source>
+        <translation>同时显示路由、状态和描述</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one floating IP</source>
+        <translation>显示单个浮动IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Associate a floating IP with a port</source>
+        <translation>将浮动IP关联到端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the port it reaches (name or ID)</source>
+        <translation>它到达的端口（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disassociate a floating IP from its port; the address stays allocated</source>
+        <translation>取消浮动IP与其端口的关联；该地址仍保持分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disassociate it from its port</source>
+        <translation>取消其与端口的关联</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Release floating IPs back to their external network</source>
+        <translation>将浮动IP释放回其外部网络</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Failed to delete floating IP with address or ID &apos;%1&apos;: %2</source>
+        <translation>删除地址或 ID 为 &apos;%1&apos; 的浮动IP失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 floating IPs failed to delete.</source>
+        <translation>%2 个浮动IP中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +10777,723 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
 </context>
 <context>
+    <name>sd::cli::ImageCacheCommands</name>
+    <message>
+        <location filename="../app/cli/commands/imagecachecommands.cpp" line="+40"/>
+        <source>Copy an image into a host&apos;s image cache ahead of launches (administrators only)</source>
+        <translation>在创建云主机之前，预先将镜像复制到主机的镜像缓存中（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation>镜像名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host name or ID</source>
+        <translation>主机名或 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the images the hosts&apos; caches hold</source>
+        <translation>列出主机缓存中的镜像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only this host&apos;s cache</source>
+        <translation>仅列出此主机的缓存</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ImageColumns</name>
+    <message>
+        <location filename="../app/cli/commands/imagecolumns.cpp" line="+57"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk Format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container Format</source>
+        <translation>容器格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>受保护的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner ID</source>
+        <translation>所有者 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min Disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min RAM</source>
+        <translation>最低内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual Size</source>
+        <translation>虚拟大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member Name</source>
+        <translation>成员名称</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Path</source>
+        <translation>卷路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached At</source>
+        <translation>缓存时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host ID</source>
+        <translation>主机 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ImageCommands</name>
+    <message>
+        <location filename="../app/cli/commands/imagecommands.cpp" line="+31"/>
+        <source>image name or ID</source>
+        <translation>镜像名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>upload the image&apos;s data from this local file</source>
+        <translation>从此本地文件上传镜像数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>download the image&apos;s data from this http or https URL</source>
+        <translation>从此 http 或 https URL 下载镜像数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new image name</source>
+        <translation>新的镜像名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep instances from being launched from it (administrators only)</source>
+        <translation>禁止用它创建云主机（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make a deactivated image usable again (administrators only)</source>
+        <translation>使已停用的镜像重新可用（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upload or download an image; it is active only once its data is whole and checked</source>
+        <translation>上传或下载镜像；只有在数据完整并通过检查后，镜像才会变为运行中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a property, e.g. os_distro=ubuntu (repeatable)</source>
+        <translation>一个属性，例如 os_distro=ubuntu（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag (repeatable)</source>
+        <translation>一个标签（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name of the new image</source>
+        <translation>新镜像的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the images you may use</source>
+        <translation>列出您可以使用的镜像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only images in this status: queued, saving, active, deactivated</source>
+        <translation>仅列出处于此状态的镜像：queued、saving、active、deactivated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only images whose name contains this, in any case</source>
+        <translation>仅列出名称包含此内容的镜像，不区分大小写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also show formats, size, checksum, visibility, protection, owner and tags</source>
+        <translation>同时显示格式、大小、校验和、可见性、保护状态、所有者和标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show one image</source>
+        <translation>显示单个镜像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change an image&apos;s name, sizes, visibility, protection, properties or tags</source>
+        <translation>修改镜像的名称、大小、可见性、保护状态、属性或标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a property to add or change (repeatable)</source>
+        <translation>要添加或修改的属性（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag to add (repeatable)</source>
+        <translation>要添加的标签（可重复）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove properties or tags from an image</source>
+        <translation>从镜像中移除属性或标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a property to remove (repeatable)</source>
+        <translation>要移除的属性（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag to remove (repeatable)</source>
+        <translation>要移除的标签（可重复）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete images; each is reported, and the others are still deleted if one is refused</source>
+        <translation>删除镜像；逐个报告结果，即使某个被拒绝，其他镜像仍会被删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download an image&apos;s data to a local file</source>
+        <translation>将镜像数据下载到本地文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to write it (replaced if it exists)</source>
+        <translation>写入的位置（如已存在则替换）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--file and --url exclude each other; give one</source>
+        <translation>--file 和 --url 互斥；请只指定其一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing --file or --url: give the image&apos;s data as a local file or a URL</source>
+        <translation>缺少 --file 或 --url：请以本地文件或 URL 的形式提供镜像数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--url %1: not a URL</source>
+        <translation>--url %1：不是有效的 URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--file: the file name is empty</source>
+        <translation>--file：文件名为空</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--status %1: not one of queued, saving, active, killed, deleted, deactivated</source>
+        <translation>--status %1：不是 queued、saving、active、killed、deleted、deactivated 之一</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Failed to delete image with name or ID &apos;%1&apos;: %2</source>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的镜像失败：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 images failed to delete.</source>
+        <translation>%2 个镜像中有 %1 个删除失败。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ImageMemberCommands</name>
+    <message>
+        <location filename="../app/cli/commands/imagemembercommands.cpp" line="+37"/>
+        <source>name or ID of a shared image</source>
+        <translation>共享镜像的名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project name or ID</source>
+        <translation>项目名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share an image (visibility shared) with a project</source>
+        <translation>将镜像（可见性为 shared）共享给项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop sharing an image with a project</source>
+        <translation>停止将镜像共享给项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the projects an image is shared with</source>
+        <translation>列出镜像所共享给的项目</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ImageOptions</name>
+    <message>
+        <location filename="../app/cli/commands/imageoptions.cpp" line="+16"/>
+        <source>every project sees it (administrators only)</source>
+        <translation>所有项目都可以看到（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only its own project sees it (the default)</source>
+        <translation>只有其所属项目可以看到（默认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its own project and the projects added with `image add project` see it</source>
+        <translation>其所属项目以及通过 `image add project` 添加的项目可以看到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every project may use it, without the endorsement of --public</source>
+        <translation>所有项目都可以使用，但没有 --public 的认可</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 exclude each other; give one of --public, --private, --shared, --community</source>
+        <translation>%1 互斥；请只指定 --public、--private、--shared、--community 之一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refuse to delete it until --unprotected</source>
+        <translation>在 --unprotected 之前拒绝删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allow deleting it (the default)</source>
+        <translation>允许删除（默认）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the smallest root disk, in GB, an instance of it needs</source>
+        <translation>其云主机所需的最小根磁盘，单位 GB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the least RAM, in MB, an instance of it needs</source>
+        <translation>其云主机所需的最低内存，单位 MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; default: what the data is (a different format is refused)</source>
+        <translation>%1；默认：数据的实际格式（不同的格式会被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; default: bare</source>
+        <translation>%1；默认：bare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--property %1: expected key=value</source>
+        <translation>--property %1：应为 key=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--property %1: the key before &apos;=&apos; is empty</source>
+        <translation>--property %1：&apos;=&apos; 前的键为空</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 %2: not one of %3</source>
+        <translation>--%1 %2：不是 %3 之一</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::InterruptCanceller</name>
+    <message>
+        <location filename="../app/cli/interruptcanceller.cpp" line="+77"/>
+        <source>This task cannot be cancelled; waiting for it to finish (Ctrl-\ quits at once).</source>
+        <translation>此任务无法取消；正在等待其完成（按 Ctrl-\ 可立即退出）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::NetworkCommands</name>
+    <message>
+        <location filename="../app/cli/commands/networkcommands.cpp" line="+46"/>
+        <location line="+21"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+26"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+22"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Shared</source>
+        <translation>共享的</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+19"/>
+        <source>External</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+14"/>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+9"/>
+        <source>Admin State Up</source>
+        <translation>管理状态 UP</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>administratively up: the network carries traffic (the default)</source>
+        <translation>管理状态为 UP：网络传输流量（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administratively down: the network carries no traffic</source>
+        <translation>管理状态为 DOWN：网络不传输流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every project may attach ports to it (administrators only)</source>
+        <translation>所有项目都可以将端口连接到它（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only its own project uses it (the default)</source>
+        <translation>只有其所属项目使用它（默认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>router gateways and floating IPs come from it (administrators only)</source>
+        <translation>路由网关和浮动IP来自它（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tenant network (the default)</source>
+        <translation>租户网络（默认）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the largest packet in bytes (default 1500)</source>
+        <translation>最大数据包，单位为字节（默认 1500）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the network is for</source>
+        <translation>网络的用途</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--mtu %1: out of range</source>
+        <translation>--mtu %1：超出范围</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>network name or ID</source>
+        <translation>网络名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Create a network; add a subnet to it with `subnet create`</source>
+        <translation>创建网络；使用 `subnet create` 为其添加子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project that owns it (administrators only; default: yours)</source>
+        <translation>拥有它的项目（仅限管理员；默认：您的项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new network</source>
+        <translation>新网络的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the networks you may use: your project&apos;s, shared and external ones</source>
+        <translation>列出您可以使用的网络：您项目的网络、共享网络和外部网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only external networks</source>
+        <translation>仅列出外部网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only tenant networks</source>
+        <translation>仅列出租户网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this project&apos;s networks</source>
+        <translation>仅列出此项目的网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also show status, project, state, sharing, external and MTU</source>
+        <translation>同时显示状态、项目、管理状态、共享、外部和 MTU</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show one network</source>
+        <translation>显示单个网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename a network or change its state, sharing, external flag, MTU or description</source>
+        <translation>重命名网络，或修改其状态、共享、外部标志、MTU 或描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new network name</source>
+        <translation>新的网络名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete networks and their subnets; a network whose ports are in use is refused</source>
+        <translation>删除网络及其子网；端口正在使用中的网络会被拒绝</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Failed to delete network with name or ID &apos;%1&apos;: %2</source>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的网络失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 networks failed to delete.</source>
+        <translation>%2 个网络中有 %1 个删除失败。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::NetworkOptions</name>
+    <message>
+        <location filename="../app/cli/commands/networkoptions.cpp" line="+87"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>expected %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>unknown key &apos;%1&apos;; expected %2</source>
+        <translation>未知的键 &apos;%1&apos;；应为 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>&apos;%1&apos; 重复指定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; has no value; expected %2</source>
+        <translation>&apos;%1&apos; 没有值；应为 %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--fixed-ip %1: expected %2</source>
+        <translation>--fixed-ip %1：应为 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--ip-version %1: expected 4 or 6</source>
+        <translation>--ip-version %1：应为 4 或 6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--dst-port %1: expected PORT or PORT:PORT, such as 22 or 8000:8080</source>
+        <translation>--dst-port %1：应为 PORT 或 PORT:PORT，例如 22 或 8000:8080</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dst-port %1: the first port must not be above the last</source>
+        <translation>--dst-port %1：起始端口不能大于终止端口</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--protocol %1: expected tcp, udp, icmp, icmpv6, any or a protocol number 0-255</source>
+        <translation>--protocol %1：应为 tcp、udp、icmp、icmpv6、any 或 0-255 之间的协议号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--ethertype %1: expected IPv4 or IPv6</source>
+        <translation>--ethertype %1：应为 IPv4 或 IPv6</translation>
+    </message>
+</context>
+<context>
     <name>sd::cli::OutputFormatter</name>
     <message>
         <location filename="../app/cli/outputformatter.cpp" line="+74"/>
@@ -4332,7 +11506,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <translation>-c/--column：没有名为 &apos;%1&apos; 的列；请从 %2 中选择</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+102"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -4366,6 +11540,263 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location line="+14"/>
         <source>Passwords do not match; nothing was changed</source>
         <translation>两次输入的密码不一致；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::PortCommands</name>
+    <message>
+        <location filename="../app/cli/commands/portcommands.cpp" line="+45"/>
+        <location line="+24"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+23"/>
+        <source>MAC Address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Fixed IP Addresses</source>
+        <translation>固定 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Security Groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Device Owner</source>
+        <translation>设备所有者</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+20"/>
+        <source>Network ID</source>
+        <translation>网络 ID</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+13"/>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+20"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Admin State Up</source>
+        <translation>管理状态 UP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding Host ID</source>
+        <translation>绑定主机 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fixed IPs</source>
+        <translation>固定 IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port Security Enabled</source>
+        <translation>已启用端口安全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security Group IDs</source>
+        <translation>安全组 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an address for the port: from this subnet, this address, or both (repeatable; default: the next free address of the network&apos;s subnet)</source>
+        <translation>端口的地址：来自此子网、使用此地址，或两者兼有（可重复；默认：网络子网中下一个空闲地址）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an address to add: from this subnet, this address, or both (repeatable)</source>
+        <translation>要添加的地址：来自此子网、使用此地址，或两者兼有（可重复）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no address at all</source>
+        <translation>完全不分配地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release the port&apos;s addresses first (then --fixed-ip gives the new ones)</source>
+        <translation>先释放端口的地址（然后由 --fixed-ip 指定新地址）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a security group (name or ID; repeatable; default: the project&apos;s `default`)</source>
+        <translation>安全组（名称或 ID；可重复；默认：项目的 `default`）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a security group to add (name or ID; repeatable)</source>
+        <translation>要添加的安全组（名称或 ID；可重复）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no security group: only what port security itself allows</source>
+        <translation>不使用安全组：只允许端口安全本身允许的流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the security groups first (then --security-group gives the new ones)</source>
+        <translation>先移除安全组（然后由 --security-group 指定新安全组）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the port is for</source>
+        <translation>端口的用途</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filter its traffic by its security groups and addresses (the default)</source>
+        <translation>按安全组和地址过滤其流量（默认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no filtering at all; needs no security groups</source>
+        <translation>完全不过滤；不需要安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administratively up (the default)</source>
+        <translation>管理状态为 UP（默认）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>administratively down</source>
+        <translation>管理状态为 DOWN</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+64"/>
+        <source>port name or ID</source>
+        <translation>端口名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Create a port on a network, with addresses from its subnets</source>
+        <translation>在网络上创建端口，地址来自其子网</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the network it is on (name or ID)</source>
+        <translation>端口所在的网络（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its MAC address (default: a new fa:16:3e:xx:xx:xx)</source>
+        <translation>端口的 MAC 地址（默认：新的 fa:16:3e:xx:xx:xx）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project that owns it (administrators only; default: yours)</source>
+        <translation>拥有它的项目（仅限管理员；默认：您的项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new port</source>
+        <translation>新端口的名称</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the ports you may see</source>
+        <translation>列出您可以查看的端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only ports on this network</source>
+        <translation>仅列出此网络上的端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only ports with this device owner, e.g. network:router_interface</source>
+        <translation>仅列出具有此设备所有者的端口，例如 network:router_interface</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the ports of this router (name or ID)</source>
+        <translation>仅列出此路由的端口（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this project&apos;s ports</source>
+        <translation>仅列出此项目的端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also show security groups and device owner</source>
+        <translation>同时显示安全组和设备所有者</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one port</source>
+        <translation>显示单个端口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a port&apos;s name, addresses, security groups, port security or state</source>
+        <translation>修改端口的名称、地址、安全组、端口安全或状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new port name</source>
+        <translation>新的端口名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete ports and release their addresses; router and floating IP ports go with those</source>
+        <translation>删除端口并释放其地址；路由端口和浮动IP端口随路由和浮动IP一起删除</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Failed to delete port with name or ID &apos;%1&apos;: %2</source>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的端口失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 ports failed to delete.</source>
+        <translation>%2 个端口中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +12067,788 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location line="+40"/>
         <source>--user or --group is required: who gets or loses the role</source>
         <translation>必须指定 --user 或 --group：即获得或失去该角色的对象</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::RouterCommands</name>
+    <message>
+        <location filename="../app/cli/commands/routercommands.cpp" line="+47"/>
+        <location line="+19"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+13"/>
+        <source>External Gateway Info</source>
+        <translation>外部网关信息</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+9"/>
+        <source>Admin State Up</source>
+        <translation>管理状态 UP</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interfaces Info</source>
+        <translation>接口信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>router name or ID</source>
+        <translation>路由名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the external network the router&apos;s gateway is on (name or ID)</source>
+        <translation>路由网关所在的外部网络（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>subnet name or ID</source>
+        <translation>子网名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administratively up: it routes (the default)</source>
+        <translation>管理状态为 UP：进行路由（默认）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>administratively down: it routes nothing</source>
+        <translation>管理状态为 DOWN：不进行任何路由</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a router; give it a gateway and interfaces to connect networks</source>
+        <translation>创建路由；为其设置网关和接口以连接网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>what the router is for</source>
+        <translation>路由的用途</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>the project that owns it (administrators only; default: yours)</source>
+        <translation>拥有它的项目（仅限管理员；默认：您的项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new router</source>
+        <translation>新路由的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the routers you may see</source>
+        <translation>列出您可以查看的路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this project&apos;s routers</source>
+        <translation>仅列出此项目的路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also show the external gateway</source>
+        <translation>同时显示外部网关</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one router with its gateway and interfaces</source>
+        <translation>显示单个路由及其网关和接口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename a router, change its state, or set its external gateway</source>
+        <translation>重命名路由、修改其状态或设置其外部网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new router name</source>
+        <translation>新的路由名称</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a router&apos;s external gateway; refused while floating IPs use it</source>
+        <translation>移除路由的外部网关；有浮动IP使用它时会被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the external gateway</source>
+        <translation>移除外部网关</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect a subnet to a router: the router takes the subnet&apos;s gateway address</source>
+        <translation>将子网连接到路由：路由将使用子网的网关地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect a subnet from a router</source>
+        <translation>断开子网与路由的连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete routers; one with interfaces is refused (remove its subnets first)</source>
+        <translation>删除路由；有接口的路由会被拒绝（请先移除其子网）</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Failed to delete router with name or ID &apos;%1&apos;: %2</source>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的路由失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 routers failed to delete.</source>
+        <translation>%2 个路由中有 %1 个删除失败。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::SecurityGroupCommands</name>
+    <message>
+        <location filename="../app/cli/commands/securitygroupcommands.cpp" line="+43"/>
+        <location line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+11"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+14"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Project Name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>security group name or ID</source>
+        <translation>安全组名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what the group allows, for people</source>
+        <translation>安全组允许的内容（供人阅读）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a security group: it allows all egress, and no ingress until you add rules</source>
+        <translation>创建安全组：允许所有出口流量，在添加规则之前不允许任何入口流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project that owns it (administrators only; default: yours)</source>
+        <translation>拥有它的项目（仅限管理员；默认：您的项目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name of the new group</source>
+        <translation>新安全组的名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List security groups; your project&apos;s `default` group is made if it has none yet</source>
+        <translation>列出安全组；如果您的项目还没有 `default` 安全组，将自动创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this project&apos;s groups (administrators only)</source>
+        <translation>仅列出此项目的安全组（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show a security group and its rules</source>
+        <translation>显示安全组及其规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename a security group or change its description</source>
+        <translation>重命名安全组或修改其描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new group name</source>
+        <translation>新的安全组名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete security groups; `default` and groups ports use are refused</source>
+        <translation>删除安全组；`default` 以及正被端口使用的安全组会被拒绝</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Failed to delete security group with name or ID &apos;%1&apos;: %2</source>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的安全组失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 security groups failed to delete.</source>
+        <translation>%2 个安全组中有 %1 个删除失败。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::SecurityGroupRuleCommands</name>
+    <message>
+        <location filename="../app/cli/commands/securitygrouprulecommands.cpp" line="+45"/>
+        <location line="+22"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>IP Protocol</source>
+        <translation>IP 协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Ethertype</source>
+        <translation>以太网类型</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>IP Range</source>
+        <translation>IP 范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port Range</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Remote Security Group</source>
+        <translation>远程安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security Group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Port Range Min</source>
+        <translation>最小端口</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+14"/>
+        <source>Port Range Max</source>
+        <translation>最大端口</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote Group ID</source>
+        <translation>远程安全组 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote IP Prefix</source>
+        <translation>远程 IP 前缀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security Group ID</source>
+        <translation>安全组 ID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a rule to a security group: what traffic it lets through</source>
+        <translation>向安全组添加规则：即允许通过哪些流量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tcp, udp, icmp, icmpv6, any or an IP protocol number 0-255 (default: any)</source>
+        <translation>tcp、udp、icmp、icmpv6、any 或 0-255 之间的 IP 协议号（默认：any）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a destination port or range, such as 22 or 8000:8080 (tcp and udp)</source>
+        <translation>目的端口或端口范围，例如 22 或 8000:8080（tcp 和 udp）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ICMP type (icmp and icmpv6)</source>
+        <translation>ICMP 类型（icmp 和 icmpv6）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ICMP code (icmp and icmpv6; needs --icmp-type)</source>
+        <translation>ICMP 编码（icmp 和 icmpv6；需要 --icmp-type）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>traffic from (ingress) or to (egress) these addresses (default: anywhere)</source>
+        <translation>来自（入口）或去往（出口）这些地址的流量（默认：任意位置）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>traffic from or to the ports of this group of the same project (name or ID)</source>
+        <translation>来自或去往同一项目中此安全组的端口的流量（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPv4 or IPv6 (default: that of --remote-ip, IPv6 for icmpv6, else IPv4)</source>
+        <translation>IPv4 或 IPv6（默认：与 --remote-ip 相同，icmpv6 为 IPv6，否则为 IPv4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the rule is for</source>
+        <translation>规则的用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traffic to the ports (the default)</source>
+        <translation>去往端口的流量（默认）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>traffic from the ports</source>
+        <translation>来自端口的流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the security group it joins (name or ID)</source>
+        <translation>规则所属的安全组（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the rules of one security group, or of every group you may see</source>
+        <translation>列出一个安全组的规则，或您可以查看的所有安全组的规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only rules for this protocol (tcp, udp, icmp, icmpv6, any or N)</source>
+        <translation>仅列出此协议的规则（tcp、udp、icmp、icmpv6、any 或 N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only ingress rules</source>
+        <translation>仅列出入口规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>only egress rules</source>
+        <translation>仅列出出口规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>security group name or ID</source>
+        <translation>安全组名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show one security group rule</source>
+        <translation>显示单条安全组规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>rule ID</source>
+        <translation>规则 ID</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Delete security group rules; ports using the group follow at once</source>
+        <translation>删除安全组规则；使用该安全组的端口会立即随之更新</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--icmp-code %1: give --icmp-type too</source>
+        <translation>--icmp-code %1：还需指定 --icmp-type</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>--dst-port %1: not allowed with protocol %2; give --icmp-type and --icmp-code</source>
+        <translation>--dst-port %1：不能用于协议 %2；请指定 --icmp-type 和 --icmp-code</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 %2: only for protocol icmp or icmpv6</source>
+        <translation>--%1 %2：仅适用于 icmp 或 icmpv6 协议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 %2: out of range</source>
+        <translation>--%1 %2：超出范围</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No security group rule with ID &apos;%1&apos; that you may see</source>
+        <translation>没有您可以查看的、ID 为 &apos;%1&apos; 的安全组规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed to delete security group rule with ID &apos;%1&apos;: %2</source>
+        <translation>删除 ID 为 &apos;%1&apos; 的安全组规则失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 security group rules failed to delete.</source>
+        <translation>%2 条安全组规则中有 %1 条删除失败。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::SubnetCommands</name>
+    <message>
+        <location filename="../app/cli/commands/subnetcommands.cpp" line="+43"/>
+        <location line="+26"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name Servers</source>
+        <translation>DNS服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Allocation Pools</source>
+        <translation>分配池</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+17"/>
+        <source>Host Routes</source>
+        <translation>主机路由</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>IP Version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS Name Servers</source>
+        <translation>DNS服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable DHCP</source>
+        <translation>激活DHCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway IP</source>
+        <translation>网关 IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network ID</source>
+        <translation>网络 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated At</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the gateway address, `auto` (the subnet&apos;s first address, the default) or `none`</source>
+        <translation>网关地址、`auto`（子网的第一个地址，默认）或 `none`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new gateway address, or `none` to remove it</source>
+        <translation>新的网关地址，或用 `none` 将其移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a range the addresses of ports come from (repeatable; default: the whole subnet but the gateway)</source>
+        <translation>端口地址的来源范围（可重复；默认：除网关外的整个子网）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a range to add to the allocation pools (repeatable)</source>
+        <translation>要添加到分配池的范围（可重复）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a DNS server that DHCP hands out (repeatable)</source>
+        <translation>由 DHCP 分发的 DNS服务器（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a DNS server to add (repeatable)</source>
+        <translation>要添加的 DNS服务器（可重复）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a static route that DHCP hands out (repeatable)</source>
+        <translation>由 DHCP 分发的静态路由（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a static route to add (repeatable)</source>
+        <translation>要添加的静态路由（可重复）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the subnet is for</source>
+        <translation>子网的用途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hand out addresses by DHCP (the default)</source>
+        <translation>通过 DHCP 分发地址（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no DHCP: guests are configured by hand</source>
+        <translation>不使用 DHCP：客户机需手动配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new subnet name</source>
+        <translation>新的子网名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove the allocation pools first (then --allocation-pool gives the new ones)</source>
+        <translation>先移除分配池（然后由 --allocation-pool 指定新的分配池）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the DNS servers first (then --dns-nameserver gives the new ones)</source>
+        <translation>先移除 DNS服务器（然后由 --dns-nameserver 指定新的 DNS服务器）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the host routes first (then --host-route gives the new ones)</source>
+        <translation>先移除主机路由（然后由 --host-route 指定新的主机路由）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+62"/>
+        <source>subnet name or ID</source>
+        <translation>子网名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Create a subnet on a network: its CIDR, gateway, allocation pools, DNS servers and routes</source>
+        <translation>在网络上创建子网：指定其 CIDR、网关、分配池、DNS服务器和路由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the network it belongs to (name or ID)</source>
+        <translation>子网所属的网络（名称或 ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its addresses, such as 10.0.0.0/24 or fd00::/64</source>
+        <translation>子网的地址，例如 10.0.0.0/24 或 fd00::/64</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4 or 6 (default: what --subnet-range is)</source>
+        <translation>4 或 6（默认：与 --subnet-range 一致）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the new subnet</source>
+        <translation>新子网的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the subnets of the networks you may use</source>
+        <translation>列出您可以使用的网络的子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this network&apos;s subnets</source>
+        <translation>仅列出此网络的子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only IPv4 or only IPv6 subnets</source>
+        <translation>仅列出 IPv4 或仅列出 IPv6 子网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also show project, DHCP, name servers, pools, routes, IP version and gateway</source>
+        <translation>同时显示项目、DHCP、DNS服务器、地址池、路由、IP 版本和网关</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show one subnet</source>
+        <translation>显示单个子网</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a subnet&apos;s name, gateway, DHCP, allocation pools, DNS servers or host routes</source>
+        <translation>修改子网的名称、网关、DHCP、分配池、DNS服务器或主机路由</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete subnets; one whose addresses ports still hold is refused</source>
+        <translation>删除子网；端口仍持有其地址的子网会被拒绝</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Failed to delete subnet with name or ID &apos;%1&apos;: %2</source>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的子网失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 subnets failed to delete.</source>
+        <translation>%2 个子网中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>

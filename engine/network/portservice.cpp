@@ -185,9 +185,15 @@ Result<Port> PortService::createIn(QSqlDatabase &db, const QString &projectId, c
     port.macAddress = spec.macAddress.isEmpty() ? generateMac() : spec.macAddress.toLower();
     if (auto m = validateMac(port.macAddress); !m)
         return m.error();
-    if (countRows(db, QStringLiteral("SELECT COUNT(*) FROM ports WHERE network_id = ? AND mac_address = ?"),
-                  {network->id, port.macAddress})
-        > 0)
+    const auto macTaken = [&] {
+        return countRows(db, QStringLiteral("SELECT COUNT(*) FROM ports WHERE network_id = ? AND mac_address = ?"),
+                         {network->id, port.macAddress})
+               > 0;
+    };
+    // 24 random bits collide within a few thousand ports (the birthday bound): draw again, as Neutron does.
+    for (int attempt = 0; spec.macAddress.isEmpty() && attempt < 16 && macTaken(); ++attempt)
+        port.macAddress = generateMac();
+    if (macTaken())
         return makeError(ErrorCode::Conflict, tr("MAC address %1 is already used on network %2").arg(port.macAddress, network->name));
     auto groups = spec.noSecurityGroups && spec.securityGroups.isEmpty()
                       ? Result<QStringList>(QStringList())
