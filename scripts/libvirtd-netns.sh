@@ -16,6 +16,9 @@ STATEDIR=${2:-}
 # The daemons must not inherit a caller's libvirt logging (StackDesk points LIBVIRT_LOG_OUTPUTS at its own
 # data dir, which a test deletes when it ends; libvirtd's helpers would then fail to log and report errors).
 unset LIBVIRT_LOG_OUTPUTS LIBVIRT_LOG_FILTERS LIBVIRT_DEBUG
+# libvirtd locks a guest's pty in /var/lock (LCK.._pts_N) when a console is opened; on a machine whose /run
+# was never populated by systemd-tmpfiles (a container, a chroot) /var/lock -> /run/lock does not exist yet.
+mkdir -p "$(readlink -f /var/lock)" 2>/dev/null || true
 if [ -z "$STATEDIR" ] || { [ "$CMD" != start ] && [ "$CMD" != stop ]; }; then
     echo "usage: $0 start|stop STATEDIR" >&2
     exit 2

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 
 namespace sd::it {
 
@@ -83,6 +84,9 @@ public:
         if (!m_stream)
             return false;
         if (virDomainOpenConsole(m_domain, nullptr, m_stream, VIR_DOMAIN_CONSOLE_FORCE) < 0) {
+            // Before virStreamFree, which clears libvirt's last error.
+            const char *message = virGetLastErrorMessage();
+            m_error = QString::fromUtf8(message ? message : "unknown error");
             virStreamFree(m_stream);
             m_stream = nullptr;
             return false;
@@ -98,6 +102,9 @@ public:
         virStreamFree(m_stream);
         m_stream = nullptr;
     }
+
+    // Why the last open() failed.
+    QString error() const { return m_error; }
 
     QString text() const
     {
@@ -144,6 +151,7 @@ private:
     QString m_log;
     virStreamPtr m_stream = nullptr;
     int m_commands = 0;
+    QString m_error;
 };
 
 } // namespace sd::it
