@@ -1,6 +1,8 @@
 #include "engine.h"
 
 #include "compute/flavorservice.h"
+#include "compute/instance/instancereconciler.h"
+#include "compute/instance/instanceservice.h"
 #include "demo/demolab.h"
 #include "hosts/hostinfo.h"
 #include "hosts/hostmanager.h"
@@ -68,6 +70,14 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
         NetworkRealizer::Services{m_networks.get(), m_subnets.get(), m_ports.get(), m_routers.get(),
                                   m_securityGroups.get()},
         m_hosts.get(), m_tasks.get());
+    m_instances = std::make_unique<InstanceService>(
+        db, m_policy.get(),
+        InstanceService::Services{m_flavors.get(), m_images.get(), m_imageCache.get(), m_networks.get(), m_ports.get(),
+                                  m_networkRealizer.get(), m_hosts.get(), m_tasks.get(), m_quotas.get(),
+                                  m_actionLog.get()});
+    m_reconciler = std::make_unique<InstanceReconciler>(m_instances.get(), m_hosts.get());
+    m_hosts->addSimulatedStateProvider(
+        [this](const HostRecord &host) { return m_reconciler->simulatedState(host); });
     wireNotifications();
 }
 
@@ -124,6 +134,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
         }
     }
     engine->m_images->reapAbandonedUploads();
+    engine->m_reconciler->recoverInterrupted();
     if (options.connectHosts)
         engine->m_hosts->connectAll();
     return engine;
@@ -162,6 +173,8 @@ void Engine::wireNotifications()
             QStringLiteral("floating_ip"));
     forward(m_securityGroups.get(), &SecurityGroupService::securityGroupChanged,
             &SecurityGroupService::securityGroupRemoved, QStringLiteral("security_group"));
+    forward(m_instances.get(), &InstanceService::instanceChanged, &InstanceService::instanceRemoved,
+            QStringLiteral("instance"));
     connect(m_roles.get(), &RoleService::assignmentsChanged, this,
             [this] { emit resourceChanged(QStringLiteral("role_assignment"), QString()); });
     connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {

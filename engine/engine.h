@@ -20,6 +20,8 @@ class GroupService;
 class HostManager;
 class ImageCache;
 class ImageService;
+class InstanceReconciler;
+class InstanceService;
 class NetworkRealizer;
 class NetworkService;
 class PortService;
@@ -79,6 +81,7 @@ public:
     SecurityGroupService &securityGroups() { return *m_securityGroups; }
     // Keeps the hosts' libvirt networks and nwfilters in line with the network model.
     NetworkRealizer &networkRealizer() { return *m_networkRealizer; }
+    InstanceService &instances() { return *m_instances; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -96,7 +99,7 @@ public:
 
 Q_SIGNALS:
     // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image",
-    // "network", "subnet", "port", "router", "floating_ip", "security_group"; emitted on the main thread so models can update one row.
+    // "network", "subnet", "port", "router", "floating_ip", "security_group", "instance"; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -132,6 +135,9 @@ private:
     QString m_firstRunPassword;
     // Last: it watches the services and hosts above, so it goes first.
     std::unique_ptr<NetworkRealizer> m_networkRealizer;
+    // After the realizer: builds bind ports through it.
+    std::unique_ptr<InstanceService> m_instances;
+    std::unique_ptr<InstanceReconciler> m_reconciler;
 };
 
 } // namespace sd

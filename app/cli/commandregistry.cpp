@@ -9,7 +9,8 @@ CommandRegistry::CommandRegistry()
     m_commands << actionLogCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
                << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
                << networkCommands() << portCommands() << projectCommands() << quotaCommands() << roleCommands()
-               << routerCommands() << securityGroupCommands() << securityGroupRuleCommands() << subnetCommands()
+               << routerCommands() << securityGroupCommands() << securityGroupRuleCommands() << serverCommands()
+               << serverActionCommands() << subnetCommands()
                << tokenCommands() << userCommands();
 }
 

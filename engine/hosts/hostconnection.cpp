@@ -64,6 +64,7 @@ void HostConnection::stop()
         m_reconnectTimer->stop();
     }
     if (m_conn) {
+        unregisterCallbacks();
         virConnectUnregisterCloseCallback(m_conn, &HostConnection::onClosed);
         virConnectClose(m_conn);
         m_conn = nullptr;
@@ -90,12 +91,35 @@ void HostConnection::tryConnect()
     virConnectSetKeepAlive(m_conn, 2, 2);
     // The callback runs on the libvirt event loop thread; hop back to ours before touching anything.
     virConnectRegisterCloseCallback(m_conn, &HostConnection::onClosed, this, nullptr);
+    m_lifecycleCallback = virConnectDomainEventRegisterAny(
+        m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(&HostConnection::onLifecycle), this,
+        nullptr);
     m_staticFacts = HostProbe::collectStatic(m_conn, m_kind);
     emit connected();
     emit stateChanged(HostState::Up, QString());
     refreshFacts();
     m_livenessTimer->start();
     m_factsTimer->start();
+}
+
+void HostConnection::unregisterCallbacks()
+{
+    if (m_lifecycleCallback >= 0)
+        virConnectDomainEventDeregisterAny(m_conn, m_lifecycleCallback);
+    m_lifecycleCallback = -1;
+}
+
+int HostConnection::onLifecycle(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
+{
+    // Runs on libvirt's event loop thread: hand the name over to this object's thread.
+    const char *name = virDomainGetName(dom);
+    if (!name || qstrncmp(name, "sd-", 3) != 0)
+        return 0; // foreign domains are never touched, nor watched
+    QPointer<HostConnection> self = static_cast<HostConnection *>(opaque);
+    const QString domainName = QString::fromUtf8(name);
+    QMetaObject::invokeMethod(
+        self, [self, domainName] { if (self) emit self->domainLifecycle(domainName); }, Qt::QueuedConnection);
+    return 0;
 }
 
 void HostConnection::onClosed(virConnectPtr, int reason, void *opaque)
@@ -124,6 +148,7 @@ void HostConnection::dropConnection(const QString &why)
         return;
     m_livenessTimer->stop();
     m_factsTimer->stop();
+    unregisterCallbacks();
     virConnectUnregisterCloseCallback(m_conn, &HostConnection::onClosed);
     virConnectClose(m_conn);
     m_conn = nullptr;

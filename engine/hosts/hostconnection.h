@@ -10,6 +10,7 @@
 #include <functional>
 
 typedef struct _virConnect *virConnectPtr;
+typedef struct _virDomain *virDomainPtr;
 
 namespace sd {
 
@@ -48,6 +49,9 @@ Q_SIGNALS:
     // simulated state to re-apply.
     void connected();
     void simulatedStateProblems(const QStringList &problems);
+    // A StackDesk domain (sd-*) started, stopped, paused, resumed or crashed on the host, as libvirt's
+    // lifecycle event said; the receiver reads the domain's state itself (events may arrive late).
+    void domainLifecycle(const QString &domainName);
 
 private:
     void tryConnect();
@@ -55,11 +59,14 @@ private:
     void dropConnection(const QString &why);
     void scheduleReconnect();
     static void onClosed(virConnectPtr conn, int reason, void *opaque);
+    static int onLifecycle(virConnectPtr conn, virDomainPtr dom, int event, int detail, void *opaque);
+    void unregisterCallbacks();
 
     QString m_hostName;
     QString m_uri;
     HostKind m_kind;
     virConnectPtr m_conn = nullptr;
+    int m_lifecycleCallback = -1;
     HostFacts m_staticFacts; // read once per connection
     QTimer *m_livenessTimer = nullptr;
     QTimer *m_factsTimer = nullptr;

@@ -181,6 +181,8 @@ void HostManager::startConnection(const HostRecord &record)
     connect(rt.connection, &HostConnection::factsChanged, this,
             [this, id](const HostFacts &f) { onFactsChanged(id, f); });
     connect(rt.connection, &HostConnection::connected, this, [this, id] { onConnected(id); });
+    connect(rt.connection, &HostConnection::domainLifecycle, this,
+            [this, id](const QString &domain) { emit domainLifecycle(id, domain); });
     connect(rt.connection, &HostConnection::simulatedStateProblems, this, [this, id](const QStringList &problems) {
         emit hostWarning(id, tr("Some stored objects could not be re-created on this simulated host: %1")
                                  .arg(problems.join(QStringLiteral("; "))));

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void hostRemoved(const QString &hostId);
     // A simulated host could not get all of its stored state back; the GUI shows it as a notification.
     void hostWarning(const QString &hostId, const QString &message);
+    // libvirt said a StackDesk domain changed state on the host (HostConnection::domainLifecycle).
+    void domainLifecycle(const QString &hostId, const QString &domainName);
 
 private:
     struct Runtime

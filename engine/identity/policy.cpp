@@ -56,6 +56,13 @@ Policy::Policy()
         {"security_group:list", Rule::LoggedIn}, {"security_group:show", Rule::LoggedIn},
         {"security_group:create", Rule::Member}, {"security_group:update", Rule::Member},
         {"security_group:delete", Rule::Member},
+        // Nova's servers: members act on their project's instances; lock by an admin binds the owner.
+        {"server:list", Rule::LoggedIn}, {"server:show", Rule::LoggedIn}, {"server:create", Rule::Member},
+        {"server:update", Rule::Member}, {"server:delete", Rule::Member}, {"server:start", Rule::Member},
+        {"server:stop", Rule::Member}, {"server:reboot", Rule::Member}, {"server:reboot_hard", Rule::Member},
+        {"server:pause", Rule::Member}, {"server:unpause", Rule::Member}, {"server:suspend", Rule::Member},
+        {"server:resume", Rule::Member}, {"server:lock", Rule::Member}, {"server:unlock", Rule::Member},
+        {"server:console", Rule::Member},
     };
     for (const auto &r : rules)
         m_rules.insert(QLatin1String(r.action), r.rule);

@@ -57,9 +57,11 @@ public:
 
     static Result<void> validateLimits(const QHash<QString, qint64> &limits);
 
+    // The project's limit for the resource (its own, else the default); -1: unlimited.
+    qint64 limitOf(QSqlDatabase &db, const QString &projectId, const QString &resource) const;
+
 private:
     ActionLog *m_log = nullptr;
-    qint64 limitOf(QSqlDatabase &db, const QString &projectId, const QString &resource) const;
     std::shared_ptr<Database> m_db;
     const Policy *m_policy;
     QHash<QString, UsageCounter> m_counters;

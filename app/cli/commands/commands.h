@@ -21,6 +21,8 @@ QList<CommandSpec> roleCommands();
 QList<CommandSpec> routerCommands();
 QList<CommandSpec> securityGroupCommands();
 QList<CommandSpec> securityGroupRuleCommands();
+QList<CommandSpec> serverCommands();
+QList<CommandSpec> serverActionCommands();
 QList<CommandSpec> subnetCommands();
 QList<CommandSpec> tokenCommands();
 QList<CommandSpec> userCommands();

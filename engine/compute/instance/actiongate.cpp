@@ -1,0 +1,107 @@
+#include "actiongate.h"
+
+namespace sd {
+
+namespace {
+Instance statusProbe(VmState state)
+{
+    Instance i;
+    i.vmState = state;
+    return i;
+}
+} // namespace
+
+QString instanceActionName(InstanceAction action)
+{
+    switch (action) {
+    case InstanceAction::Start: return QStringLiteral("start");
+    case InstanceAction::Stop: return QStringLiteral("stop");
+    case InstanceAction::Reboot: return QStringLiteral("reboot");
+    case InstanceAction::HardReboot: return QStringLiteral("reboot_hard");
+    case InstanceAction::Pause: return QStringLiteral("pause");
+    case InstanceAction::Unpause: return QStringLiteral("unpause");
+    case InstanceAction::Suspend: return QStringLiteral("suspend");
+    case InstanceAction::Resume: return QStringLiteral("resume");
+    case InstanceAction::Lock: return QStringLiteral("lock");
+    case InstanceAction::Unlock: return QStringLiteral("unlock");
+    case InstanceAction::Update: return QStringLiteral("update");
+    case InstanceAction::Delete: return QStringLiteral("delete");
+    }
+    return {};
+}
+
+QString ActionGate::label(InstanceAction action)
+{
+    switch (action) {
+    case InstanceAction::Start: return tr("Start");
+    case InstanceAction::Stop: return tr("Shut Off");
+    case InstanceAction::Reboot: return tr("Soft Reboot");
+    case InstanceAction::HardReboot: return tr("Hard Reboot");
+    case InstanceAction::Pause: return tr("Pause");
+    case InstanceAction::Unpause: return tr("Resume (unpause)");
+    case InstanceAction::Suspend: return tr("Suspend");
+    case InstanceAction::Resume: return tr("Resume");
+    case InstanceAction::Lock: return tr("Lock");
+    case InstanceAction::Unlock: return tr("Unlock");
+    case InstanceAction::Update: return tr("Edit");
+    case InstanceAction::Delete: return tr("Delete");
+    }
+    return {};
+}
+
+QList<VmState> ActionGate::allowedStates(InstanceAction action)
+{
+    using S = VmState;
+    // nova/compute/api.py's check_instance_state lists, trimmed to the states StackDesk has.
+    switch (action) {
+    case InstanceAction::Start: return {S::Stopped};
+    case InstanceAction::Stop: return {S::Active, S::Rescued, S::Error};
+    case InstanceAction::Reboot: return {S::Active};
+    case InstanceAction::HardReboot: return {S::Active, S::Stopped, S::Paused, S::Suspended, S::Error};
+    case InstanceAction::Pause: return {S::Active};
+    case InstanceAction::Unpause: return {S::Paused};
+    case InstanceAction::Suspend: return {S::Active};
+    case InstanceAction::Resume: return {S::Suspended};
+    case InstanceAction::Lock:
+    case InstanceAction::Unlock:
+    case InstanceAction::Update:
+    case InstanceAction::Delete: return {};
+    }
+    return {};
+}
+
+Result<void> ActionGate::check(const Instance &instance, InstanceAction action, bool callerIsAdmin)
+{
+    if (instance.vmState == VmState::Deleted)
+        return makeError(ErrorCode::NotFound, tr("Instance %1 is deleted").arg(instance.name));
+    // Deleting is always possible (also during a build: Nova aborts the build), but only once.
+    if (action == InstanceAction::Delete) {
+        if (instance.taskState == QLatin1String("deleting"))
+            return makeError(ErrorCode::Conflict, tr("Instance %1 is already being deleted").arg(instance.name));
+    } else if (action != InstanceAction::Lock && action != InstanceAction::Unlock
+               && action != InstanceAction::Update && !instance.taskState.isEmpty()) {
+        return makeError(ErrorCode::Conflict,
+                         tr("Instance %1 is busy (%2): %3 must wait until that ends")
+                             .arg(instance.name, instance.taskState, label(action)));
+    }
+    // A locked instance refuses everything but unlock for non-admins (Nova: locked_by owner can unlock).
+    if (instance.locked && !callerIsAdmin && action != InstanceAction::Unlock && action != InstanceAction::Lock)
+        return makeError(ErrorCode::Conflict,
+                         tr("Instance %1 is locked: unlock it before %2").arg(instance.name, label(action)));
+    if (action == InstanceAction::Unlock && instance.locked && !callerIsAdmin
+        && instance.lockedBy == QLatin1String("admin"))
+        return makeError(ErrorCode::Forbidden,
+                         tr("Instance %1 was locked by an administrator; only an administrator can unlock it")
+                             .arg(instance.name));
+    const QList<VmState> states = allowedStates(action);
+    if (states.isEmpty() || states.contains(instance.vmState))
+        return {};
+    QStringList names;
+    for (VmState s : states)
+        names << statusProbe(s).status();
+    return makeError(ErrorCode::Conflict, tr("Instance %1 is %2: %3 needs it %4")
+                                              .arg(instance.name, instance.status(), label(action),
+                                                   names.join(tr(" or "))));
+}
+
+} // namespace sd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+// One disk of a domain: the root overlay, the ephemeral and swap disks, the NoCloud seed CD-ROM.
+struct DomainDisk
+{
+    QString path;
+    QString format = QStringLiteral("qcow2"); // qcow2 | raw
+    QString target;                           // vda, vdb, sda
+    bool cdrom = false;
+};
+
+// What the domain XML is written from. Every text value here is written through QXmlStreamWriter, so
+// names and descriptions a user typed are escaped, never spliced into the XML.
+struct DomainSpec
+{
+    QString instanceId; // also the domain's UUID
+    QString name;       // the instance's name, for <title>
+    QString domainType = QStringLiteral("kvm"); // kvm | qemu | test
+    QString architecture = QStringLiteral("x86_64");
+    int vcpus = 1;
+    qint64 ramMb = 512;
+    QList<DomainDisk> disks;
+    // One <interface> per port, as NetworkRealizer::interfaceXml writes it (copied element by element).
+    QStringList interfaceXml;
+    bool vnc = true;
+    bool spice = true;
+    // Where the serial console's output is also logged on the host (empty: no log file).
+    QString consoleLogPath;
+    // StackDesk's metadata: lets the engine recognise its own domains and adopt them after a crash.
+    QString projectId;
+    QString projectName;
+    QString userId;
+    QString flavorId;
+    QString flavorName;
+    QString imageId;
+};
+
+// The libvirt domain XML of an instance, named sd-<uuid> with StackDesk's <metadata> (DESIGN.md §2).
+class DomainXml
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::DomainXml)
+
+public:
+    static QString write(const DomainSpec &spec);
+    // The instance id in a domain's StackDesk metadata; empty when the XML has none (a foreign domain).
+    static QString instanceIdOf(const QString &domainXml);
+};
+
+} // namespace sd

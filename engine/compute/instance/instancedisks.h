@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+#include "domainxml.h"
+
+#include <QCoreApplication>
+
+typedef struct _virConnect *virConnectPtr;
+
+namespace sd {
+
+// The disks of one instance on its host, as volumes of the host's "stackdesk-instances" pool: the root
+// disk is a qcow2 overlay on the cached image (Nova's image cache), plus the flavor's ephemeral and swap
+// disks and the NoCloud seed. Runs on the host's worker thread; works over remote connections.
+class InstanceDisks
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::InstanceDisks)
+
+public:
+    static constexpr const char *kPoolName = "stackdesk-instances";
+    static constexpr const char *kDefaultPath = "/var/lib/libvirt/images/stackdesk-instances";
+
+    struct Request
+    {
+        QString instanceId;
+        QString basePath;   // the cached image on this host
+        QString baseFormat; // qcow2 | raw
+        qint64 rootBytes = 0;
+        qint64 ephemeralGb = 0;
+        qint64 swapMb = 0;
+        QString seedFile;   // a local ISO to upload as the seed CD-ROM; empty: none
+        bool streamData = true; // libvirt's test driver keeps no data
+    };
+
+    // Creates every volume; on failure removes what it created, so nothing is left half-made.
+    static Result<QList<DomainDisk>> create(virConnectPtr conn, const Request &request);
+    // Removes every volume of the instance (also the console log). Missing ones are fine.
+    static Result<void> remove(virConnectPtr conn, const QString &instanceId);
+    // Where the serial console's log goes: a file in the pool's folder, so it can be read back through
+    // libvirt (virStorageVolDownload) from a remote host too.
+    static Result<QString> consoleLogPath(virConnectPtr conn, const QString &instanceId);
+    // The last bytes of the console log (at most maxBytes), read through the pool.
+    static Result<QByteArray> readConsoleLog(virConnectPtr conn, const QString &instanceId, qint64 maxBytes);
+    static QString volumeName(const QString &instanceId, const QString &suffix)
+    {
+        return instanceId + QLatin1Char('-') + suffix;
+    }
+};
+
+} // namespace sd

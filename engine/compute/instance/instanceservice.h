@@ -1,0 +1,119 @@
+#pragma once
+
+#include "actiongate.h"
+#include "core/requestcontext.h"
+#include "core/result.h"
+#include "instance.h"
+#include "launchspec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace sd {
+
+class ActionLog;
+struct ActionLogEntry;
+class Database;
+class FlavorService;
+class HostManager;
+class ImageCache;
+class ImageService;
+class InstanceBuild;
+class InstanceRepository;
+class NetworkRealizer;
+class NetworkService;
+class Policy;
+class PortService;
+class QuotaService;
+class Scheduler;
+class TaskRunner;
+struct HostCandidate;
+
+// Nova's servers: launch across the hosts (quota, scheduler and claims in one transaction, then the
+// build on the chosen host), the power actions, lock, edit, delete. Reads come from the store; every
+// action that touches a host is a task on that host's worker, with an action-log row.
+class InstanceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        FlavorService *flavors = nullptr;
+        ImageService *images = nullptr;
+        ImageCache *imageCache = nullptr;
+        NetworkService *networks = nullptr;
+        PortService *ports = nullptr;
+        NetworkRealizer *realizer = nullptr;
+        HostManager *hosts = nullptr;
+        TaskRunner *tasks = nullptr;
+        QuotaService *quotas = nullptr;
+        ActionLog *log = nullptr;
+    };
+
+    InstanceService(std::shared_ptr<Database> db, const Policy *policy, const Services &services,
+                    QObject *parent = nullptr);
+    ~InstanceService() override;
+
+    Result<QList<Instance>> list(const RequestContext &ctx, const InstanceListFilter &filter = {}) const;
+    Result<Instance> show(const RequestContext &ctx, const QString &nameOrId) const;
+
+    // Validates everything, then reserves quota, schedules and claims in one transaction; the builds run
+    // as tasks afterwards. An instance no host can take is stored in ERROR with the NoValidHost fault, as
+    // in Nova. Returns the instances made.
+    Result<QList<Instance>> launch(const RequestContext &ctx, const LaunchSpec &spec);
+    // A power action, lock or unlock. Returns the task id (empty for lock and unlock, which are instant).
+    Result<QString> perform(const RequestContext &ctx, const QString &nameOrId, InstanceAction action);
+    Result<Instance> update(const RequestContext &ctx, const QString &nameOrId, const InstanceUpdate &change);
+    // Deletes the instance, also during a build. Returns the task id (empty when nothing is on a host).
+    Result<QString> remove(const RequestContext &ctx, const QString &nameOrId);
+    // The action log of the instance (Nova's os-instance-actions), newest first.
+    Result<QList<ActionLogEntry>> events(const RequestContext &ctx, const QString &nameOrId) const;
+    // The last lines of the serial console's log, read from the host. Returns the task id; its result is
+    // the text.
+    Result<QString> consoleLog(const RequestContext &ctx, const QString &nameOrId, int lines);
+
+    // Spins the event loop until the instance has no task state (or the timeout passes): for the CLI's
+    // --wait and for tests.
+    Result<Instance> waitUntilSettled(const QString &instanceId, int timeoutMs);
+
+    // Engine-internal: what the reconciler and the builds use.
+    InstanceRepository &repository() { return *m_repo; }
+    void setScheduler(std::unique_ptr<Scheduler> scheduler);
+    const Scheduler &scheduler() const { return *m_scheduler; }
+    QList<HostCandidate> hostCandidates(QSqlDatabase &db) const;
+    void notifyChanged(const QString &id) { emit instanceChanged(id); }
+
+    static Result<void> validateName(const QString &name);
+    static Result<void> validateMetadata(const QMap<QString, QString> &items);
+
+Q_SIGNALS:
+    void instanceChanged(const QString &id);
+    void instanceRemoved(const QString &id);
+
+private:
+    friend class InstanceBuild;
+    struct Prepared;
+    Result<Prepared> prepare(const RequestContext &ctx, const LaunchSpec &spec) const;
+    Result<Instance> visible(const RequestContext &ctx, const QString &nameOrId) const;
+    Result<QString> runPowerAction(const RequestContext &ctx, const Instance &instance, InstanceAction action);
+    void startBuild(const RequestContext &ctx, const QString &instanceId);
+    void buildFinished(const QString &instanceId);
+    // Releases what a failed build held (claims, ports) and stores the fault.
+    void failBuild(const QString &instanceId, const Error &error);
+    Result<QString> startDelete(const RequestContext &ctx, const Instance &instance);
+    void finishDelete(const QString &instanceId);
+
+    std::shared_ptr<Database> m_db;
+    const Policy *m_policy;
+    Services m_s;
+    std::unique_ptr<InstanceRepository> m_repo;
+    std::unique_ptr<Scheduler> m_scheduler;
+    QHash<QString, QPointer<InstanceBuild>> m_builds;
+};
+
+} // namespace sd
