@@ -114,6 +114,22 @@ for n in /sys/class/net/*; do
     ip link set "\$n" up
     udhcpc -b -q -i "\$n" -s /etc/udhcpc.script >/dev/null 2>&1
 done
+# A NoCloud seed (label cidata, StackDesk's instances get one on an IDE CD-ROM): print what it holds, so
+# the tests can read on the console that the guest saw its instance id, key and user data.
+for dev in /dev/sr0 /dev/sr1; do
+    [ -b "\$dev" ] || continue
+    if mount -t iso9660 -o ro "\$dev" /mnt 2>/dev/null; then
+        if [ -f /mnt/meta-data ]; then
+            echo "STACKDESK-SEED BEGIN"
+            cat /mnt/meta-data
+            echo "--- user-data"
+            cat /mnt/user-data
+            echo
+            echo "STACKDESK-SEED END"
+        fi
+        umount /mnt
+    fi
+done
 echo "STACKDESK-TEST-GUEST READY"
 export PS1='stackdesk-guest# '
 # setsid + cttyhack give the shell ttyS0 as controlling tty (job control,

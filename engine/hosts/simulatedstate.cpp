@@ -44,6 +44,8 @@ QStringList SimulatedState::applyTo(virConnectPtr conn) const
         }
         if (d.running && virDomainIsActive(dom) == 0 && virDomainCreate(dom) < 0)
             problems << tr("domain %1: %2").arg(QString::fromUtf8(virDomainGetName(dom)), lastLibvirtError());
+        else if (d.running && d.paused && virDomainSuspend(dom) < 0)
+            problems << tr("domain %1: %2").arg(QString::fromUtf8(virDomainGetName(dom)), lastLibvirtError());
         virDomainFree(dom);
     }
     return problems;

@@ -21,6 +21,7 @@ public:
     {
         QString xml;
         bool running = false;
+        bool paused = false; // running, then paused
     };
 
     QStringList storagePoolXml;

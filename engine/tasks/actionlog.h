@@ -58,4 +58,19 @@ auto audited(ActionLog *log, const RequestContext &ctx, const QString &action, c
     return result;
 }
 
+// The same for a change to one existing resource, whose id the row keeps (an instance's action log
+// finds it by id, as Nova's os-instance-actions).
+template <typename Fn>
+auto auditedOn(ActionLog *log, const RequestContext &ctx, const QString &action, const QString &targetKind,
+               const QString &targetId, const QString &targetName, Fn &&change) -> decltype(change())
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    auto result = change();
+    if (log)
+        log->record(ctx, action, targetKind, targetId, targetName, started,
+                    result.ok() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                    result.ok() ? QString() : result.error().toString());
+    return result;
+}
+
 } // namespace sd

@@ -3,8 +3,10 @@
 // The demo lab plus what launching needs in tests: a small public qcow2 image ("tiny") and the demo
 // member's context in project demo (whose network is `private`).
 
+#include "compute/flavorservice.h"
 #include "compute/instance/instanceservice.h"
 #include "image/imageservice.h"
+#include "tasks/taskrunner.h"
 #include "testlab.h"
 
 #include <QProcess>
@@ -64,7 +66,8 @@ struct ComputeLab : TestLab
         if (!task)
             return task.error();
         if (!task->isEmpty())
-            engine->tasks().wait(*task);
+            if (auto done = engine->tasks().wait(*task); !done)
+                return done.error();
         return engine->instances().waitUntilSettled(id, 20000);
     }
 };

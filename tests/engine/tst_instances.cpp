@@ -410,20 +410,14 @@ private Q_SLOTS:
 
     void engineStoppedMidBuildIsRecovered()
     {
-        QTemporaryDir keep;
-        QString id;
-        {
-            ComputeLab lab;
-            lab.dir.setAutoRemove(false);
-            QVERIFY(lab.open());
-            auto made = lab.engine->instances().launch(lab.demo, lab.spec(QStringLiteral("interrupted")));
-            QVERIFY(made.ok());
-            id = made->first().id;
-            // The engine goes away before the build's tasks could run.
-            lab.engine.reset();
-            QVERIFY(QDir().rename(lab.dir.path(), keep.path() + QStringLiteral("/lab")));
-        }
-        auto e = Engine::open(EngineOptions{keep.path() + QStringLiteral("/lab/data"), true, true, {}});
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto made = lab.engine->instances().launch(lab.demo, lab.spec(QStringLiteral("interrupted")));
+        QVERIFY(made.ok());
+        const QString id = made->first().id;
+        // The engine goes away before the build's tasks could run; a new one opens the same data dir.
+        lab.engine.reset();
+        auto e = Engine::open(EngineOptions{lab.dir.path() + QStringLiteral("/data"), true, true, {}});
         QVERIFY(e.ok());
         auto engine = std::move(e).value();
         const Instance i = *engine->instances().repository().find(id);
@@ -432,6 +426,9 @@ private Q_SLOTS:
                  qPrintable(i.fault.message));
         QCOMPARE(count(*engine, QStringLiteral("SELECT COUNT(*) FROM instance_claims")), 0);
         QCOMPARE(count(*engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ?"), {id}), 0);
+        // Deleting it leaves nothing.
+        QVERIFY(engine->instances().remove(engine->localAdminContext().value(), id).ok());
+        QCOMPARE(engine->instances().repository().find(id)->status(), QStringLiteral("DELETED"));
     }
 
     void othersInstancesAreInvisible()
@@ -453,31 +450,34 @@ private Q_SLOTS:
 
     void simulatedHostsGetTheirDomainsBack()
     {
-        QTemporaryDir keep;
-        QString id, domain, hostName;
-        {
-            ComputeLab lab;
-            lab.dir.setAutoRemove(false);
-            QVERIFY(lab.open());
-            auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("persistent")));
-            QVERIFY(i.ok());
-            id = i->id;
-            domain = i->domainName();
-            hostName = i->hostName;
-            lab.engine.reset();
-            QVERIFY(QDir().rename(lab.dir.path(), keep.path() + QStringLiteral("/lab")));
-        }
-        // A new engine has new test-driver connections, which start empty: the store gives the domain back.
-        auto e = Engine::open(EngineOptions{keep.path() + QStringLiteral("/lab/data"), true, true, {}});
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("persistent")));
+        QVERIFY(i.ok());
+        auto paused = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("off")));
+        QVERIFY(lab.act(lab.demo, paused->id, InstanceAction::Stop).ok());
+        lab.engine.reset();
+        // A new engine has new test-driver connections, which start empty: the store gives the domains back.
+        auto e = Engine::open(EngineOptions{lab.dir.path() + QStringLiteral("/data"), true, true, {}});
         QVERIFY(e.ok());
         auto engine = std::move(e).value();
         QVERIFY(engine->hosts().waitUntilSettled(10000));
-        auto host = engine->hosts().show(RequestContext::system(), hostName);
-        QVERIFY(host.ok());
-        QVERIFY(std::any_of(host->facts.domains.cbegin(), host->facts.domains.cend(), [&](const DomainSummary &d) {
-            return d.name == domain && d.ownedByStackDesk && d.running;
-        }));
-        QCOMPARE(engine->instances().repository().find(id)->status(), QStringLiteral("ACTIVE"));
+        const auto domainOn = [&](const Instance &inst) -> std::optional<DomainSummary> {
+            auto host = engine->hosts().show(RequestContext::system(), inst.hostName);
+            for (const DomainSummary &d : host->facts.domains)
+                if (d.name == inst.domainName())
+                    return d;
+            return std::nullopt;
+        };
+        auto running = domainOn(*i);
+        QVERIFY(running);
+        QVERIFY(running->ownedByStackDesk);
+        QVERIFY(running->running);
+        auto stopped = domainOn(*paused);
+        QVERIFY(stopped);
+        QVERIFY(!stopped->running);
+        QCOMPARE(engine->instances().repository().find(i->id)->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(engine->instances().repository().find(paused->id)->status(), QStringLiteral("SHUTOFF"));
     }
 };
 

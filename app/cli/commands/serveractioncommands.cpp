@@ -7,6 +7,7 @@
 
 #include "compute/instance/instanceservice.h"
 #include "engine.h"
+#include "hosts/hostmanager.h"
 #include "tasks/taskrunner.h"
 
 namespace sd::cli {
@@ -29,6 +30,9 @@ private:
 CliResult<void> ServerActionCommands::run(CliContext &ctx, const ParsedArgs &args, InstanceAction action)
 {
     InstanceService &instances = ctx.engine().instances();
+    // Actions run on the instances' hosts: let the hosts answer first (lock and unlock need none).
+    if (action != InstanceAction::Lock && action != InstanceAction::Unlock)
+        ctx.engine().hosts().waitUntilSettled(5000);
     if (action == InstanceAction::Reboot && args.isSet(QStringLiteral("hard")))
         action = InstanceAction::HardReboot;
     // Start every action first, so a bulk stop of ten instances runs on their hosts at once.

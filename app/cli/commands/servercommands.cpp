@@ -9,6 +9,7 @@
 
 #include "compute/instance/instanceservice.h"
 #include "engine.h"
+#include "hosts/hostmanager.h"
 #include "tasks/actionlog.h"
 #include "tasks/taskrunner.h"
 
@@ -20,6 +21,8 @@ namespace {
 
 // How long --wait waits for a build or a delete (TCG guests on a busy host are slow to start).
 constexpr int kWaitMs = 600000;
+// Hosts answer their first connection attempt within this (a dead one is reported as down).
+constexpr int kSettleMs = 5000;
 
 class ServerCommands
 {
@@ -278,6 +281,8 @@ CliResult<void> ServerCommands::create(CliContext &ctx, const ParsedArgs &args)
             return CliError{ExitUserError, tr("--user-data %1: cannot be read: %2").arg(f.fileName(), f.errorString()), {}};
         spec.userData = f.read(qint64(64) * 1024 + 1);
     }
+    // The scheduler places on hosts that are up: let them answer first.
+    ctx.engine().hosts().waitUntilSettled(kSettleMs);
     auto made = ctx.engine().instances().launch(ctx.request(), spec);
     if (!made)
         return CliError::fromEngine(made.error());
@@ -324,6 +329,7 @@ CliResult<void> ServerCommands::remove(CliContext &ctx, const ParsedArgs &args)
 {
     const bool wait = args.isSet(QStringLiteral("wait"));
     InstanceService &instances = ctx.engine().instances();
+    ctx.engine().hosts().waitUntilSettled(kSettleMs);
     return deleteEach(ctx, args.positionals, tr("Failed to delete server with name or ID '%1': %2"),
                       tr("%1 of %2 servers failed to delete."), [&](const QString &name) -> Result<void> {
                           auto shown = instances.show(ctx.request(), name);
@@ -387,6 +393,7 @@ CliResult<void> ServerCommands::consoleLog(CliContext &ctx, const ParsedArgs &ar
     auto lines = args.integer(QStringLiteral("lines"));
     if (!lines)
         return lines.error();
+    ctx.engine().hosts().waitUntilSettled(kSettleMs);
     auto task = ctx.engine().instances().consoleLog(ctx.request(), args.positionals.at(0), int(lines->value_or(100)));
     if (!task)
         return CliError::fromEngine(task.error());

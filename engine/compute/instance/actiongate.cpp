@@ -99,9 +99,11 @@ Result<void> ActionGate::check(const Instance &instance, InstanceAction action, 
     QStringList names;
     for (VmState s : states)
         names << statusProbe(s).status();
+    // "ACTIVE, RESCUE or ERROR"
+    const QString last = names.takeLast();
+    const QString allowed = names.isEmpty() ? last : tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
     return makeError(ErrorCode::Conflict, tr("Instance %1 is %2: %3 needs it %4")
-                                              .arg(instance.name, instance.status(), label(action),
-                                                   names.join(tr(" or "))));
+                                              .arg(instance.name, instance.status(), label(action), allowed));
 }
 
 } // namespace sd

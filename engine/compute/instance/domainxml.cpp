@@ -41,8 +41,9 @@ void writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
     w.writeAttribute(QStringLiteral("file"), d.path);
     w.writeEmptyElement(QStringLiteral("target"));
     w.writeAttribute(QStringLiteral("dev"), d.target);
-    // A CD-ROM on a SATA bus: every machine type and guest has a driver for it (the seed must be found).
-    w.writeAttribute(QStringLiteral("bus"), d.cdrom ? QStringLiteral("sata") : QStringLiteral("virtio"));
+    // The seed CD-ROM on IDE: the default i440fx machine has it, and small guests (Debian's cloud kernel)
+    // ship no AHCI driver for a SATA one.
+    w.writeAttribute(QStringLiteral("bus"), d.cdrom ? QStringLiteral("ide") : QStringLiteral("virtio"));
     if (d.cdrom)
         w.writeEmptyElement(QStringLiteral("readonly"));
     w.writeEndElement();

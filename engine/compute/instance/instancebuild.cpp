@@ -16,12 +16,29 @@
 #include "store/database.h"
 #include "tasks/taskrunner.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <libvirt/libvirt.h>
 
 namespace sd {
+
+namespace {
+// Nova's libvirt virt_type, chosen per host: KVM where the host offers it, else QEMU's emulation (TCG),
+// slower but it boots. A local host whose /dev/kvm is kvm_pvm (nested, software KVM) offers KVM but its
+// guests die with emulation failures, so it gets TCG too.
+QString virtType(virConnectPtr conn, const QString &architecture, bool localHost)
+{
+    if (localHost && QFile::exists(QStringLiteral("/sys/module/kvm_pvm")))
+        return QStringLiteral("qemu");
+    const QByteArray arch = architecture.toUtf8();
+    char *caps = virConnectGetDomainCapabilities(conn, nullptr, arch.constData(), nullptr, "kvm", 0);
+    const bool kvm = caps != nullptr;
+    free(caps);
+    return kvm ? QStringLiteral("kvm") : QStringLiteral("qemu");
+}
+} // namespace
 
 InstanceBuild::InstanceBuild(InstanceService *service, RequestContext ctx, QString instanceId, QString userData)
     : QObject(service), m_service(service), m_ctx(std::move(ctx)), m_id(std::move(instanceId)),
@@ -235,6 +252,7 @@ void InstanceBuild::spawn()
     disks.ephemeralGb = i->flavor.ephemeralGb;
     disks.swapMb = i->flavor.swapMb;
     const bool simulated = host->kind == HostKind::Simulated;
+    const bool local = host->kind == HostKind::Local;
     disks.streamData = !simulated;
 
     HostConnection *connection = m_service->m_s.hosts->connectionOf(m_hostId);
@@ -245,7 +263,7 @@ void InstanceBuild::spawn()
     task.targetId = i->id;
     task.targetName = i->name;
     task.runIn = connection;
-    task.work = [connection, spec, seed, disks, simulated, hostName = host->record.name](TaskControl &control) mutable
+    task.work = [connection, spec, seed, disks, simulated, local, hostName = host->record.name](TaskControl &control) mutable
         -> Result<QVariant> {
         virConnectPtr conn = connection ? connection->connection() : nullptr;
         if (!conn)
@@ -267,11 +285,7 @@ void InstanceBuild::spawn()
         if (simulated) {
             spec.domainType = QStringLiteral("test");
         } else {
-            const QByteArray arch = spec.architecture.toUtf8();
-            char *caps = virConnectGetDomainCapabilities(conn, nullptr, arch.constData(), nullptr, "kvm", 0);
-            // KVM where the host can use it, else QEMU's emulation (TCG): slower, but it boots.
-            spec.domainType = caps ? QStringLiteral("kvm") : QStringLiteral("qemu");
-            free(caps);
+            spec.domainType = virtType(conn, spec.architecture, local);
             if (auto log = InstanceDisks::consoleLogPath(conn, spec.instanceId))
                 spec.consoleLogPath = *log;
         }

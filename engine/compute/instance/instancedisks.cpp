@@ -131,7 +131,7 @@ Result<QList<DomainDisk>> InstanceDisks::create(virConnectPtr conn, const Reques
             if (auto sent = StoragePool::upload(conn, vol.get(), req.seedFile, size); !sent)
                 return fail(sent.error());
         }
-        disks.append({*seed, QStringLiteral("raw"), QStringLiteral("sda"), true});
+        disks.append({*seed, QStringLiteral("raw"), QStringLiteral("hdc"), true});
     }
     return disks;
 }

@@ -84,9 +84,10 @@ SimulatedState InstanceReconciler::simulatedState(const HostRecord &host) const
         const QString xml = repo.domainXml(i.id);
         if (xml.isEmpty())
             continue;
-        // A suspended (managed-saved) instance comes back shut off; paused ones come back running and
-        // are paused again by nobody: the store keeps saying PAUSED, the test driver cannot tell.
-        state.domains.append({xml, i.powerState == PowerState::Running || i.powerState == PowerState::Paused});
+        // A suspended (managed-saved) instance comes back shut off: resuming it boots it again, which is
+        // all a simulated guest can tell.
+        state.domains.append({xml, i.powerState == PowerState::Running || i.powerState == PowerState::Paused,
+                              i.powerState == PowerState::Paused});
     }
     return state;
 }

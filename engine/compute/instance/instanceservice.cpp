@@ -377,8 +377,8 @@ Result<InstanceService::Prepared> InstanceService::prepare(const RequestContext 
 
 Result<QList<Instance>> InstanceService::launch(const RequestContext &ctx, const LaunchSpec &spec)
 {
-    return audited(m_s.log, ctx, QStringLiteral("server.create"), QStringLiteral("instance"), spec.name,
-                   [&]() -> Result<QList<Instance>> {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    auto launched = [&]() -> Result<QList<Instance>> {
         if (auto pol = m_policy->check(ctx, QStringLiteral("server:create"), ctx.projectId); !pol)
             return pol.error();
         auto prepared = prepare(ctx, spec);
@@ -531,7 +531,18 @@ Result<QList<Instance>> InstanceService::launch(const RequestContext &ctx, const
         for (const QString &id : placed)
             startBuild(ctx, id);
         return result;
-    });
+    }();
+    // One row per instance, so each instance's action log starts with its launch; a refused launch has no
+    // instance and is logged by the name asked for.
+    if (!launched)
+        m_s.log->record(ctx, QStringLiteral("server.create"), QStringLiteral("instance"), QString(), spec.name, started,
+                        QStringLiteral("failed"), launched.error().toString());
+    else
+        for (const Instance &i : *launched)
+            m_s.log->record(ctx, QStringLiteral("server.create"), QStringLiteral("instance"), i.id, i.name, started,
+                            i.vmState == VmState::Error ? QStringLiteral("failed") : QStringLiteral("succeeded"),
+                            i.fault.message);
+    return launched;
 }
 
 void InstanceService::startBuild(const RequestContext &ctx, const QString &instanceId)
@@ -584,8 +595,8 @@ Result<QString> InstanceService::perform(const RequestContext &ctx, const QStrin
         return gate.error();
     if (action == InstanceAction::Lock || action == InstanceAction::Unlock) {
         const bool lock = action == InstanceAction::Lock;
-        return audited(m_s.log, ctx, QStringLiteral("server.") + instanceActionName(action), QStringLiteral("instance"),
-                       instance->name, [&]() -> Result<QString> {
+        return auditedOn(m_s.log, ctx, QStringLiteral("server.") + instanceActionName(action), QStringLiteral("instance"),
+                       instance->id, instance->name, [&]() -> Result<QString> {
                            m_repo->setLocked(instance->id, lock,
                                              ctx.isAdmin() && ctx.projectId != instance->projectId
                                                  ? QStringLiteral("admin")
@@ -673,8 +684,8 @@ Result<Instance> InstanceService::update(const RequestContext &ctx, const QStrin
     auto instance = visible(ctx, nameOrId);
     if (!instance)
         return instance.error();
-    return audited(m_s.log, ctx, QStringLiteral("server.update"), QStringLiteral("instance"), instance->name,
-                   [&]() -> Result<Instance> {
+    return auditedOn(m_s.log, ctx, QStringLiteral("server.update"), QStringLiteral("instance"), instance->id,
+                     instance->name, [&]() -> Result<Instance> {
         if (auto pol = m_policy->check(ctx, QStringLiteral("server:update"), instance->projectId); !pol)
             return pol.error();
         if (auto gate = ActionGate::check(*instance, InstanceAction::Update, ctx.isAdmin()); !gate)
@@ -745,8 +756,8 @@ Result<QString> InstanceService::startDelete(const RequestContext &ctx, const In
     // Nothing on a host (never scheduled, or shelved): the row goes at once. A host that is down keeps
     // the domain, as Nova's "local delete" does; the reconciler reports it as orphaned when it is back.
     if (!info || info->state != HostState::Up) {
-        static_cast<void>(audited(m_s.log, ctx, QStringLiteral("server.delete"), QStringLiteral("instance"),
-                                  instance.name, [&] {
+        static_cast<void>(auditedOn(m_s.log, ctx, QStringLiteral("server.delete"), QStringLiteral("instance"),
+                                    instance.id, instance.name, [&] {
                                       finishDelete(instance.id);
                                       return Result<void>();
                                   }));

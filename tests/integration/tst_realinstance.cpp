@@ -1,0 +1,271 @@
+// Instances on a real host (issue 6, Tests): the test guest registered as an image and launched through the
+// engine on libvirtd (in its own network namespace, started by the ctest fixture): the build makes the
+// qcow2 overlay, the NoCloud seed and the domain; the guest prints its seed on the serial console, which
+// the engine reads back through the storage pool (console log). Then hard reboot, stop, start, and a delete
+// that leaves nothing on the host. The network is isolated: no traffic leaves the namespace.
+
+#include "compute/flavorservice.h"
+#include "compute/instance/instancedisks.h"
+#include "compute/instance/instanceservice.h"
+#include "compute/keypairservice.h"
+#include "engine.h"
+#include "guestconsole.h"
+#include "hosts/hostmanager.h"
+#include "image/imageservice.h"
+#include "network/networkservice.h"
+#include "network/subnetservice.h"
+#include "tasks/taskrunner.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+
+using namespace sd;
+using namespace sd::it;
+
+namespace {
+QString errorOf(const Error &e)
+{
+    return e.toString();
+}
+
+// An ed25519 public key in OpenSSH form (a fixed test key; the private half is not needed).
+const char *kPublicKey =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk0mcd9ZMCjPjmbbfqx6TzQl8h4Il4Y3tcCpvVbkYXq stackdesk-it@test";
+} // namespace
+
+class TestRealInstance : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    std::unique_ptr<Engine> m_engine;
+    RequestContext m_admin;
+    QString m_hostId;
+    virConnectPtr m_conn = nullptr;
+    QString m_instanceId;
+
+    QString consoleLog()
+    {
+        auto task = m_engine->instances().consoleLog(m_admin, m_instanceId, 400);
+        if (!task)
+            return QStringLiteral("(console log refused: %1)").arg(errorOf(task.error()));
+        auto text = m_engine->tasks().wait(*task);
+        return text ? text->toString() : QStringLiteral("(console log failed: %1)").arg(errorOf(text.error()));
+    }
+
+    // Waits until the console log shows `marker` at least `times` times; the log's text.
+    QString waitForConsole(const QString &marker, int times, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        QString log;
+        while (t.elapsed() < timeoutMs) {
+            log = consoleLog();
+            if (log.count(marker) >= times)
+                return log;
+            QTest::qWait(1000);
+        }
+        qWarning().noquote() << "console log so far:\n" << log;
+        return log;
+    }
+
+    Result<Instance> act(InstanceAction action)
+    {
+        auto task = m_engine->instances().perform(m_admin, m_instanceId, action);
+        if (!task)
+            return task.error();
+        if (!task->isEmpty())
+            if (auto done = m_engine->tasks().wait(*task); !done)
+                return done.error();
+        return m_engine->instances().waitUntilSettled(m_instanceId, 120000);
+    }
+
+    QStringList volumesOfInstance()
+    {
+        QStringList names;
+        virStoragePoolPtr pool = virStoragePoolLookupByName(m_conn, InstanceDisks::kPoolName);
+        if (!pool)
+            return names;
+        virStoragePoolRefresh(pool, 0);
+        virStorageVolPtr *vols = nullptr;
+        const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
+        for (int i = 0; i < n; ++i) {
+            const QString name = QString::fromUtf8(virStorageVolGetName(vols[i]));
+            if (name.startsWith(m_instanceId))
+                names << name;
+            virStorageVolFree(vols[i]);
+        }
+        free(vols);
+        virStoragePoolFree(pool);
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true, {}});
+        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().toString()));
+        m_engine = std::move(engine).value();
+        m_admin = *m_engine->localAdminContext();
+        Engine &e = *m_engine;
+        HostSpec spec;
+        spec.name = QStringLiteral("local");
+        spec.uri = QStringLiteral("qemu:///system");
+        auto task = e.hosts().add(m_admin, spec);
+        QVERIFY(task.ok());
+        const auto added = e.tasks().wait(*task);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+        m_hostId = added->toString();
+        QTRY_COMPARE_WITH_TIMEOUT(e.hosts().show(m_admin, m_hostId)->state, HostState::Up, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(e.hosts().show(m_admin, m_hostId)->factsLive, 30000);
+        m_conn = virConnectOpen("qemu:///system");
+        QVERIFY(m_conn);
+
+        // The test guest as a raw image, a small flavor, an isolated network, a key pair.
+        ImageSpec image;
+        image.name = QStringLiteral("test-guest");
+        image.diskFormat = QStringLiteral("raw");
+        image.visibility = ImageVisibility::Public;
+        image.sourceFile = env("STACKDESK_TEST_GUEST");
+        auto imported = e.images().importNow(m_admin, image);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : errorOf(imported.error())));
+        FlavorSpec flavor;
+        flavor.name = QStringLiteral("it.tiny");
+        flavor.vcpus = 1;
+        flavor.ramMb = 192;
+        flavor.diskGb = 1;
+        QVERIFY(e.flavors().create(m_admin, flavor).ok());
+        NetworkSpec net;
+        net.name = QStringLiteral("it-inst-net");
+        QVERIFY(e.networks().create(m_admin, net).ok());
+        SubnetSpec sub;
+        sub.name = QStringLiteral("it-inst-subnet");
+        sub.network = net.name;
+        sub.cidr = QStringLiteral("10.78.0.0/24");
+        QVERIFY(e.subnets().create(m_admin, sub).ok());
+        KeyPairSpec key;
+        key.name = QStringLiteral("it-key");
+        key.publicKey = QLatin1String(kPublicKey);
+        auto keyPair = e.keyPairs().create(m_admin, key);
+        QVERIFY2(keyPair.ok(), qPrintable(keyPair.ok() ? QString() : errorOf(keyPair.error())));
+    }
+
+    void cleanupTestCase()
+    {
+        // Whatever a failed test left: the domain and its disks.
+        if (m_conn && !m_instanceId.isEmpty()) {
+            if (virDomainPtr d = virDomainLookupByName(m_conn, ("sd-" + m_instanceId).toUtf8().constData())) {
+                virDomainDestroy(d);
+                virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
+                virDomainFree(d);
+            }
+        }
+        if (m_conn)
+            virConnectClose(m_conn);
+        m_engine.reset();
+    }
+
+    void launchBootsTheGuestWithItsSeed()
+    {
+        LaunchSpec s;
+        s.name = QStringLiteral("it-guest");
+        s.flavor = QStringLiteral("it.tiny");
+        s.image = QStringLiteral("test-guest");
+        s.nics = {{QStringLiteral("it-inst-net"), {}, {}}};
+        s.keyName = QStringLiteral("it-key");
+        s.userData = "#cloud-config\n# stackdesk-it user data 4711\n";
+        auto made = m_engine->instances().launch(m_admin, s);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : errorOf(made.error())));
+        m_instanceId = made->first().id;
+        auto built = m_engine->instances().waitUntilSettled(m_instanceId, 180000);
+        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : errorOf(built.error())));
+        QVERIFY2(built->status() == QLatin1String("ACTIVE"), qPrintable(built->status() + QStringLiteral(": ") + built->fault.message));
+        QCOMPARE(built->hostId, m_hostId);
+
+        // On the host: the domain runs, the root disk is a qcow2 overlay on the cached image.
+        virDomainPtr d = virDomainLookupByName(m_conn, ("sd-" + m_instanceId).toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(virDomainIsActive(d), 1);
+        char *xml = virDomainGetXMLDesc(d, 0);
+        const QString domainXml = QString::fromUtf8(xml);
+        free(xml);
+        virDomainFree(d);
+        QVERIFY(domainXml.contains(QStringLiteral("urn:stackdesk:instance:1")));
+        QVERIFY(domainXml.contains(QStringLiteral("<backingStore type='file'")));
+        QVERIFY(volumesOfInstance().contains(m_instanceId + QStringLiteral("-seed.iso")));
+
+        // The guest printed its seed: the instance id, the key pair's public key, the user data.
+        const QString log = waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), 1, 240000);
+        QVERIFY2(log.contains(QStringLiteral("STACKDESK-SEED BEGIN")), "the guest found its NoCloud seed");
+        QVERIFY(log.contains(QStringLiteral("instance-id: '%1'").arg(m_instanceId)));
+        QVERIFY(log.contains(QStringLiteral("local-hostname: 'it-guest'")));
+        QVERIFY(log.contains(QLatin1String(kPublicKey)));
+        QVERIFY(log.contains(QStringLiteral("# stackdesk-it user data 4711")));
+    }
+
+    void hardRebootStopAndStart()
+    {
+        QVERIFY(!m_instanceId.isEmpty());
+        auto rebooted = act(InstanceAction::HardReboot);
+        QVERIFY2(rebooted.ok(), qPrintable(rebooted.ok() ? QString() : errorOf(rebooted.error())));
+        QCOMPARE(rebooted->status(), QStringLiteral("ACTIVE"));
+        // The console log is appended across boots: the guest came up a second time.
+        QVERIFY(waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), 2, 240000)
+                    .count(QStringLiteral("STACKDESK-TEST-GUEST READY"))
+                >= 2);
+
+        auto stopped = act(InstanceAction::Stop);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.ok() ? QString() : errorOf(stopped.error())));
+        QCOMPARE(stopped->status(), QStringLiteral("SHUTOFF"));
+        QCOMPARE(stopped->powerState, PowerState::Shutdown);
+        virDomainPtr d = virDomainLookupByName(m_conn, ("sd-" + m_instanceId).toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(virDomainIsActive(d), 0);
+
+        auto started = act(InstanceAction::Start);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : errorOf(started.error())));
+        QCOMPARE(started->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(virDomainIsActive(d), 1);
+        virDomainFree(d);
+        QVERIFY(waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), 3, 240000)
+                    .count(QStringLiteral("STACKDESK-TEST-GUEST READY"))
+                >= 3);
+    }
+
+    void stoppedOutsideStackDeskIsNoticed()
+    {
+        QVERIFY(!m_instanceId.isEmpty());
+        // Someone powers the domain off behind the engine's back: libvirt's lifecycle event reaches the
+        // reconciler, which reads the domain's state and stops the instance in the store.
+        virDomainPtr d = virDomainLookupByName(m_conn, ("sd-" + m_instanceId).toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(virDomainDestroy(d), 0);
+        virDomainFree(d);
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->instances().show(m_admin, m_instanceId)->status(), QStringLiteral("SHUTOFF"), 20000);
+    }
+
+    void deleteLeavesNothingOnTheHost()
+    {
+        QVERIFY(!m_instanceId.isEmpty());
+        auto task = m_engine->instances().remove(m_admin, m_instanceId);
+        QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : errorOf(task.error())));
+        if (!task->isEmpty())
+            QVERIFY(m_engine->tasks().wait(*task).ok());
+        auto gone = m_engine->instances().waitUntilSettled(m_instanceId, 60000);
+        QVERIFY(gone.ok());
+        QCOMPARE(gone->status(), QStringLiteral("DELETED"));
+        virDomainPtr d = virDomainLookupByName(m_conn, ("sd-" + m_instanceId).toUtf8().constData());
+        QVERIFY2(!d, "the domain is undefined");
+        QCOMPARE(volumesOfInstance(), QStringList());
+        PortFilter filter;
+        filter.deviceId = m_instanceId;
+        QCOMPARE(m_engine->ports().list(m_admin, filter)->size(), 0);
+        m_instanceId.clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealInstance)
+#include "tst_realinstance.moc"
