@@ -8,9 +8,10 @@ CommandRegistry::CommandRegistry()
 {
     m_commands << actionLogCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
                << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
-               << networkCommands() << portCommands() << projectCommands() << quotaCommands() << roleCommands()
-               << routerCommands() << securityGroupCommands() << securityGroupRuleCommands() << subnetCommands()
-               << tokenCommands() << userCommands();
+               << keyPairCommands() << networkCommands() << portCommands() << projectCommands()
+               << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()
+               << securityGroupRuleCommands() << serverGroupCommands() << subnetCommands() << tokenCommands()
+               << userCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const
