@@ -3,6 +3,8 @@
 #include "compute/flavorservice.h"
 #include "compute/instance/instancereconciler.h"
 #include "compute/instance/instanceservice.h"
+#include "compute/keypairservice.h"
+#include "compute/servergroupservice.h"
 #include "demo/demolab.h"
 #include "hosts/hostinfo.h"
 #include "hosts/hostmanager.h"
@@ -42,6 +44,8 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
       m_groups(std::make_unique<GroupService>(db, m_policy.get())),
       m_auth(std::make_unique<AuthService>(db, m_identity.get())),
       m_flavors(std::make_unique<FlavorService>(db, m_policy.get())),
+      m_keyPairs(std::make_unique<KeyPairService>(db, m_policy.get(), m_quotas.get())),
+      m_serverGroups(std::make_unique<ServerGroupService>(db, m_policy.get(), m_quotas.get())),
       m_tasks(std::make_unique<TaskRunner>(m_actionLog.get())),
       m_hosts(std::make_unique<HostManager>(db, m_tasks.get(), m_policy.get())),
       m_images(std::make_unique<ImageService>(db, m_policy.get(), m_tasks.get(), m_dataDir.imagesPath())),
@@ -59,6 +63,8 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_groups->setActionLog(m_actionLog.get());
     m_quotas->setActionLog(m_actionLog.get());
     m_flavors->setActionLog(m_actionLog.get());
+    m_keyPairs->setActionLog(m_actionLog.get());
+    m_serverGroups->setActionLog(m_actionLog.get());
     m_images->setActionLog(m_actionLog.get());
     m_networks->setActionLog(m_actionLog.get());
     m_subnets->setActionLog(m_actionLog.get());
@@ -163,6 +169,9 @@ void Engine::wireNotifications()
     forward(m_roles.get(), &RoleService::roleChanged, &RoleService::roleRemoved, QStringLiteral("role"));
     forward(m_groups.get(), &GroupService::groupChanged, &GroupService::groupRemoved, QStringLiteral("group"));
     forward(m_flavors.get(), &FlavorService::flavorChanged, &FlavorService::flavorRemoved, QStringLiteral("flavor"));
+    forward(m_keyPairs.get(), &KeyPairService::keyPairChanged, &KeyPairService::keyPairRemoved, QStringLiteral("keypair"));
+    forward(m_serverGroups.get(), &ServerGroupService::serverGroupChanged, &ServerGroupService::serverGroupRemoved,
+            QStringLiteral("server_group"));
     forward(m_images.get(), &ImageService::imageChanged, &ImageService::imageRemoved, QStringLiteral("image"));
     forward(m_networks.get(), &NetworkService::networkChanged, &NetworkService::networkRemoved, QStringLiteral("network"));
     forward(m_subnets.get(), &SubnetService::subnetChanged, &SubnetService::subnetRemoved, QStringLiteral("subnet"));

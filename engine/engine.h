@@ -22,6 +22,7 @@ class ImageCache;
 class ImageService;
 class InstanceReconciler;
 class InstanceService;
+class KeyPairService;
 class NetworkRealizer;
 class NetworkService;
 class PortService;
@@ -32,6 +33,7 @@ class QuotaService;
 class RoleService;
 class RouterService;
 class SecurityGroupService;
+class ServerGroupService;
 class SubnetService;
 class TaskRunner;
 class UserService;
@@ -71,6 +73,8 @@ public:
     AuthService &auth() { return *m_auth; }
     QuotaService &quotas() { return *m_quotas; }
     FlavorService &flavors() { return *m_flavors; }
+    KeyPairService &keyPairs() { return *m_keyPairs; }
+    ServerGroupService &serverGroups() { return *m_serverGroups; }
     ImageService &images() { return *m_images; }
     ImageCache &imageCache() { return *m_imageCache; }
     NetworkService &networks() { return *m_networks; }
@@ -99,7 +103,8 @@ public:
 
 Q_SIGNALS:
     // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image",
-    // "network", "subnet", "port", "router", "floating_ip", "security_group", "instance"; emitted on the main thread so models can update one row.
+    // "network", "subnet", "port", "router", "floating_ip", "security_group", "keypair" (id "<user id>/<name>"),
+    // "server_group", "instance"; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -122,6 +127,8 @@ private:
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<FlavorService> m_flavors;
+    std::unique_ptr<KeyPairService> m_keyPairs;
+    std::unique_ptr<ServerGroupService> m_serverGroups;
     std::unique_ptr<TaskRunner> m_tasks;
     std::unique_ptr<HostManager> m_hosts;
     std::unique_ptr<ImageService> m_images;

@@ -8,10 +8,10 @@ CommandRegistry::CommandRegistry()
 {
     m_commands << actionLogCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
                << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
-               << networkCommands() << portCommands() << projectCommands() << quotaCommands() << roleCommands()
-               << routerCommands() << securityGroupCommands() << securityGroupRuleCommands() << serverCommands()
-               << serverActionCommands() << subnetCommands()
-               << tokenCommands() << userCommands();
+               << keyPairCommands() << networkCommands() << portCommands() << projectCommands()
+               << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()
+               << securityGroupRuleCommands() << serverCommands() << serverActionCommands() << serverGroupCommands()
+               << subnetCommands() << tokenCommands() << userCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const

@@ -74,33 +74,55 @@ void QuotaService::registerUsageCounter(const QString &resource, UsageCounter co
     m_counters.insert(resource, std::move(counter));
 }
 
+void QuotaService::registerOwnerUsageCounter(const QString &resource, UsageCounter counter)
+{
+    m_ownerCounters.insert(resource, std::move(counter));
+}
+
+Result<void> QuotaService::checkOne(QSqlDatabase &db, const QString &projectId, const QString &resource,
+                                    qint64 delta, const QString &countScope,
+                                    const UsageCounter *counter) const
+{
+    if (delta <= 0)
+        return {};
+    const qint64 limit = limitOf(db, projectId, resource);
+    if (limit < 0)
+        return {};
+    const qint64 used = counter ? (*counter)(db, countScope) : 0;
+    if (used + delta <= limit)
+        return {};
+    const QuotaResource *r = findQuotaResource(resource);
+    const QString unit = r && qstrlen(r->unit) ? QLatin1Char(' ') + QLatin1String(r->unit) : QString();
+    return makeError(
+        ErrorCode::QuotaExceeded,
+        tr("Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator "
+           "to raise the project's quota")
+            .arg(resource)
+            .arg(delta)
+            .arg(used)
+            .arg(limit)
+            .arg(unit));
+}
+
 Result<void> QuotaService::check(QSqlDatabase &db, const QString &projectId,
                                  const QHash<QString, qint64> &deltas) const
 {
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
-        if (it.value() <= 0)
-            continue;
-        const qint64 limit = limitOf(db, projectId, it.key());
-        if (limit < 0)
-            continue;
         const auto counter = m_counters.constFind(it.key());
-        const qint64 used = counter == m_counters.constEnd() ? 0 : (*counter)(db, projectId);
-        if (used + it.value() > limit) {
-            const QuotaResource *r = findQuotaResource(it.key());
-            const QString unit =
-                r && qstrlen(r->unit) ? QLatin1Char(' ') + QLatin1String(r->unit) : QString();
-            return makeError(
-                ErrorCode::QuotaExceeded,
-                tr("Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator "
-                   "to raise the project's quota")
-                    .arg(it.key())
-                    .arg(it.value())
-                    .arg(used)
-                    .arg(limit)
-                    .arg(unit));
-        }
+        if (auto r = checkOne(db, projectId, it.key(), it.value(), projectId,
+                              counter == m_counters.constEnd() ? nullptr : &*counter);
+            !r)
+            return r;
     }
     return {};
+}
+
+Result<void> QuotaService::checkOwned(QSqlDatabase &db, const QString &projectId, const QString &ownerId,
+                                      const QString &resource, qint64 delta) const
+{
+    const auto counter = m_ownerCounters.constFind(resource);
+    return checkOne(db, projectId, resource, delta, ownerId,
+                    counter == m_ownerCounters.constEnd() ? nullptr : &*counter);
 }
 
 Result<QList<QuotaLine>> QuotaService::show(const RequestContext &ctx, const QString &project) const

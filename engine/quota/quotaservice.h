@@ -45,13 +45,21 @@ public:
     Result<QList<QuotaLine>> defaults(const RequestContext &ctx) const;
     // Returns the resources whose new limit is below what the project already uses: allowed, like Nova,
     // and reported so the admin knows new creates will be refused.
-    Result<QStringList> set(const RequestContext &ctx, const QString &project, const QHash<QString, qint64> &limits);
+    Result<QStringList> set(const RequestContext &ctx, const QString &project,
+                            const QHash<QString, qint64> &limits);
     Result<void> setDefaults(const RequestContext &ctx, const QHash<QString, qint64> &limits);
 
     // For resource services, inside their create transaction: fails with QuotaExceeded naming the
     // resource, its limit and the usage when any delta would go over.
-    Result<void> check(QSqlDatabase &db, const QString &projectId, const QHash<QString, qint64> &deltas) const;
+    Result<void> check(QSqlDatabase &db, const QString &projectId,
+                       const QHash<QString, qint64> &deltas) const;
     void registerUsageCounter(const QString &resource, UsageCounter counter);
+    // Nova counts key_pairs per user and server_group_members per server group: the project's limit
+    // applies to each owner's own count. Such counters get the owner's id, and the project's usage of these
+    // resources shows 0, as Nova shows it.
+    void registerOwnerUsageCounter(const QString &resource, UsageCounter counter);
+    Result<void> checkOwned(QSqlDatabase &db, const QString &projectId, const QString &ownerId,
+                            const QString &resource, qint64 delta) const;
     // What the project uses, per resource that has a counter.
     QHash<QString, qint64> usage(QSqlDatabase &db, const QString &projectId) const;
 
@@ -62,9 +70,12 @@ public:
 
 private:
     ActionLog *m_log = nullptr;
+    Result<void> checkOne(QSqlDatabase &db, const QString &projectId, const QString &resource, qint64 delta,
+                          const QString &countScope, const UsageCounter *counter) const;
     std::shared_ptr<Database> m_db;
     const Policy *m_policy;
     QHash<QString, UsageCounter> m_counters;
+    QHash<QString, UsageCounter> m_ownerCounters;
 };
 
 } // namespace sd
