@@ -13,6 +13,8 @@ GUESTDIR=${1:?usage: $0 GUESTDIR OUTFILE}
 OUT=${2:?usage: $0 GUESTDIR OUTFILE}
 HERE=$(cd "$(dirname "$0")" && pwd)
 
+# The log sits beside GUESTDIR, whose parent a fresh build dir does not have yet.
+mkdir -p "$(dirname "$GUESTDIR")"
 if ! guest=$("$HERE/build-test-guest.sh" "$GUESTDIR" 2>"$GUESTDIR.log"); then
     echo "build-demo-image: the test guest could not be built (see $GUESTDIR.log); the demo lab will have no tiny-linux image" >&2
     exit 0

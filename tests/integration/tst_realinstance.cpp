@@ -13,6 +13,7 @@
 #include "hosts/hostmanager.h"
 #include "image/imageservice.h"
 #include "network/networkservice.h"
+#include "network/portservice.h"
 #include "network/subnetservice.h"
 #include "tasks/taskrunner.h"
 
