@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "hostprobe.h"
+#include "storagepool.h"
 #include "libvirteventloop.h"
 
 #include <QPointer>
@@ -94,6 +95,13 @@ void HostConnection::tryConnect()
     m_lifecycleCallback = virConnectDomainEventRegisterAny(
         m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(&HostConnection::onLifecycle), this,
         nullptr);
+    // A real host's disk for instances is its instances pool: make sure it exists before the facts count
+    // the active pools' capacity (Nova reports the disk of its instances_path the same way).
+    if (m_kind != HostKind::Simulated)
+        if (auto pool = StoragePool::running(m_conn, QLatin1String(StoragePool::kInstancesPool),
+                                             QLatin1String(StoragePool::kInstancesPath));
+            !pool)
+            qCWarning(lcHosts) << m_hostName << pool.error().message;
     m_staticFacts = HostProbe::collectStatic(m_conn, m_kind);
     emit connected();
     emit stateChanged(HostState::Up, QString());

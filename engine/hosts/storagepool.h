@@ -36,6 +36,10 @@ class StoragePool
     Q_DECLARE_TR_FUNCTIONS(sd::StoragePool)
 
 public:
+    // Where instances' disks live on a host (Nova's instances_path); its capacity is the host's disk.
+    static constexpr const char *kInstancesPool = "stackdesk-instances";
+    static constexpr const char *kInstancesPath = "/var/lib/libvirt/images/stackdesk-instances";
+
     // The pool named `name`, defined as a dir pool at defaultPath when the host has none of that name,
     // and started when it is not running. An admin who wants it elsewhere defines it first.
     static Result<StoragePoolHandle> running(virConnectPtr conn, const QString &name, const QString &defaultPath);

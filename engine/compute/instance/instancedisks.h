@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "domainxml.h"
+#include "hosts/storagepool.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +18,8 @@ class InstanceDisks
     Q_DECLARE_TR_FUNCTIONS(sd::InstanceDisks)
 
 public:
-    static constexpr const char *kPoolName = "stackdesk-instances";
-    static constexpr const char *kDefaultPath = "/var/lib/libvirt/images/stackdesk-instances";
+    static constexpr const char *kPoolName = StoragePool::kInstancesPool;
+    static constexpr const char *kDefaultPath = StoragePool::kInstancesPath;
 
     struct Request
     {
