@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "hostprobe.h"
 #include "libvirteventloop.h"
+#include "natprobe.h"
 
 #include <QPointer>
 
@@ -91,6 +92,8 @@ void HostConnection::tryConnect()
     // The callback runs on the libvirt event loop thread; hop back to ours before touching anything.
     virConnectRegisterCloseCallback(m_conn, &HostConnection::onClosed, this, nullptr);
     m_staticFacts = HostProbe::collectStatic(m_conn, m_kind);
+    m_staticFacts.natProblem = NatProbe::problem(m_kind, m_uri);
+    m_staticFacts.capabilities.floatingIpNat = m_staticFacts.natProblem.isEmpty();
     emit connected();
     emit stateChanged(HostState::Up, QString());
     refreshFacts();
