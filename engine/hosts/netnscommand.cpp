@@ -1,5 +1,6 @@
 #include "netnscommand.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -7,6 +8,8 @@ namespace sd {
 
 QString NetnsCommand::findTool(const QString &name)
 {
+    if (name.startsWith(QLatin1Char('/')))
+        return QFileInfo(name).isExecutable() ? name : QString();
     // Root's PATH may not be ours (a desktop session's lacks /usr/sbin): look where Debian puts them.
     return QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
                                                  QStringLiteral("/usr/bin"), QStringLiteral("/bin")});

@@ -20,7 +20,8 @@ public:
     // netns: "/proc/PID/ns/net", or empty for this process's namespace.
     explicit NetnsCommand(QString netns) : m_netns(std::move(netns)) {}
 
-    // The tool's full path in the system directories, or empty when it is not installed.
+    // The tool's full path in the system directories (or name itself when it is an absolute path to an
+    // executable), or empty when it is not installed.
     static QString findTool(const QString &name);
 
     // The tool's standard output; an error with its standard error when it fails or runs too long.
