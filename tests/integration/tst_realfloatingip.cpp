@@ -11,6 +11,8 @@
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
 #include "hosts/netnscommand.h"
+#include "libvirtleftovers.h"
+#include "localhostlab.h"
 #include "network/floatingipservice.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
@@ -59,11 +61,7 @@ class TestRealFloatingIp : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
-    QTemporaryDir m_vmDir{QStringLiteral("/tmp/sd-it-XXXXXX")};
-    std::unique_ptr<Engine> m_engine;
-    RequestContext m_admin;
-    QString m_hostId;
+    LocalHostLab m_lab;
     virConnectPtr m_conn = nullptr;
     Network m_public;
     Network m_private;
@@ -140,31 +138,15 @@ class TestRealFloatingIp : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_vmDir.isValid());
-        QFile::setPermissions(m_vmDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                  QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
-                                                  QFile::ExeOther);
-        auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true, {}});
-        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().toString()));
-        m_engine = std::move(engine).value();
-        m_admin = *m_engine->localAdminContext();
-        Engine &e = *m_engine;
-        HostSpec spec;
-        spec.name = QStringLiteral("local");
-        spec.uri = QStringLiteral("qemu:///system");
-        auto task = e.hosts().add(m_admin, spec);
-        QVERIFY(task.ok());
-        const auto added = e.tasks().wait(*task);
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
-        m_hostId = added->toString();
-        QTRY_COMPARE_WITH_TIMEOUT(e.hosts().show(m_admin, m_hostId)->state, HostState::Up, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(e.hosts().show(m_admin, m_hostId)->factsLive, 30000);
-        const HostInfo host = *e.hosts().show(m_admin, m_hostId);
+        m_lab.open();
+        if (QTest::currentTestFailed())
+            return;
+        const HostInfo host = m_lab.host();
         QVERIFY2(host.facts.capabilities.floatingIpNat, qPrintable(host.facts.natProblem));
-        QCOMPARE(e.networkRealizer().floatingIpRealization(m_hostId),
+        QCOMPARE(m_lab.engine->networkRealizer().floatingIpRealization(m_lab.hostId),
                  QStringLiteral("floating IPs are NATed by nftables on host local (table ip stackdesk)"));
 
-        auto ns = DaemonNetns::find(spec.uri);
+        auto ns = DaemonNetns::find(host.record.uri);
         QVERIFY2(ns.ok(), qPrintable(ns.ok() ? QString() : ns.error().message));
         // The fixture's libvirtd runs in a namespace of its own: never write rules into this machine's.
         QVERIFY2(!ns->isEmpty(),
@@ -178,69 +160,69 @@ private Q_SLOTS:
 
     void aRouterWithAGatewayRoutesBothNetworksAndNatsTheFloatingIp()
     {
-        Engine &e = *m_engine;
+        Engine &e = *m_lab.engine;
         NetworkSpec pub;
         pub.name = QStringLiteral("it-public");
         pub.external = true;
-        auto network = e.networks().create(m_admin, pub);
+        auto network = e.networks().create(m_lab.admin, pub);
         QVERIFY2(network.ok(), qPrintable(network.ok() ? QString() : network.error().toString()));
         m_public = *network;
         SubnetSpec pubSubnet;
         pubSubnet.network = pub.name;
         pubSubnet.cidr = QStringLiteral("198.51.100.0/24");
         pubSubnet.allocationPools = {{QStringLiteral("198.51.100.10"), QStringLiteral("198.51.100.40")}};
-        QVERIFY(e.subnets().create(m_admin, pubSubnet).ok());
+        QVERIFY(e.subnets().create(m_lab.admin, pubSubnet).ok());
 
         NetworkSpec priv;
         priv.name = QStringLiteral("it-private");
-        network = e.networks().create(m_admin, priv);
+        network = e.networks().create(m_lab.admin, priv);
         QVERIFY(network.ok());
         m_private = *network;
         SubnetSpec privSubnet;
         privSubnet.name = QStringLiteral("it-private-subnet");
         privSubnet.network = priv.name;
         privSubnet.cidr = QStringLiteral("10.78.0.0/24");
-        QVERIFY(e.subnets().create(m_admin, privSubnet).ok());
+        QVERIFY(e.subnets().create(m_lab.admin, privSubnet).ok());
 
         RouterSpec r;
         r.name = QStringLiteral("it-edge");
         r.externalNetwork = pub.name;
-        auto router = e.routers().create(m_admin, r);
+        auto router = e.routers().create(m_lab.admin, r);
         QVERIFY2(router.ok(), qPrintable(router.ok() ? QString() : router.error().toString()));
-        auto withInterface = e.routers().addInterface(m_admin, r.name, privSubnet.name);
+        auto withInterface = e.routers().addInterface(m_lab.admin, r.name, privSubnet.name);
         QVERIFY2(withInterface.ok(),
                  qPrintable(withInterface.ok() ? QString() : withInterface.error().toString()));
         m_router = *withInterface;
         QVERIFY(!m_router.externalFixedIps.isEmpty());
 
-        auto group = e.securityGroups().create(m_admin, QStringLiteral("it-ping-in"), QString());
+        auto group = e.securityGroups().create(m_lab.admin, QStringLiteral("it-ping-in"), QString());
         QVERIFY(group.ok());
         SecurityGroupRuleSpec icmp;
         icmp.group = group->id;
         icmp.protocol = QStringLiteral("icmp");
         icmp.remoteIpPrefix = QStringLiteral("0.0.0.0/0");
-        QVERIFY(e.securityGroups().createRule(m_admin, icmp).ok());
+        QVERIFY(e.securityGroups().createRule(m_lab.admin, icmp).ok());
 
         PortSpec ps;
         ps.name = QStringLiteral("it-web");
         ps.network = priv.name;
         ps.securityGroups = {group->id};
-        auto port = e.ports().create(m_admin, ps);
+        auto port = e.ports().create(m_lab.admin, ps);
         QVERIFY(port.ok());
         FloatingIpSpec fs;
         fs.network = pub.name;
         fs.port = port->id;
-        auto fip = e.floatingIps().create(m_admin, fs);
+        auto fip = e.floatingIps().create(m_lab.admin, fs);
         QVERIFY2(fip.ok(), qPrintable(fip.ok() ? QString() : fip.error().toString()));
 
-        auto bind = e.networkRealizer().bindPort(m_admin, port->id, m_hostId);
+        auto bind = e.networkRealizer().bindPort(m_lab.admin, port->id, m_lab.hostId);
         QVERIFY2(bind.ok(), qPrintable(bind.ok() ? QString() : bind.error().toString()));
         const auto done = e.tasks().wait(*bind);
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
         QVERIFY(e.networkRealizer().waitUntilIdle(30000));
-        m_port = *e.ports().show(m_admin, port->id);
-        m_fip = *e.floatingIps().show(m_admin, fip->id);
-        QCOMPARE(m_fip.hostId, m_hostId);
+        m_port = *e.ports().show(m_lab.admin, port->id);
+        m_fip = *e.floatingIps().show(m_lab.admin, fip->id);
+        QCOMPARE(m_fip.hostId, m_lab.hostId);
 
         // Routed, not libvirt-NATed: libvirt's NAT mode would reject the DNAT'd connections.
         QCOMPARE(NetworkShape::read(networkXmlOnHost(m_private.id)).forwardMode, QStringLiteral("route"));
@@ -263,13 +245,13 @@ private Q_SLOTS:
     void theGuestGetsItsAddressBehindTheRouter()
     {
         QVERIFY(!m_port.id.isEmpty());
-        const QString base = m_vmDir.filePath(QStringLiteral("test-guest.img"));
+        const QString base = m_lab.vmDir.filePath(QStringLiteral("test-guest.img"));
         QVERIFY(QFile::copy(env("STACKDESK_TEST_GUEST"), base));
         const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString serialLog = m_vmDir.filePath(QStringLiteral("serial.log"));
-        const QString overlay = m_vmDir.filePath(QStringLiteral("root.qcow2"));
+        const QString serialLog = m_lab.vmDir.filePath(QStringLiteral("serial.log"));
+        const QString overlay = m_lab.vmDir.filePath(QStringLiteral("root.qcow2"));
         QVERIFY(makeOverlay(base, overlay));
-        const QString nic = m_engine->networkRealizer().interfaceXml(m_port, m_hostId);
+        const QString nic = m_lab.engine->networkRealizer().interfaceXml(m_port, m_lab.hostId);
         m_domain = virDomainCreateXML(
             m_conn, testGuestDomainXml(uuid, overlay, serialLog, nic).toUtf8().constData(), 0);
         QVERIFY2(m_domain, virGetLastErrorMessage());
@@ -360,9 +342,9 @@ private Q_SLOTS:
     void disassociatingStopsTheReplies()
     {
         QVERIFY(m_peerMade);
-        auto fip = m_engine->floatingIps().disassociate(m_admin, m_fip.id);
+        auto fip = m_lab.engine->floatingIps().disassociate(m_lab.admin, m_fip.id);
         QVERIFY2(fip.ok(), qPrintable(fip.ok() ? QString() : fip.error().toString()));
-        QVERIFY(m_engine->networkRealizer().waitUntilIdle(30000));
+        QVERIFY(m_lab.engine->networkRealizer().waitUntilIdle(30000));
         QVERIFY2(!stackDeskTable().contains(m_fip.floatingIpAddress), qPrintable(stackDeskTable()));
         QVERIFY2(!externalAddresses().contains(QStringLiteral("inet %1/").arg(m_fip.floatingIpAddress)),
                  qPrintable(externalAddresses()));
@@ -378,11 +360,11 @@ private Q_SLOTS:
             m_domain = nullptr;
         }
         QVERIFY(!m_port.id.isEmpty());
-        auto task = m_engine->networkRealizer().unbindPort(m_admin, m_port.id);
+        auto task = m_lab.engine->networkRealizer().unbindPort(m_lab.admin, m_port.id);
         QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : task.error().toString()));
         if (!task->isEmpty())
-            QVERIFY(m_engine->tasks().wait(*task).ok());
-        QVERIFY(m_engine->networkRealizer().waitUntilIdle(30000));
+            QVERIFY(m_lab.engine->tasks().wait(*task).ok());
+        QVERIFY(m_lab.engine->networkRealizer().waitUntilIdle(30000));
         QCOMPARE(stackDeskTable(), QString()); // no table at all
         QVERIFY(networkXmlOnHost(m_private.id).isEmpty());
         QVERIFY(networkXmlOnHost(m_public.id).isEmpty());
@@ -404,33 +386,12 @@ private Q_SLOTS:
         if (!m_daemonNs.isEmpty())
             (void)daemon().run(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")},
                                "table ip stackdesk\ndelete table ip stackdesk\n");
-        // Leave the machine's libvirt as it was: libvirtd keeps networks and filters under /etc/libvirt.
+        // Leave the machine's libvirt as it was.
         if (m_conn) {
-            for (const QString &id : {m_private.id, m_public.id})
-                if (virNetworkPtr net =
-                        virNetworkLookupByName(m_conn, NetworkXml::networkName(id).toUtf8().constData())) {
-                    virNetworkDestroy(net);
-                    virNetworkUndefine(net);
-                    virNetworkFree(net);
-                }
-            virNWFilterPtr *filters = nullptr;
-            const int n = virConnectListAllNWFilters(m_conn, &filters, 0);
-            for (const char *prefix : {"sd-port-", "sd-sg-", "sd-clean-traffic", "sd-"}) {
-                for (int i = 0; i < n; ++i)
-                    if (filters[i] &&
-                        qstrncmp(virNWFilterGetName(filters[i]), prefix, qstrlen(prefix)) == 0) {
-                        virNWFilterUndefine(filters[i]);
-                        virNWFilterFree(filters[i]);
-                        filters[i] = nullptr;
-                    }
-            }
-            for (int i = 0; i < n; ++i)
-                if (filters[i])
-                    virNWFilterFree(filters[i]);
-            free(filters);
+            removeStackDeskLeftovers(m_conn, {m_private.id, m_public.id});
             virConnectClose(m_conn);
         }
-        m_engine.reset();
+        m_lab.engine.reset();
     }
 };
 
