@@ -51,7 +51,7 @@ pid_t listenerPid(const QString &path, QString *error)
         else
             *error = QString::fromLocal8Bit(std::strerror(errno));
     } else {
-        *error = DaemonNetns::tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
     }
     ::close(fd);
     return pid;
