@@ -74,7 +74,7 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_securityGroups->setActionLog(m_actionLog.get());
     m_networkRealizer = std::make_unique<NetworkRealizer>(
         NetworkRealizer::Services{m_networks.get(), m_subnets.get(), m_ports.get(), m_routers.get(),
-                                  m_securityGroups.get()},
+                                  m_securityGroups.get(), m_floatingIps.get()},
         m_hosts.get(), m_tasks.get());
     m_instances = std::make_unique<InstanceService>(
         db, m_policy.get(),

@@ -32,7 +32,7 @@ MODULES="virtio_pci virtio_blk virtio_net virtio_scsi isofs vfat nls_cp437 nls_u
 mkdir -p "$OUTDIR"
 OUTDIR=$(cd "$OUTDIR" && pwd)
 IMG="$OUTDIR/test-guest.img"
-if [ -f "$IMG" ] && [ "$IMG" -nt "$0" ]; then
+if [ -f "$IMG" ] && [ "$IMG" -nt "$0" ] && [ -x "$OUTDIR/busybox" ]; then
     echo "$IMG"          # already built by this version of the script
     exit 0
 fi
@@ -158,6 +158,9 @@ echo "export PS1='stackdesk-guest# '" > "$R/etc/profile"
 
 (cd "$R" && find . | cpio -o -H newc --quiet | gzip -9) > "$OUTDIR/initrd.gz"
 cp "$WORK/pkg/boot/vmlinuz-$KVER" "$OUTDIR/vmlinuz"
+# The same static busybox for the host side of the tests: a peer network namespace pings from it (a bare
+# machine may have no ping of its own).
+cp "$BB" "$OUTDIR/busybox"
 
 # --- 3. The syslinux disk -------------------------------------------------
 # A raw FAT image with no partition table ("superfloppy"): syslinux installs

@@ -4,6 +4,7 @@
 #include "hostprobe.h"
 #include "storagepool.h"
 #include "libvirteventloop.h"
+#include "natprobe.h"
 
 #include <QPointer>
 
@@ -103,6 +104,8 @@ void HostConnection::tryConnect()
             !pool)
             qCWarning(lcHosts) << m_hostName << pool.error().message;
     m_staticFacts = HostProbe::collectStatic(m_conn, m_kind);
+    m_staticFacts.natProblem = NatProbe::problem(m_kind, m_uri);
+    m_staticFacts.capabilities.floatingIpNat = m_staticFacts.natProblem.isEmpty();
     emit connected();
     emit stateChanged(HostState::Up, QString());
     refreshFacts();

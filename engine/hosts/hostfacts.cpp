@@ -9,10 +9,10 @@ struct CapabilityName
     const char *name;
 };
 constexpr CapabilityName kCapabilityNames[] = {
-    {&HostCapabilities::hotplug, "hotplug"},     {&HostCapabilities::migration, "migration"},
-    {&HostCapabilities::nwfilter, "nwfilter"},   {&HostCapabilities::vnc, "vnc"},
-    {&HostCapabilities::spice, "spice"},         {&HostCapabilities::fdPassing, "fd-passing"},
-    {&HostCapabilities::console, "console"},
+    {&HostCapabilities::hotplug, "hotplug"},   {&HostCapabilities::migration, "migration"},
+    {&HostCapabilities::nwfilter, "nwfilter"}, {&HostCapabilities::vnc, "vnc"},
+    {&HostCapabilities::spice, "spice"},       {&HostCapabilities::fdPassing, "fd-passing"},
+    {&HostCapabilities::console, "console"},   {&HostCapabilities::floatingIpNat, "floating-ip-nat"},
 };
 } // namespace
 

@@ -17,6 +17,7 @@ struct HostCapabilities
     bool spice = false;     // SPICE graphics
     bool fdPassing = false; // virDomainOpenGraphicsFD: only over a local UNIX socket
     bool console = false;   // virDomainOpenConsole (serial console)
+    bool floatingIpNat = false; // StackDesk can write floating IPs' nftables rules there (NatProbe)
 
     // "hotplug,migration,..." for the store and for `-f value`.
     QString toList() const;
@@ -50,6 +51,7 @@ struct HostFacts
     qint64 diskGb = 0;        // capacity of the host's active storage pools
     qint64 diskUsedGb = 0;
     HostCapabilities capabilities;
+    QString natProblem; // why floatingIpNat is off, in the user's words (not stored: found at each connect)
     QList<DomainSummary> domains;
     QDateTime seenAt;
 

@@ -412,6 +412,11 @@ private Q_SLOTS:
         QCOMPARE(associated.value("port_id").toString(), port.value("id").toString());
         QCOMPARE(associated.value("fixed_ip_address").toString(), fixed[0]);
         QCOMPARE(associated.value("router_id").toString(), idOf("router", "router1"));
+        // No instance runs on the port: no host NATs the address, and the CLI says so.
+        QCOMPARE(associated.value("nat").toString(),
+                 QStringLiteral("modelled only: the port is not bound to a host yet, so no host NATs %1")
+                     .arg(address));
+        QVERIFY(fip.value("nat").isNull());
         const QJsonArray listed =
             TestCloud::array(asDemo({"floating", "ip", "list", "--port", "web", "-f", "json"}));
         QCOMPARE(listed.size(), 1);

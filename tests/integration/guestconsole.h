@@ -55,6 +55,14 @@ inline QString testGuestDomainXml(const QString &uuid, const QString &disk, cons
         .arg(virtType(), uuid, disk, serialLog, QLatin1String(kInstanceMetadataNamespace), devices);
 }
 
+// qemu runs as libvirt-qemu: the folder with a guest's files must be one it can enter and read.
+inline bool letQemuIn(const QString &dir)
+{
+    return QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                          QFile::ExeOther);
+}
+
 // A throw-away qcow2 overlay on the (raw) test guest image: the guest may write, the image stays pristine.
 inline bool makeOverlay(const QString &base, const QString &overlay)
 {

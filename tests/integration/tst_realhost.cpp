@@ -53,9 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_vmDir.isValid());
-        QFile::setPermissions(m_vmDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                  QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
-                                                  QFile::ExeOther);
+        QVERIFY(letQemuIn(m_vmDir.path()));
         auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true, {}});
         QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().toString()));
         m_engine = std::move(engine).value();

@@ -8,6 +8,8 @@
 #include "guestconsole.h"
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
+#include "libvirtleftovers.h"
+#include "localhostlab.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
 #include "network/realize/networkrealizer.h"
@@ -59,10 +61,8 @@ class TestRealNetwork : public QObject
         std::unique_ptr<GuestConsole> console;
     };
 
-    QTemporaryDir m_data;
-    // qemu runs as libvirt-qemu: its files must sit in a folder it can enter.
-    QTemporaryDir m_vmDir{QStringLiteral("/tmp/sd-it-XXXXXX")};
-    std::unique_ptr<Engine> m_engine;
+    LocalHostLab m_lab;
+    Engine *m_engine = nullptr;
     std::unique_ptr<NetworkRealizer> m_realizer;
     RequestContext m_admin;
     QString m_hostId;
@@ -106,30 +106,17 @@ class TestRealNetwork : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_vmDir.isValid());
-        QFile::setPermissions(m_vmDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                  QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
-                                                  QFile::ExeOther);
-        auto engine = Engine::open(EngineOptions{m_data.path() + QStringLiteral("/data"), false, true, {}});
-        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().toString()));
-        m_engine = std::move(engine).value();
-        m_admin = *m_engine->localAdminContext();
+        m_lab.open();
+        if (QTest::currentTestFailed())
+            return;
+        m_engine = m_lab.engine.get();
+        m_admin = m_lab.admin;
+        m_hostId = m_lab.hostId;
         Engine &e = *m_engine;
         m_realizer = std::make_unique<NetworkRealizer>(NetworkRealizer::Services{&e.networks(), &e.subnets(),
                                                                                  &e.ports(), &e.routers(),
                                                                                  &e.securityGroups()},
                                                        &e.hosts(), &e.tasks());
-
-        HostSpec spec;
-        spec.name = QStringLiteral("local");
-        spec.uri = QStringLiteral("qemu:///system");
-        auto task = e.hosts().add(m_admin, spec);
-        QVERIFY(task.ok());
-        const auto added = e.tasks().wait(*task);
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
-        m_hostId = added->toString();
-        QTRY_COMPARE_WITH_TIMEOUT(e.hosts().show(m_admin, m_hostId)->state, HostState::Up, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(e.hosts().show(m_admin, m_hostId)->factsLive, 30000);
         // libvirtd's nwfilter driver is there: security groups are enforced on this host.
         QVERIFY(e.hosts().show(m_admin, m_hostId)->facts.capabilities.nwfilter);
 
@@ -191,13 +178,13 @@ private Q_SLOTS:
     void guestsGetExactlyTheEnginesAddressesByDhcp()
     {
         QVERIFY(!m_guests[1].port.id.isEmpty());
-        const QString base = m_vmDir.filePath(QStringLiteral("test-guest.img"));
+        const QString base = m_lab.vmDir.filePath(QStringLiteral("test-guest.img"));
         QVERIFY(QFile::copy(env("STACKDESK_TEST_GUEST"), base));
         for (int i = 0; i < 2; ++i) {
             Guest &g = m_guests[i];
             g.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            g.serialLog = m_vmDir.filePath(QStringLiteral("serial-%1.log").arg(i));
-            const QString overlay = m_vmDir.filePath(QStringLiteral("root-%1.qcow2").arg(i));
+            g.serialLog = m_lab.vmDir.filePath(QStringLiteral("serial-%1.log").arg(i));
+            const QString overlay = m_lab.vmDir.filePath(QStringLiteral("root-%1.qcow2").arg(i));
             QVERIFY(makeOverlay(base, overlay));
             // The interface exactly as the engine gives it to a domain: network, MAC, virtio, filter.
             const QString nic = m_realizer->interfaceXml(g.port, m_hostId);
@@ -326,34 +313,14 @@ private Q_SLOTS:
                 virDomainFree(g.domain);
             }
         }
-        // Leave the machine's libvirt as it was: libvirtd keeps networks and filters under /etc/libvirt.
+        // Leave the machine's libvirt as it was.
         if (m_conn) {
-            if (virNetworkPtr net = virNetworkLookupByName(
-                    m_conn, NetworkXml::networkName(m_network.id).toUtf8().constData())) {
-                virNetworkDestroy(net);
-                virNetworkUndefine(net);
-                virNetworkFree(net);
-            }
-            virNWFilterPtr *filters = nullptr;
-            const int n = virConnectListAllNWFilters(m_conn, &filters, 0);
-            // Port filters first: they reference the others.
-            for (const char *prefix : {"sd-port-", "sd-sg-", "sd-clean-traffic", "sd-"}) {
-                for (int i = 0; i < n; ++i)
-                    if (filters[i] &&
-                        qstrncmp(virNWFilterGetName(filters[i]), prefix, qstrlen(prefix)) == 0) {
-                        virNWFilterUndefine(filters[i]);
-                        virNWFilterFree(filters[i]);
-                        filters[i] = nullptr;
-                    }
-            }
-            for (int i = 0; i < n; ++i)
-                if (filters[i])
-                    virNWFilterFree(filters[i]);
-            free(filters);
+            removeStackDeskLeftovers(m_conn, {m_network.id});
             virConnectClose(m_conn);
         }
         m_realizer.reset();
-        m_engine.reset();
+        m_engine = nullptr;
+        m_lab.engine.reset();
     }
 };
 

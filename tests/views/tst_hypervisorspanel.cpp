@@ -113,8 +113,11 @@ private Q_SLOTS:
     {
         panel->selectHosts({QStringLiteral("compute-1")});
         const auto caps = panel->details()->capabilities();
-        QCOMPARE(caps.size(), 7);
+        QCOMPARE(caps.size(), 8);
         QCOMPARE(caps.first().first, QStringLiteral("Device hotplug"));
+        // A simulated host holds floating IPs in the model only.
+        QCOMPARE(caps.last(),
+                 (std::pair<QString, bool>(QStringLiteral("Floating IP NAT (nftables)"), false)));
         QCOMPARE(panel->details()->simulatedNote(),
                  QStringLiteral("Simulated host: actions the test driver lacks are simulated by StackDesk"));
         panel->selectHosts({QStringLiteral("compute-1"), QStringLiteral("compute-2")});

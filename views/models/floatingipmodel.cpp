@@ -7,6 +7,7 @@
 #include "network/ipnet.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
+#include "network/realize/networkrealizer.h"
 
 namespace sd {
 
@@ -112,11 +113,14 @@ QString FloatingIpModel::modelledOnlyNote(const FloatingIp &fip) const
             .arg(fip.floatingIpAddress);
     // Only administrators may look at hosts; for others the engine's model is all there is to show.
     auto host = m_engine.hosts().show(m_ctx, fip.hostId);
-    if (host && host->kind == HostKind::Simulated)
-        return tr("Modelled only: simulated host %1 cannot realise NAT. The association holds in "
-                  "StackDesk's model, but no packet reaches %2.")
-            .arg(host->record.name, fip.fixedIpAddress);
-    return {};
+    if (!host)
+        return {};
+    // Simulated and remote hosts, and local ones without nft: the engine says why, per host.
+    const QString why = m_engine.networkRealizer().floatingIpNatProblem(host->record.id);
+    if (why.isEmpty())
+        return {};
+    return tr("Modelled only: %1. The association holds in StackDesk's model, but no packet reaches %2.")
+        .arg(why, fip.fixedIpAddress);
 }
 
 int FloatingIpModel::modelledOnlyCount() const

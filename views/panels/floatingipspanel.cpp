@@ -56,11 +56,11 @@ void FloatingIpsPanel::updateNote()
     m_note->setText(
         count == 1
             ? tr("ⓘ 1 associated floating IP exists in StackDesk's model only: its port is not on a host "
-                 "that can realise NAT (a simulated host, or no host yet). Hover over its status for "
-                 "details.")
+                 "where StackDesk writes NAT rules (a simulated or remote host, a host without nft, or no "
+                 "host yet). Hover over its status for details.")
             : tr("ⓘ %n associated floating IPs exist in StackDesk's model only: their ports are not on "
-                 "hosts that can realise NAT (simulated hosts, or no host yet). Hover over a status for "
-                 "details.",
+                 "hosts where StackDesk writes NAT rules (simulated or remote hosts, hosts without nft, or "
+                 "no host yet). Hover over a status for details.",
                  nullptr, count));
 }
 

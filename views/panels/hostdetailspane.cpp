@@ -30,6 +30,8 @@ const CapabilityRow kCapabilities[] = {
     {&HostCapabilities::spice, QT_TRANSLATE_NOOP("sd::HostDetailsPane", "SPICE console")},
     {&HostCapabilities::fdPassing, QT_TRANSLATE_NOOP("sd::HostDetailsPane", "Console fd passing")},
     {&HostCapabilities::console, QT_TRANSLATE_NOOP("sd::HostDetailsPane", "Serial console")},
+    {&HostCapabilities::floatingIpNat,
+     QT_TRANSLATE_NOOP("sd::HostDetailsPane", "Floating IP NAT (nftables)")},
 };
 } // namespace
 
@@ -157,7 +159,12 @@ void HostDetailsPane::setHost(const std::optional<HostInfo> &host)
         const bool has = f.capabilities.*kCapabilities[i].flag;
         m_capabilityRows[i].first->setPixmap(
             Icons::get(has ? QStringLiteral("check") : QStringLiteral("cross")).pixmap(16, 16));
-        m_capabilityRows[i].first->setToolTip(has ? tr("supported") : tr("not supported"));
+        // Where StackDesk cannot NAT floating IPs, the engine knows why (simulated, remote, no nft).
+        const bool why =
+            !has && kCapabilities[i].flag == &HostCapabilities::floatingIpNat && !f.natProblem.isEmpty();
+        m_capabilityRows[i].first->setToolTip(has   ? tr("supported")
+                                              : why ? tr("not supported: %1").arg(f.natProblem)
+                                                    : tr("not supported"));
         m_capabilityState.append(std::pair<QString, bool>(m_capabilityRows[i].second->text(), has));
     }
     m_note->setVisible(host->kind == HostKind::Simulated);

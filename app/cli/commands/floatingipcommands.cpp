@@ -9,9 +9,11 @@
 #include "networkvalues.h"
 
 #include "engine.h"
+#include "hosts/hostmanager.h"
 #include "network/floatingipservice.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
+#include "network/realize/networkrealizer.h"
 
 namespace sd::cli {
 
@@ -28,6 +30,7 @@ private:
     static QList<Column> listColumns(bool longList);
     static QList<Column> showColumns();
     static QVariantHash fields(const FloatingIp &ip);
+    static QVariantHash showFields(CliContext &ctx, const FloatingIp &ip);
     static PositionalSpec floatingIpArgument(bool many = false);
     static OptionSpec fixedIpAddress(const QString &help);
     static CliResult<void> needsPort(const ParsedArgs &args);
@@ -66,6 +69,7 @@ QList<Column> FloatingIpCommands::showColumns()
         {QStringLiteral("floating_ip_address"), tr("Floating IP Address")},
         {QStringLiteral("floating_network_id"), tr("Floating Network ID")},
         {QStringLiteral("id"), tr("ID")},
+        {QStringLiteral("nat"), tr("NAT")},
         {QStringLiteral("port_id"), tr("Port ID")},
         {QStringLiteral("project_id"), tr("Project ID")},
         {QStringLiteral("router_id"), tr("Router ID")},
@@ -90,6 +94,22 @@ QVariantHash FloatingIpCommands::fields(const FloatingIp &f)
         {QStringLiteral("status"), f.status()},
         {QStringLiteral("updated_at"), orNull(f.updatedAt)},
     };
+}
+
+// Whether the host of the port NATs the address, or why it is held in the model only. Null while the
+// address is not associated, and for users who may not look at hosts.
+QVariantHash FloatingIpCommands::showFields(CliContext &ctx, const FloatingIp &f)
+{
+    QVariantHash values = fields(f);
+    if (f.portId.isEmpty())
+        values.insert(QStringLiteral("nat"), QVariant());
+    else if (f.hostId.isEmpty())
+        values.insert(QStringLiteral("nat"),
+                      tr("modelled only: the port is not bound to a host yet, so no host NATs %1")
+                          .arg(f.floatingIpAddress));
+    else if (ctx.engine().hosts().show(ctx.request(), f.hostId))
+        values.insert(QStringLiteral("nat"), ctx.engine().networkRealizer().floatingIpRealization(f.hostId));
+    return values;
 }
 
 PositionalSpec FloatingIpCommands::floatingIpArgument(bool many)
@@ -187,7 +207,7 @@ CliResult<void> FloatingIpCommands::create(CliContext &ctx, const ParsedArgs &ar
     auto created = ctx.engine().floatingIps().create(ctx.request(), spec);
     if (!created)
         return CliError::fromEngine(created.error());
-    ctx.printOne(showColumns(), NetworkValues::row(showColumns(), fields(*created)));
+    ctx.printOne(showColumns(), NetworkValues::row(showColumns(), showFields(ctx, *created)));
     return {};
 }
 
@@ -228,7 +248,7 @@ CliResult<void> FloatingIpCommands::show(CliContext &ctx, const ParsedArgs &args
     auto ip = ctx.engine().floatingIps().show(ctx.request(), args.positionals.at(0));
     if (!ip)
         return CliError::fromEngine(ip.error());
-    ctx.printOne(showColumns(), NetworkValues::row(showColumns(), fields(*ip)));
+    ctx.printOne(showColumns(), NetworkValues::row(showColumns(), showFields(ctx, *ip)));
     return {};
 }
 

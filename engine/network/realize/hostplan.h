@@ -4,6 +4,7 @@
 // (HostPlanner) and carried out on the host's worker thread (HostApplier).
 
 #include "hosts/hostinfo.h"
+#include "natplan.h"
 #include "networkxml.h"
 #include "nwfilterxml.h"
 
@@ -30,13 +31,18 @@ struct HostPlan
     bool enforceFilters = false;
     QList<PlannedNetwork> networks;
     QList<FilterDefinition> filters; // in definition order: base filters, groups, then ports
+    // StackDesk writes the host's NAT itself (the floating-ip-nat capability): nat is applied, even when
+    // empty, so that what an earlier plan left there goes.
+    bool realizeNat = false;
+    QString uri; // where the NAT applier finds the libvirt daemon's network namespace
+    NatPlan nat;
     // What the user should know about this host's realisation (limits of libvirt, modelled-only parts).
     QStringList notes;
 
     bool sameWork(const HostPlan &o) const
     {
         return hostId == o.hostId && enforceFilters == o.enforceFilters && networks == o.networks &&
-               filters == o.filters;
+               filters == o.filters && realizeNat == o.realizeNat && nat == o.nat;
     }
 };
 

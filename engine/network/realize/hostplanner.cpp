@@ -1,8 +1,33 @@
 #include "hostplanner.h"
 
+#include "natplanner.h"
+
 #include <algorithm>
 
 namespace sd {
+
+namespace {
+
+// The external networks of the routers that connect these networks: where their gateways and floating IPs
+// live on the host.
+QSet<QString> externalNetworksOf(const ModelSnapshot &model, const QSet<QString> &networkIds)
+{
+    QSet<QString> externals;
+    QSet<QString> subnetIds;
+    for (const Subnet &s : model.subnets)
+        if (networkIds.contains(s.networkId))
+            subnetIds.insert(s.id);
+    for (const Router &r : model.routers) {
+        if (r.externalNetworkId.isEmpty() || !r.adminStateUp)
+            continue;
+        for (const RouterInterface &i : r.interfaces)
+            if (subnetIds.contains(i.subnetId))
+                externals.insert(r.externalNetworkId);
+    }
+    return externals;
+}
+
+} // namespace
 
 NetworkLayout HostPlanner::layoutOf(const ModelSnapshot &model, const Network &network)
 {
@@ -58,12 +83,37 @@ QString HostPlanner::securityGroupEnforcement(const HostInfo &host)
     return tr("security groups are enforced by libvirt network filters on host %1").arg(host.record.name);
 }
 
+bool HostPlanner::realizesNat(const HostInfo &host)
+{
+    return host.kind == HostKind::Local && host.facts.capabilities.floatingIpNat;
+}
+
+QString HostPlanner::floatingIpNatProblem(const HostInfo &host)
+{
+    if (realizesNat(host))
+        return {};
+    QString why = host.facts.natProblem;
+    // Simulated and remote hosts are refused for what they are (NatProbe runs no command for them); a
+    // local host is probed at connect.
+    if (why.isEmpty())
+        why = host.kind == HostKind::Local ? tr("its NAT support is checked when it connects")
+                                           : NatProbe::problem(host.kind, host.record.uri);
+    switch (host.kind) {
+    case HostKind::Simulated:
+        return tr("simulated host %1: %2").arg(host.record.name, why);
+    case HostKind::Remote:
+        return tr("remote host %1: %2").arg(host.record.name, why);
+    case HostKind::Local:
+        break;
+    }
+    return tr("host %1: %2").arg(host.record.name, why);
+}
+
 QString HostPlanner::floatingIpRealization(const HostInfo &host)
 {
-    if (host.kind == HostKind::Simulated)
-        return tr("simulated host: floating IPs are modelled, not realised");
-    return tr("host %1: floating IPs are modelled, not realised (StackDesk writes no NAT rules on hosts yet)")
-        .arg(host.record.name);
+    if (realizesNat(host))
+        return tr("floating IPs are NATed by nftables on host %1 (table ip stackdesk)").arg(host.record.name);
+    return tr("modelled only: %1").arg(floatingIpNatProblem(host));
 }
 
 HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
@@ -74,6 +124,8 @@ HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
     plan.hostName = host.record.name;
     plan.kind = host.kind;
     plan.enforceFilters = enforcesFilters(host);
+    plan.realizeNat = realizesNat(host);
+    plan.uri = host.record.uri;
 
     QList<const Port *> bound;
     QSet<QString> networkIds = requestedNetworks;
@@ -82,6 +134,8 @@ HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
             bound.append(&p);
             networkIds.insert(p.networkId);
         }
+    if (plan.realizeNat)
+        networkIds.unite(externalNetworksOf(model, networkIds));
     // Sorted by libvirt name, so two plans of one host compare equal when nothing changed.
     QList<const Network *> networks;
     for (const QString &id : std::as_const(networkIds))
@@ -89,12 +143,17 @@ HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
             networks.append(n);
     std::sort(networks.begin(), networks.end(),
               [](const Network *a, const Network *b) { return a->id < b->id; });
+    QList<NetworkLayout> layouts;
     for (const Network *n : std::as_const(networks)) {
-        const NetworkLayout layout = layoutOf(model, *n);
+        NetworkLayout layout = layoutOf(model, *n);
+        layout.hostNat = plan.realizeNat;
         plan.networks.append({n->id, NetworkXml::networkName(n->id), NetworkXml::write(layout)});
         for (const QString &note : NetworkXml::limitations(layout))
             plan.notes.append(note);
+        layouts.append(layout);
     }
+    if (plan.realizeNat)
+        plan.nat = NatPlanner::plan(model, host.record.id, layouts);
 
     QStringList groupIds;
     QList<FilterDefinition> portFilters;

@@ -4,6 +4,8 @@
 #include "modelsnapshot.h"
 #include "networklayout.h"
 
+#include "hosts/natprobe.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -25,9 +27,12 @@ public:
     // Why security groups are or are not enforced on a host, in the user's words.
     static QString securityGroupEnforcement(const HostInfo &host);
     static bool enforcesFilters(const HostInfo &host);
-    // Floating IPs are held in the model only: libvirt's NAT networks reject new connections from outside
-    // (its own FORWARD rules), so a DNAT in front of them cannot reach the guest. Said in the user's words.
+    // Whether StackDesk writes the host's NAT (router SNAT, floating IPs' DNAT/SNAT) itself: on the local
+    // machine with nft and ip (the floating-ip-nat capability). Said in the user's words.
+    static bool realizesNat(const HostInfo &host);
     static QString floatingIpRealization(const HostInfo &host);
+    // Why floating IPs are only modelled there; empty where they are NATed.
+    static QString floatingIpNatProblem(const HostInfo &host);
 };
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #include "modelsnapshot.h"
 
 #include "core/requestcontext.h"
+#include "network/floatingipservice.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
 #include "network/routerservice.h"
@@ -49,6 +50,12 @@ Result<ModelSnapshot> ModelSnapshot::read(const Services &services)
     if (!groups)
         return groups.error();
     model.groups = std::move(groups).value();
+    if (services.floatingIps) {
+        auto fips = services.floatingIps->list(ctx);
+        if (!fips)
+            return fips.error();
+        model.floatingIps = std::move(fips).value();
+    }
     return model;
 }
 

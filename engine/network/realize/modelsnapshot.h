@@ -8,6 +8,7 @@
 
 namespace sd {
 
+class FloatingIpService;
 class NetworkService;
 class PortService;
 class RouterService;
@@ -23,6 +24,7 @@ struct ModelSnapshot
     QList<Port> ports;
     QList<Router> routers;
     QList<SecurityGroup> groups;
+    QList<FloatingIp> floatingIps;
 
     struct Services
     {
@@ -31,6 +33,7 @@ struct ModelSnapshot
         PortService *ports = nullptr;
         RouterService *routers = nullptr;
         SecurityGroupService *groups = nullptr;
+        FloatingIpService *floatingIps = nullptr; // optional: without it no floating IP is NATed
     };
     static Result<ModelSnapshot> read(const Services &services);
 

@@ -4,6 +4,8 @@
 #include "hostplanner.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
+#include "natapplier.h"
+#include "network/floatingipservice.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
 #include "network/routerservice.h"
@@ -47,7 +49,7 @@ Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
                          NetworkRealizer::tr("Host %1 is down; its networks are realised when it is back")
                              .arg(plan.hostName));
     ApplyReport report;
-    const int steps = int(plan.networks.size()) + 2;
+    const int steps = int(plan.networks.size()) + 3;
     int step = 0;
     QSet<QString> keepNetworks;
     for (const PlannedNetwork &n : plan.networks) {
@@ -57,6 +59,11 @@ Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
     }
     control.setProgress(100 * step++ / steps, NetworkRealizer::tr("Removing networks no port uses"));
     NetworkApplier::removeUnplanned(conn, keepNetworks, report);
+    // After the networks: the addresses go on their bridges.
+    if (plan.realizeNat) {
+        control.setProgress(100 * step++ / steps, NetworkRealizer::tr("NAT rules"));
+        NatApplier::apply(plan.uri, plan.nat, report);
+    }
     QHash<QString, QString> defined;
     if (plan.enforceFilters) {
         control.setProgress(100 * step++ / steps, NetworkRealizer::tr("Network filters"));
@@ -100,6 +107,10 @@ NetworkRealizer::NetworkRealizer(const Services &services, HostManager *hosts, T
     connect(m_services.routers, &RouterService::portRemoved, this, changed);
     connect(m_services.groups, &SecurityGroupService::securityGroupChanged, this, changed);
     connect(m_services.groups, &SecurityGroupService::securityGroupRemoved, this, changed);
+    if (m_services.floatingIps) {
+        connect(m_services.floatingIps, &FloatingIpService::floatingIpChanged, this, changed);
+        connect(m_services.floatingIps, &FloatingIpService::floatingIpRemoved, this, changed);
+    }
     connect(m_hosts, &HostManager::hostChanged, this, &NetworkRealizer::onHostChanged);
     connect(m_hosts, &HostManager::hostRemoved, this, [this](const QString &id) { m_entries.remove(id); });
     QPointer<NetworkRealizer> self = this;
@@ -121,9 +132,10 @@ void NetworkRealizer::onHostChanged(const QString &hostId)
     HostEntry &e = m_entries[hostId];
     const bool up = info->state == HostState::Up;
     const bool nwfilter = info->facts.capabilities.nwfilter;
+    const bool nat = info->facts.capabilities.floatingIpNat;
     // hostChanged also comes with every refresh of the facts: only a reconnect or a change of what the
     // host can do calls for a new plan.
-    if (up == e.up && nwfilter == e.nwfilter)
+    if (up == e.up && nwfilter == e.nwfilter && nat == e.nat)
         return;
     if (up != e.up) {
         // A reconnected host may have lost what it had (a simulated one always has): plan it afresh.
@@ -132,6 +144,7 @@ void NetworkRealizer::onHostChanged(const QString &hostId)
     }
     e.up = up;
     e.nwfilter = nwfilter;
+    e.nat = nat;
     if (up)
         scheduleReplan();
 }
@@ -148,8 +161,7 @@ void NetworkRealizer::scheduleReplan()
 void NetworkRealizer::replan()
 {
     m_replanPending = false;
-    auto model = ModelSnapshot::read(
-        {m_services.networks, m_services.subnets, m_services.ports, m_services.routers, m_services.groups});
+    auto model = readModel();
     if (!model) {
         emit warning(QString(),
                      tr("Networks cannot be realised on the hosts: %1").arg(model.error().message));
@@ -172,10 +184,15 @@ void NetworkRealizer::replan()
     }
 }
 
+Result<ModelSnapshot> NetworkRealizer::readModel() const
+{
+    return ModelSnapshot::read({m_services.networks, m_services.subnets, m_services.ports, m_services.routers,
+                                m_services.groups, m_services.floatingIps});
+}
+
 std::optional<HostPlan> NetworkRealizer::planFor(const QString &hostId, Error *error)
 {
-    auto model = ModelSnapshot::read(
-        {m_services.networks, m_services.subnets, m_services.ports, m_services.routers, m_services.groups});
+    auto model = readModel();
     auto info = m_hosts->show(RequestContext::system(), hostId);
     if (!model || !info) {
         if (error)
@@ -337,6 +354,12 @@ QString NetworkRealizer::floatingIpRealization(const QString &hostId) const
 {
     auto info = m_hosts->show(RequestContext::system(), hostId);
     return info ? HostPlanner::floatingIpRealization(*info) : QString();
+}
+
+QString NetworkRealizer::floatingIpNatProblem(const QString &hostId) const
+{
+    auto info = m_hosts->show(RequestContext::system(), hostId);
+    return info ? HostPlanner::floatingIpNatProblem(*info) : QString();
 }
 
 QStringList NetworkRealizer::hostsWithNetwork(const QString &networkId) const

@@ -35,6 +35,7 @@ public:
         PortService *ports = nullptr;
         RouterService *routers = nullptr;
         SecurityGroupService *groups = nullptr;
+        FloatingIpService *floatingIps = nullptr; // optional: without it no floating IP is NATed
     };
 
     NetworkRealizer(const Services &services, HostManager *hosts, TaskRunner *tasks,
@@ -60,8 +61,11 @@ public:
     // In the user's words: whether the host enforces security groups ("simulated host: security groups are
     // modelled, not enforced").
     QString securityGroupEnforcement(const QString &hostId) const;
-    // Whether floating IPs are realised on the host, in the user's words.
+    // Whether floating IPs are realised on the host, in the user's words: "floating IPs are NATed by
+    // nftables on host local (table ip stackdesk)" or "modelled only: <why>".
     QString floatingIpRealization(const QString &hostId) const;
+    // Why floating IPs are only modelled on the host; empty where StackDesk NATs them.
+    QString floatingIpNatProblem(const QString &hostId) const;
     // Hosts where the network was last realised successfully.
     QStringList hostsWithNetwork(const QString &networkId) const;
     // What the last realisation on the host could not do, or only modelled.
@@ -92,6 +96,7 @@ private:
         QSet<QString> requested; // networks asked for ahead of a binding
         bool up = false;
         bool nwfilter = false;
+        bool nat = false;
         int running = 0; // tasks not yet finished
     };
 
@@ -99,6 +104,7 @@ private:
     void replan();
     void onHostChanged(const QString &hostId);
     std::optional<HostPlan> planFor(const QString &hostId, Error *error = nullptr);
+    Result<ModelSnapshot> readModel() const;
     Result<QString> startRealization(const RequestContext &ctx, const HostPlan &plan);
 
     Services m_services;

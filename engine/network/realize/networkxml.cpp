@@ -131,9 +131,9 @@ QList<DhcpHost> NetworkXml::dhcpHosts(const NetworkLayout &layout)
 QString NetworkXml::forwardMode(const NetworkLayout &layout)
 {
     // libvirt's NAT is IPv4 masquerading from a bridge address; without one there is nothing to NAT from.
-    if ((layout.network.external || layout.routedToExternal) && hasIpv4Gateway(layout))
-        return QStringLiteral("nat");
-    return {};
+    if (!(layout.network.external || layout.routedToExternal) || !hasIpv4Gateway(layout))
+        return {};
+    return layout.hostNat ? QStringLiteral("route") : QStringLiteral("nat");
 }
 
 QStringList NetworkXml::limitations(const NetworkLayout &layout)

@@ -45,7 +45,7 @@ public:
     static QList<DhcpHost> dhcpHosts(const NetworkLayout &layout);
     // Neutron's DNS name for a port without one: host-10-0-0-5.
     static QString hostName(const QString &ip);
-    // "nat" or empty (isolated).
+    // "nat" (libvirt's NAT), "route" (the host's own NAT, hostNat) or empty (isolated).
     static QString forwardMode(const NetworkLayout &layout);
     // Sentences for the user about what libvirt cannot do with this layout (second DHCP subnet, ...).
     static QStringList limitations(const NetworkLayout &layout);
