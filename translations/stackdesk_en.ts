@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../engine/hosts/hostconnection.cpp" line="+18"/>
+        <location filename="../engine/hosts/hostconnection.cpp" line="+20"/>
         <source>connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,6 +79,104 @@
     <message>
         <location line="+15"/>
         <source>StackDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ActionGate</name>
+    <message>
+        <location filename="../engine/compute/instance/actiongate.cpp" line="+36"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume (unpause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Instance %1 is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1 is already being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1 is busy (%2): %3 must wait until that ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 is locked: unlock it before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1 was locked by an administrator; only an administrator can unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance %1 is %2: %3 needs it %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,41 +531,22 @@
     </message>
 </context>
 <context>
+    <name>sd::AvailabilityZoneFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="+57"/>
+        <source>%1 is in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="+39"/>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CachePool</name>
     <message>
-        <location filename="../engine/image/cachepool.cpp" line="+49"/>
-        <source>Storage pool %1 cannot be defined: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Storage pool %1 cannot be started: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+12"/>
-        <location line="+15"/>
-        <source>Upload to the host failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Upload to the host: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: changed while it was sent to the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../engine/image/cachepool.cpp" line="+36"/>
         <source>Volume %1 cannot be created in pool %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +601,42 @@
     <message>
         <location line="+33"/>
         <source>Password changed. Please log in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComputeFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="-31"/>
+        <source>%1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disabled (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="-27"/>
+        <source>Enabled and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CoreFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="+47"/>
+        <source>%1 has %2 vCPUs free, needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="+45"/>
+        <source>vCPUs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +1062,29 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
     </message>
 </context>
 <context>
+    <name>sd::DaemonNetns</name>
+    <message>
+        <location filename="../engine/hosts/daemonnetns.cpp" line="+35"/>
+        <source>socket path %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the network namespace of the libvirt daemon (pid %1 on %2) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no libvirt daemon socket was found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no libvirt daemon answers for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DataDir</name>
     <message>
         <location filename="../engine/core/datadir.cpp" line="+32"/>
@@ -1139,6 +1277,68 @@ ID: %4</source>
     <message>
         <location line="+6"/>
         <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiskFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="+12"/>
+        <source>%1 has %2 GB of disk free, needs %3 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="+9"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DomainOps</name>
+    <message>
+        <location filename="../engine/compute/instance/domainops.cpp" line="+29"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+72"/>
+        <source>The domain cannot be powered off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The domain cannot be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The domain cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Domain %1 is not on its host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is not a power action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Domain %1 cannot be powered off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domain %1 cannot be undefined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,17 +2307,17 @@ ID: %4</source>
 <context>
     <name>sd::FloatingIpModel</name>
     <message>
-        <location filename="../views/models/floatingipmodel.cpp" line="+110"/>
+        <location filename="../views/models/floatingipmodel.cpp" line="+111"/>
         <source>Modelled only: the port is not bound to a host yet, so no host carries NAT rules for %1. They are made when an instance on the port starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Modelled only: simulated host %1 cannot realise NAT. The association holds in StackDesk&apos;s model, but no packet reaches %2.</source>
+        <location line="+11"/>
+        <source>Modelled only: %1. The association holds in StackDesk&apos;s model, but no packet reaches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>instance %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,16 +2497,29 @@ ID: %4</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>ⓘ 1 associated floating IP exists in StackDesk&apos;s model only: its port is not on a host that can realise NAT (a simulated host, or no host yet). Hover over its status for details.</source>
+        <source>ⓘ 1 associated floating IP exists in StackDesk&apos;s model only: its port is not on a host where StackDesk writes NAT rules (a simulated or remote host, a host without nft, or no host yet). Hover over its status for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts that can realise NAT (simulated hosts, or no host yet). Hover over a status for details.</source>
-        <translation>
-            <numerusform>ⓘ %n associated floating IP exists in StackDesk&apos;s model only: their port are not on hosts that can realise NAT (simulated hosts, or no host yet). Hover over a status for details.</numerusform>
-            <numerusform>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts that can realise NAT (simulated hosts, or no host yet). Hover over a status for details.</numerusform>
+        <source>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts where StackDesk writes NAT rules (simulated or remote hosts, hosts without nft, or no host yet). Hover over a status for details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ForcedHostFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="-49"/>
+        <source>%1 is not the requested host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="-45"/>
+        <source>Requested host</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2895,13 @@ ID: %4</source>
 <context>
     <name>sd::HostConnection</name>
     <message>
-        <location filename="../engine/hosts/hostconnection.cpp" line="+60"/>
+        <location filename="../engine/hosts/hostconnection.cpp" line="+61"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+29"/>
+        <location line="+68"/>
+        <location line="+30"/>
         <source>connection lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,6 +2946,11 @@ ID: %4</source>
     <message>
         <location line="+1"/>
         <source>Serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floating IP NAT (nftables)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,12 +3039,17 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>not supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +3194,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Some stored objects could not be re-created on this simulated host: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,7 +3460,7 @@ ID: %4</source>
 <context>
     <name>sd::HostPlanner</name>
     <message>
-        <location filename="../engine/network/realize/hostplanner.cpp" line="+54"/>
+        <location filename="../engine/network/realize/hostplanner.cpp" line="+79"/>
         <source>simulated host: security groups are modelled, not enforced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,13 +3475,33 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>its NAT support is checked when it connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulated host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remote host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>simulated host: floating IPs are modelled, not realised</source>
+        <source>floating IPs are NATed by nftables on host %1 (table ip stackdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>host %1: floating IPs are modelled, not realised (StackDesk writes no NAT rules on hosts yet)</source>
+        <source>modelled only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3411,6 +3654,19 @@ ID: %4</source>
     <message>
         <location line="+12"/>
         <source>This data dir has no administrator yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::IgnoreHostsFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="+8"/>
+        <source>%1 is the instance&apos;s current host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="+9"/>
+        <source>Current host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4100,6 +4356,24 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::ImagePropertiesFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="+52"/>
+        <source>%1 is %2, the image needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs %2, the image needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="+45"/>
+        <source>Image properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ImageService</name>
     <message>
         <location filename="../engine/image/imageservice.cpp" line="+35"/>
@@ -4194,13 +4468,13 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
         <location filename="../engine/image/imageuploads.cpp" line="+66"/>
+        <location filename="../engine/image/imageservice.cpp" line="+27"/>
         <source>Image %1: only an admin may make an image public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../engine/image/imageservice.cpp" line="+19"/>
         <source>Image %1 has no property &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,6 +4687,346 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::InstanceBuild</name>
+    <message>
+        <location filename="../engine/compute/instance/instancebuild.cpp" line="+116"/>
+        <source>A step of the build was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Host %1 went down during the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Build instance %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Host %1 went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the NoCloud seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating the disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Defining and starting the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceDisks</name>
+    <message>
+        <location filename="../engine/compute/instance/instancedisks.cpp" line="+55"/>
+        <source>Disk %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Disks of instance %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Storage pool %1 has no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Console log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceReconciler</name>
+    <message>
+        <location filename="../engine/compute/instance/instancereconciler.cpp" line="+57"/>
+        <source>StackDesk stopped while instance %1 was being built (%2); delete it and launch it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>StackDesk stopped while instance %1 was being deleted; delete it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Domain %1 is gone from host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceService</name>
+    <message>
+        <location filename="../engine/compute/instance/instanceservice.cpp" line="+72"/>
+        <source>Key pair &apos;%1&apos;: you have no key pair of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metadata key &apos;%1&apos;: must be 1-255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metadata %1: the value is %2 characters, at most 255 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metadata %1: control characters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Instance: give a name or an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Instance &apos;%1&apos;: no such instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Instance name &apos;%1&apos; is used by %2 instances; give the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only administrators may list the instances of other projects or of a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project &apos;%1&apos;: no such project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name filter &apos;%1&apos;: not a regular expression (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+468"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-465"/>
+        <source>Count: min %1 and max %2 must satisfy 1 &lt;= min &lt;= max &lt;= %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User data: %1 bytes, at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Image: choose the image to boot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image %1 is %2: only active images can boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Network: the project can use %n network(s); choose one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Port %1 belongs to another project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 is already in use by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 belongs to another project and is not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network %1 is down (admin state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network %1 has no subnet: an instance there would get no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fixed IP %1: one address cannot go to %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port: one port cannot go to %1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server group &apos;%1&apos;: no such server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server group name &apos;%1&apos; is used by %2 groups; give the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Availability zone &apos;%1&apos;: no such zone (zones: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host: only administrators may choose the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Quota exceeded for server_group_members: the group has %1 members, %2 more would pass the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Edit an instance with update()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instance %1 has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 of instance %2 is %3; try again when it is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+133"/>
+        <source>Host %1 went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Metadata key &apos;%1&apos;: instance %2 has no such key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quota exceeded for metadata_items: %1 items, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removing the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removing the disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Lines: %1 is not 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance %1 is not on a host; it has no console log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance %1 runs on a simulated host: there is no console output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Console log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The host went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Instance %1: no such instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1 is still %2 after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::IpNetwork</name>
     <message>
         <location filename="../engine/network/ipnet.cpp" line="+78"/>
@@ -4492,6 +5106,50 @@ ID: %4</source>
             <numerusform>Displaying %n item</numerusform>
             <numerusform>Displaying %n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::KeyPairService</name>
+    <message>
+        <location filename="../engine/compute/keypairservice.cpp" line="+55"/>
+        <source>Key pair name: empty; give it a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key pair name &apos;%1…&apos;: longer than 255 characters (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key pair name &apos;%1&apos;: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key pair name &apos;%1&apos;: only spaces; give it a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User &apos;%1&apos;: only administrators may manage another user&apos;s key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User &apos;%1&apos;: no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+70"/>
+        <source>Key pair &apos;%1&apos;: no such key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Key pair &apos;%1&apos; already exists; choose another name or delete it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5434,60 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::NatApplier</name>
+    <message>
+        <location filename="../engine/network/realize/natapplier.cpp" line="+48"/>
+        <source>Floating IPs and router gateways cannot be NATed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The NAT rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>nftables table ip %1: %n floating IP(s), %2 router gateway(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bridges&apos; addresses could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: address %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: address %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::NatProbe</name>
+    <message>
+        <location filename="../engine/hosts/natprobe.cpp" line="+12"/>
+        <source>libvirt&apos;s test driver has no bridges to NAT on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>StackDesk writes NAT rules only on its own machine (qemu:///system), not over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not installed (packages nftables and iproute2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::NavigationTree</name>
     <message>
         <location filename="../views/widgets/navigationtree.cpp" line="+34"/>
@@ -4795,6 +5507,34 @@ ID: %4</source>
     <message>
         <location line="+2"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::NetnsCommand</name>
+    <message>
+        <location filename="../engine/hosts/netnscommand.cpp" line="+23"/>
+        <source>%1 is not installed on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nsenter is not installed on this machine (package util-linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed (exit code %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5325,7 +6065,7 @@ ID: %4</source>
 <context>
     <name>sd::NetworkRealizer</name>
     <message>
-        <location filename="../engine/network/realize/networkrealizer.cpp" line="+47"/>
+        <location filename="../engine/network/realize/networkrealizer.cpp" line="+49"/>
         <source>Host %1 is down; its networks are realised when it is back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5341,6 +6081,11 @@ ID: %4</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>NAT rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Network filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5358,12 +6103,12 @@ ID: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Networks cannot be realised on the hosts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Host %1 is not connected; its networks are realised when it is back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5563,7 +6308,7 @@ ID: %4</source>
 <context>
     <name>sd::Policy</name>
     <message>
-        <location filename="../engine/identity/policy.cpp" line="+67"/>
+        <location filename="../engine/identity/policy.cpp" line="+80"/>
         <source>%1: you are not logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,13 +6690,13 @@ ID: %4</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+152"/>
+        <location line="-127"/>
+        <location line="+158"/>
         <source>Port name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5993,6 +6738,34 @@ ID: %4</source>
     <message>
         <location line="+5"/>
         <source>Port %1 holds a floating IP; release the floating IP instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::PrivateKeyFile</name>
+    <message>
+        <location filename="../engine/compute/privatekeyfile.cpp" line="+15"/>
+        <source>Private key file &apos;%1&apos;: already exists; choose a new file (it is never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Private key file &apos;%1&apos;: folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private key file &apos;%1&apos;: cannot replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Private key file &apos;%1&apos;: cannot create it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private key file &apos;%1&apos;: cannot write it: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6716,12 +7489,12 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Quota exceeded for %1: requested %2%5, %3%5 in use, limit %4%5; ask an administrator to raise the project&apos;s quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <location line="+38"/>
         <source>Project &apos;%1&apos;: no such project</source>
         <translation type="unfinished"></translation>
@@ -6729,6 +7502,19 @@ ID: %4</source>
     <message>
         <location line="+12"/>
         <source>%1: limit %2 is below the %3 in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RamFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="-45"/>
+        <source>%1 has %2 MB free, needs %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="-27"/>
+        <source>RAM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7574,6 +8360,32 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::Scheduler</name>
+    <message numerus="yes">
+        <location filename="../engine/compute/scheduler/scheduler.cpp" line="+28"/>
+        <source>%1: removed %n host(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No valid host was found for %1: the cloud has no hosts; add one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No valid host was found for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::SecurityGroupActions</name>
     <message>
         <location filename="../views/panels/securitygroupactions.cpp" line="+25"/>
@@ -8185,6 +8997,87 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::SeedIso</name>
+    <message>
+        <location filename="../engine/compute/instance/seediso.cpp" line="+58"/>
+        <source>User data: %1 bytes, at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The seed for instance %1 cannot be written in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>xorriso cannot be started (%1); install the xorriso package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xorriso could not make the seed ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServerGroupFilter</name>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.cpp" line="+57"/>
+        <source>%1 already runs a member of the anti-affinity group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 runs no member of the affinity group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/scheduler/filters.h" line="+36"/>
+        <source>Server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServerGroupService</name>
+    <message>
+        <location filename="../engine/compute/servergroupservice.cpp" line="+57"/>
+        <source>Server group policy &apos;%1&apos;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+112"/>
+        <location line="+4"/>
+        <source>Server group &apos;%1&apos;: no such server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Server group &apos;%1&apos;: %2 groups have this name; use the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All projects: only administrators may list every project&apos;s server groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Server group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Instance %1 is already in server group %2; an instance belongs to one group at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server group %1 is full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::SimulatedState</name>
     <message>
         <location filename="../engine/hosts/simulatedstate.cpp" line="+22"/>
@@ -8213,7 +9106,146 @@ ID: %4</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>domain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SshKeys</name>
+    <message>
+        <location filename="../engine/compute/sshkeys.cpp" line="+124"/>
+        <source>Public key: empty; paste one line of an OpenSSH .pub file (&quot;ssh-ed25519 AAAA...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public key: this is a private key; never share it. Paste the public half instead (the .pub file next to it, or the output of `ssh-keygen -y -f KEYFILE`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public key: this is an RFC 4716 (SSH2) block; convert it to one OpenSSH line with `ssh-keygen -i -f FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public key: more than one line; a key pair holds exactly one public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public key &apos;%1&apos;: expected a key type and the base64 key data, e.g. &quot;ssh-ed25519 AAAA... comment&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public key: &apos;%1&apos; before the key type looks like authorized_keys options; paste the key from its type on (&quot;%2 AAAA...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public key %1: the key data is not valid base64 (truncated or damaged?); copy the whole line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Public key %1: the key data is truncated; copy the whole line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public key: the line says &apos;%1&apos; but the key data is a &apos;%2&apos; key; the line was edited or put together from two keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public key ssh-dss: DSA keys are refused (OpenSSH no longer accepts them); create an ed25519 key with `ssh-keygen -t ed25519`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public key %1: this is an SSH certificate, not a public key; paste the key it certifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key &apos;%1&apos;: not a key type StackDesk accepts; use ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public key %1: the key data does not parse as a %1 key (truncated or damaged?); copy the whole line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Public key %1: the key data has extra or damaged bytes; copy the whole line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public key ssh-rsa: %1 bits is too short; RSA keys need at least %2 bits (create one with `ssh-keygen -t rsa -b 3072`, or use ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Public key %1: libssh could not fingerprint it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RSA key size %1: use 2048, 3072 or 4096 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key generation failed in libssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>libssh could not export the new private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>libssh could not derive the new public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::StoragePool</name>
+    <message>
+        <location filename="../engine/hosts/storagepool.cpp" line="+55"/>
+        <source>Storage pool %1 cannot be defined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Storage pool %1 cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Upload to the host failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Upload to the host: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: changed while it was sent to the host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9986,7 +11018,7 @@ ID: %4</source>
 <context>
     <name>sd::cli::FloatingIpCommands</name>
     <message>
-        <location filename="../app/cli/commands/floatingipcommands.cpp" line="+47"/>
+        <location filename="../app/cli/commands/floatingipcommands.cpp" line="+50"/>
         <location line="+21"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
@@ -10025,12 +11057,12 @@ ID: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <location line="+9"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
@@ -10047,6 +11079,11 @@ ID: %4</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Port ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10066,7 +11103,12 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>modelled only: the port is not bound to a host yet, so no host NATs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>floating IP address or ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11187,6 +12229,135 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/interruptcanceller.cpp" line="+77"/>
         <source>This task cannot be cancelled; waiting for it to finish (Ctrl-\ quits at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::KeyPairCommands</name>
+    <message>
+        <location filename="../app/cli/commands/keypaircommands.cpp" line="+46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>another user&apos;s key pairs (administrators only; name or ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a key pair, or import a public key; without --public-key or --private-key the new private key is printed (once: it is not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import the OpenSSH public key in FILE (e.g. ~/.ssh/id_ed25519.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the new private key to FILE (mode 0600; an existing file is never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the new key&apos;s type: ed25519 (default) or rsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RSA key size: 2048, 3072 (default) or 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name of the new key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List your key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print only the public key line (for authorized_keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>key pair name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete key pairs; instances launched with one keep the key they were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--type: &apos;%1&apos; is not a key type; use ed25519 or rsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--type and --bits are for new keys; an imported key has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--bits: only RSA keys have a size; add --type rsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Public key file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Failed to delete key pair with name &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 key pairs failed to delete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12549,6 +13720,612 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>%1 of %2 security group rules failed to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerActionCommands</name>
+    <message>
+        <location filename="../app/cli/commands/serveractioncommands.cpp" line="+45"/>
+        <location line="+11"/>
+        <source>Failed to %1 server &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 servers failed to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start instances that are shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut instances off (ACPI first, forced after 60 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot instances (--hard: power-cycle them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause instances (kept in the host&apos;s memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpause instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend instances to disk (frees the host&apos;s memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume suspended instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock instances: only administrators may then act on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>power-cycle instead of asking the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the guest to reboot (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerColumns</name>
+    <message>
+        <location filename="../app/cli/commands/servercolumns.cpp" line="+44"/>
+        <location line="+34"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+36"/>
+        <source>Task State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Power State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+36"/>
+        <source>Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+41"/>
+        <source>Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+43"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VM State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launched At</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerCommands</name>
+    <message>
+        <location filename="../app/cli/commands/servercommands.cpp" line="+57"/>
+        <source>--%1: &apos;%2&apos; is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--nic: &apos;%1&apos; is not net-id=NET[,v4-fixed-ip=IP] or port-id=PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--nic: &apos;%1&apos; needs either net-id or port-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--nic: &apos;%1&apos;: a fixed IP goes with net-id, not port-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--hint: &apos;%1&apos;: the hint StackDesk knows is group=SERVER_GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>server create: give --image (booting from a volume comes with block storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1: %2 is not 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>wait until the instance is built (stackctl always does: the build runs in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata to set (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Launch an instance (or several with --min/--max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image to boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network to attach (repeatable; NIC order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a NIC with a fixed IP or an existing port (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an existing, unused port (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>security group for its new ports (repeatable; default: default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your key pair to inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user data (cloud-init) file, at most 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>admin password, passed to the guest in its seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to place it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the host (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launch at least N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launch at most N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduler hint: the server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name of the new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every project&apos;s (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one project&apos;s (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one host&apos;s (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACTIVE, SHUTOFF, ERROR, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names matching a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also show states, zone, host, project and properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete instances: their ports, addresses, disks and claims go with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait until they are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename an instance, describe it, or set its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove metadata keys or the description of an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata key to remove (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The action log of an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last lines of an instance&apos;s serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how many lines (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--max %1 is below --min %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--user-data %1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Error creating server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Failed to delete server with name or ID &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 servers failed to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerGroupCommands</name>
+    <message>
+        <location filename="../app/cli/commands/servergroupcommands.cpp" line="+38"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create a server group: instances launched into it are placed together or apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>affinity (same host), anti-affinity (different hosts), or their best-effort forms soft-affinity and soft-anti-affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name of the new server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List your project&apos;s server groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every project&apos;s server groups (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also show members, project and user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one server group and its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>server group name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete server groups; their instances keep running and simply leave the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Failed to delete server group with name or ID &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 server groups failed to delete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
