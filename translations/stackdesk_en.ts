@@ -2503,9 +2503,9 @@ ID: %4</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts where StackDesk writes NAT rules (simulated or remote hosts, hosts without nft, or no host yet). Hover over a status for details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ⓘ %n associated floating IP exists in StackDesk&apos;s model only: its port is not on a host where StackDesk writes NAT rules (a simulated or remote host, a host without nft, or no host yet). Hover over its status for details.</numerusform>
+            <numerusform>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts where StackDesk writes NAT rules (simulated or remote hosts, hosts without nft, or no host yet). Hover over a status for details.</numerusform>
         </translation>
     </message>
 </context>
@@ -4869,9 +4869,9 @@ ID: %4</source>
     <message numerus="yes">
         <location line="+25"/>
         <source>Network: the project can use %n network(s); choose one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Network: the project can use %n network; choose one</numerusform>
+            <numerusform>Network: the project can use %n networks; choose one</numerusform>
         </translation>
     </message>
     <message>
@@ -5448,9 +5448,9 @@ ID: %4</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>nftables table ip %1: %n floating IP(s), %2 router gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nftables table ip %1: %n floating IP, %2 router gateway(s)</numerusform>
+            <numerusform>nftables table ip %1: %n floating IPs, %2 router gateway(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -8364,9 +8364,9 @@ ID: %4</source>
     <message numerus="yes">
         <location filename="../engine/compute/scheduler/scheduler.cpp" line="+28"/>
         <source>%1: removed %n host(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: removed %n host: %2</numerusform>
+            <numerusform>%1: removed %n hosts: %2</numerusform>
         </translation>
     </message>
     <message>

@@ -87,97 +87,97 @@
     <message>
         <location filename="../engine/compute/instance/actiongate.cpp" line="+36"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shut Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>软重启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume (unpause)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复（取消暂停）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Instance %1 is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 已删除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance %1 is already being deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 正在删除中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance %1 is busy (%2): %3 must wait until that ends</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 正忙（%2）：须等其结束后才能执行“%3”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Instance %1 is locked: unlock it before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 已锁定：请先解锁，再执行“%2”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance %1 was locked by an administrator; only an administrator can unlock it</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 已被管理员锁定；只有管理员才能解锁</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance %1 is %2: %3 needs it %4</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 处于 %2 状态：“%3”要求其处于 %4 状态</translation>
     </message>
 </context>
 <context>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+57"/>
         <source>%1 is in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于 %2，而不是 %3</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="+39"/>
         <source>Availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用域</translation>
     </message>
 </context>
 <context>
@@ -609,22 +609,22 @@
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="-31"/>
         <source>%1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被禁用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is disabled (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被禁用（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态为 %2</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="-27"/>
         <source>Enabled and up</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用且在线</translation>
     </message>
 </context>
 <context>
@@ -632,12 +632,12 @@
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+47"/>
         <source>%1 has %2 vCPUs free, needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个空闲 vCPU，需要 %3 个</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="+45"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
 </context>
 <context>
@@ -1071,22 +1071,22 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
     <message>
         <location filename="../engine/hosts/daemonnetns.cpp" line="+35"/>
         <source>socket path %1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字路径 %1 过长</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>the network namespace of the libvirt daemon (pid %1 on %2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 libvirt 守护进程（%2 上的 pid %1）的网络命名空间</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no libvirt daemon socket was found for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %1 的 libvirt 守护进程套接字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no libvirt daemon answers for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 libvirt 守护进程响应 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1302,12 +1302,12 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+12"/>
         <source>%1 has %2 GB of disk free, needs %3 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 GB 空闲磁盘，需要 %3 GB</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="+9"/>
         <source>Disk</source>
-        <translation type="unfinished">磁盘</translation>
+        <translation>磁盘</translation>
     </message>
 </context>
 <context>
@@ -1315,48 +1315,48 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/domainops.cpp" line="+29"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+72"/>
         <source>The domain cannot be powered off</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭该虚拟机的电源</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The domain cannot be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定义该虚拟机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The domain cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动该虚拟机</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Domain %1 is not on its host</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 %1 不在其主机上</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is not a power action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是电源操作</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在主机上失败</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Domain %1 cannot be powered off</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭虚拟机 %1 的电源</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domain %1 cannot be undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消定义虚拟机 %1</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2330,7 @@ ID：%4</translation>
     <message>
         <location line="+11"/>
         <source>Modelled only: %1. The association holds in StackDesk&apos;s model, but no packet reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅存在于模型中：%1。该关联只存在于 StackDesk 的模型中，没有数据包能到达 %2。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2514,13 +2514,13 @@ ID：%4</translation>
     <message>
         <location line="+40"/>
         <source>ⓘ 1 associated floating IP exists in StackDesk&apos;s model only: its port is not on a host where StackDesk writes NAT rules (a simulated or remote host, a host without nft, or no host yet). Hover over its status for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ 有 1 个已关联的浮动IP仅存在于 StackDesk 的模型中：其端口不在 StackDesk 写入 NAT 规则的主机上（模拟主机或远程主机、没有 nft 的主机，或尚无主机）。将鼠标悬停在其状态上可查看详情。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>ⓘ %n associated floating IPs exist in StackDesk&apos;s model only: their ports are not on hosts where StackDesk writes NAT rules (simulated or remote hosts, hosts without nft, or no host yet). Hover over a status for details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ⓘ 有 %n 个已关联的浮动IP仅存在于 StackDesk 的模型中：它们的端口不在 StackDesk 写入 NAT 规则的主机上（模拟主机或远程主机、没有 nft 的主机，或尚无主机）。将鼠标悬停在状态上可查看详情。</numerusform>
         </translation>
     </message>
 </context>
@@ -2529,12 +2529,12 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="-49"/>
         <source>%1 is not the requested host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是所请求的主机</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="-45"/>
         <source>Requested host</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的主机</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +2965,7 @@ ID：%4</translation>
     <message>
         <location line="+2"/>
         <source>Floating IP NAT (nftables)</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP NAT（nftables）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3060,7 +3060,7 @@ ID：%4</translation>
     <message>
         <location line="+1"/>
         <source>not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持：%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3495,32 +3495,32 @@ ID：%4</translation>
     <message>
         <location line="+16"/>
         <source>its NAT support is checked when it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>其 NAT 支持将在连接时检查</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>simulated host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟主机 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>remote host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>远程主机 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>floating IPs are NATed by nftables on host %1 (table ip stackdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP由主机 %1 上的 nftables 进行 NAT（table ip stackdesk）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modelled only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅存在于模型中：%1</translation>
     </message>
 </context>
 <context>
@@ -3680,12 +3680,12 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+8"/>
         <source>%1 is the instance&apos;s current host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是该云主机的当前主机</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="+9"/>
         <source>Current host</source>
-        <translation type="unfinished"></translation>
+        <translation>当前主机</translation>
     </message>
 </context>
 <context>
@@ -4378,17 +4378,17 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+52"/>
         <source>%1 is %2, the image needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，而镜像需要 %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 runs %2, the image needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行 %2，而镜像需要 %3</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="+45"/>
         <source>Image properties</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像属性</translation>
     </message>
 </context>
 <context>
@@ -4709,37 +4709,37 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instancebuild.cpp" line="+116"/>
         <source>A step of the build was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>构建过程中的某个步骤已取消</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Host %1 went down during the build</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 在构建过程中离线</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Build instance %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 上构建云主机 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Host %1 went down</source>
-        <translation type="unfinished">主机 %1 已离线</translation>
+        <translation>主机 %1 已离线</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the NoCloud seed</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 NoCloud 种子数据</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Creating the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建磁盘</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Defining and starting the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>正在定义并启动虚拟机</translation>
     </message>
 </context>
 <context>
@@ -4747,24 +4747,24 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instancedisks.cpp" line="+55"/>
         <source>Disk %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建磁盘 %1：%2</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Disks of instance %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除云主机 %1 的磁盘：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Storage pool %1 has no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1 没有文件夹</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Console log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台日志：%1</translation>
     </message>
 </context>
 <context>
@@ -4772,17 +4772,17 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instancereconciler.cpp" line="+57"/>
         <source>StackDesk stopped while instance %1 was being built (%2); delete it and launch it again</source>
-        <translation type="unfinished"></translation>
+        <translation>StackDesk 在构建云主机 %1 时停止了（%2）；请删除它并重新创建</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>StackDesk stopped while instance %1 was being deleted; delete it again</source>
-        <translation type="unfinished"></translation>
+        <translation>StackDesk 在删除云主机 %1 时停止了；请重新删除它</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Domain %1 is gone from host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 %1 已从主机 %2 上消失</translation>
     </message>
 </context>
 <context>
@@ -4790,257 +4790,257 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instanceservice.cpp" line="+72"/>
         <source>Key pair &apos;%1&apos;: you have no key pair of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对 &apos;%1&apos;：您没有该名称的密钥对</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Metadata key &apos;%1&apos;: must be 1-255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据键 &apos;%1&apos;：长度必须为 1-255 个字符</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metadata %1: the value is %2 characters, at most 255 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 %1：值有 %2 个字符，最多允许 255 个</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metadata %1: control characters are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 %1：不允许使用控制字符</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Instance: give a name or an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机：请指定名称或 ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Instance &apos;%1&apos;: no such instance</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 &apos;%1&apos;：不存在该云主机</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Instance name &apos;%1&apos; is used by %2 instances; give the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称 &apos;%1&apos; 被 %2 个云主机使用；请指定 ID</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only administrators may list the instances of other projects or of a host</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以列出其他项目或某台主机的云主机</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project &apos;%1&apos;: no such project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 &apos;%1&apos;：不存在该项目</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name filter &apos;%1&apos;: not a regular expression (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过滤器 &apos;%1&apos;：不是有效的正则表达式（%2）</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+468"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="-465"/>
         <source>Count: min %1 and max %2 must satisfy 1 &lt;= min &lt;= max &lt;= %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：最小值 %1 和最大值 %2 必须满足 1 &lt;= min &lt;= max &lt;= %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User data: %1 bytes, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据：%1 字节，最多允许 %2 字节</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Image: choose the image to boot from</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像：请选择用于启动的镜像</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Image %1 is %2: only active images can boot</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 的状态为 %2：只有 active 状态的镜像才能启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 为 %2 格式：云主机只能从 qcow2 或 raw 镜像启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型 %1 有 %2 MB 内存；镜像 %3 至少需要 %4 MB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型 %1 的根磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Network: the project can use %n network(s); choose one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>网络：该项目可以使用 %n 个网络；请选择一个</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Port %1 belongs to another project</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 属于其他项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port %1 is already in use by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已被 %2 使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Network %1 belongs to another project and is not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1 属于其他项目且未共享</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network %1 is down (admin state)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1 的管理状态为 DOWN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network %1 has no subnet: an instance there would get no address</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1 没有子网：其上的云主机将无法获得地址</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fixed IP %1: one address cannot go to %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 IP %1：一个地址不能分配给 %2 个云主机</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Port: one port cannot go to %1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：一个端口不能分配给 %1 个云主机</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Server group &apos;%1&apos;: no such server group</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组 &apos;%1&apos;：不存在该服务器组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server group name &apos;%1&apos; is used by %2 groups; give the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组名称 &apos;%1&apos; 被 %2 个组使用；请指定 ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Availability zone &apos;%1&apos;: no such zone (zones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用域 &apos;%1&apos;：不存在该可用域（可用域：%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Host: only administrators may choose the host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：只有管理员可以选择主机</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Quota exceeded for server_group_members: the group has %1 members, %2 more would pass the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>server_group_members 超出配额：该组已有 %1 个成员，再增加 %2 个将超过限额 %3</translation>
     </message>
     <message>
         <location line="+184"/>
         <source>Edit an instance with update()</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 update() 编辑云主机</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Instance %1 has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host %1 of instance %2 is %3; try again when it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1云主机 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+133"/>
         <source>Host %1 went down</source>
-        <translation type="unfinished">主机 %1 已离线</translation>
+        <translation>主机 %1 已离线</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Metadata key &apos;%1&apos;: instance %2 has no such key</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据键 &apos;%1&apos;：云主机 %2 没有该键</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Quota exceeded for metadata_items: %1 items, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata_items 超出配额：%1 项，限额 %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Delete instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Removing the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除虚拟机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除磁盘</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Lines: %1 is not 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：%1 不在 1 到 100000 之间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instance %1 is not on a host; it has no console log</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 不在任何主机上；它没有控制台日志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 的状态为 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance %1 runs on a simulated host: there is no console output</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 运行在模拟主机上：没有控制台输出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Console log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的控制台日志</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The host went down</source>
-        <translation type="unfinished"></translation>
+        <translation>主机已离线</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Instance %1: no such instance</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1：不存在该云主机</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance %1 is still %2 after %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 秒后云主机 %1 仍处于 %2 状态</translation>
     </message>
 </context>
 <context>
@@ -5129,43 +5129,43 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/keypairservice.cpp" line="+55"/>
         <source>Key pair name: empty; give it a name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称：为空；请为其命名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key pair name &apos;%1…&apos;: longer than 255 characters (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称 &apos;%1…&apos;：超过 255 个字符（%2）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Key pair name &apos;%1&apos;: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称 &apos;%1&apos;：只能使用字母、数字、空格、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;、&apos;@&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key pair name &apos;%1&apos;: only spaces; give it a name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称 &apos;%1&apos;：只有空格；请为其命名</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>User &apos;%1&apos;: only administrators may manage another user&apos;s key pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 &apos;%1&apos;：只有管理员可以管理其他用户的密钥对</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User &apos;%1&apos;: no such user</source>
-        <translation type="unfinished">用户 &apos;%1&apos;：不存在该用户</translation>
+        <translation>用户 &apos;%1&apos;：不存在该用户</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+70"/>
         <source>Key pair &apos;%1&apos;: no such key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对 &apos;%1&apos;：不存在该密钥对</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Key pair &apos;%1&apos; already exists; choose another name or delete it first</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对 &apos;%1&apos; 已存在；请选择其他名称或先删除它</translation>
     </message>
 </context>
 <context>
@@ -5454,34 +5454,34 @@ ID：%4</translation>
     <message>
         <location filename="../engine/network/realize/natapplier.cpp" line="+48"/>
         <source>Floating IPs and router gateways cannot be NATed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对浮动IP和路由网关进行 NAT：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The NAT rules could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用 NAT 规则：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>nftables table ip %1: %n floating IP(s), %2 router gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nftables table ip %1：%n 个浮动IP，%2 个路由网关</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The bridges&apos; addresses could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取网桥的地址：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: address %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已移除地址 %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: address %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已添加地址 %2</translation>
     </message>
 </context>
 <context>
@@ -5489,17 +5489,17 @@ ID：%4</translation>
     <message>
         <location filename="../engine/hosts/natprobe.cpp" line="+12"/>
         <source>libvirt&apos;s test driver has no bridges to NAT on</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 的 test 驱动没有可用于 NAT 的网桥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>StackDesk writes NAT rules only on its own machine (qemu:///system), not over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StackDesk 只在其所在的本机（qemu:///system）上写入 NAT 规则，不会通过 %1 写入</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not installed (packages nftables and iproute2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未安装（软件包 nftables 和 iproute2）</translation>
     </message>
 </context>
 <context>
@@ -5530,27 +5530,27 @@ ID：%4</translation>
     <message>
         <location filename="../engine/hosts/netnscommand.cpp" line="+23"/>
         <source>%1 is not installed on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未安装 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nsenter is not installed on this machine (package util-linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未安装 nsenter（软件包 util-linux）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished">无法启动 %1：%2</translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内完成</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败（退出码 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -6095,7 +6095,7 @@ ID：%4</translation>
     <message>
         <location line="+4"/>
         <source>NAT rules</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 规则</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6758,27 +6758,27 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/privatekeyfile.cpp" line="+15"/>
         <source>Private key file &apos;%1&apos;: already exists; choose a new file (it is never overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥文件 &apos;%1&apos;：已存在；请选择一个新文件（已有文件永远不会被覆盖）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key file &apos;%1&apos;: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥文件 &apos;%1&apos;：文件夹 %2 不存在</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private key file &apos;%1&apos;: cannot replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥文件 &apos;%1&apos;：无法替换</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Private key file &apos;%1&apos;: cannot create it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥文件 &apos;%1&apos;：无法创建：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private key file &apos;%1&apos;: cannot write it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥文件 &apos;%1&apos;：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -7522,12 +7522,12 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="-45"/>
         <source>%1 has %2 MB free, needs %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 MB 空闲内存，需要 %3 MB</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="-27"/>
         <source>RAM</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
 </context>
 <context>
@@ -8374,24 +8374,24 @@ ID：%4</translation>
     <message numerus="yes">
         <location filename="../engine/compute/scheduler/scheduler.cpp" line="+28"/>
         <source>%1: removed %n host(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：移除了 %n 台主机：%2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 vCPU，%2 MB 内存，%3 GB 磁盘</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No valid host was found for %1: the cloud has no hosts; add one first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有为 %1 找到有效主机：云中没有主机；请先添加主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No valid host was found for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有为 %1 找到有效主机。%2</translation>
     </message>
 </context>
 <context>
@@ -9007,22 +9007,22 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/seediso.cpp" line="+58"/>
         <source>User data: %1 bytes, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据：%1 字节，最多允许 %2 字节</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The seed for instance %1 cannot be written in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 中写入云主机 %1 的种子数据</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>xorriso cannot be started (%1); install the xorriso package</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 xorriso（%1）；请安装 xorriso 软件包</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>xorriso could not make the seed ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>xorriso 无法生成种子 ISO</translation>
     </message>
 </context>
 <context>
@@ -9030,17 +9030,17 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+57"/>
         <source>%1 already runs a member of the anti-affinity group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在运行该反亲和性组的成员</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 runs no member of the affinity group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未运行该亲和性组的任何成员</translation>
     </message>
     <message>
         <location filename="../engine/compute/scheduler/filters.h" line="+36"/>
         <source>Server group</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组</translation>
     </message>
 </context>
 <context>
@@ -9048,39 +9048,39 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/servergroupservice.cpp" line="+57"/>
         <source>Server group policy &apos;%1&apos;: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组策略 &apos;%1&apos;：请使用 %2 之一</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+112"/>
         <location line="+4"/>
         <source>Server group &apos;%1&apos;: no such server group</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组 &apos;%1&apos;：不存在该服务器组</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Server group &apos;%1&apos;: %2 groups have this name; use the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组 &apos;%1&apos;：有 %2 个组使用此名称；请使用 ID</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All projects: only administrators may list every project&apos;s server groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目：只有管理员可以列出所有项目的服务器组</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Server group name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组名称</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Instance %1 is already in server group %2; an instance belongs to one group at most</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 已在服务器组 %2 中；一个云主机最多只能属于一个组</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server group %1 is full: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组 %1 已满：%2</translation>
     </message>
 </context>
 <context>
@@ -9122,102 +9122,102 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/sshkeys.cpp" line="+124"/>
         <source>Public key: empty; paste one line of an OpenSSH .pub file (&quot;ssh-ed25519 AAAA...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：为空；请粘贴 OpenSSH .pub 文件中的一行（&quot;ssh-ed25519 AAAA...&quot;）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public key: this is a private key; never share it. Paste the public half instead (the .pub file next to it, or the output of `ssh-keygen -y -f KEYFILE`)</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：这是私钥，切勿分享。请改为粘贴其公钥部分（同目录下的 .pub 文件，或 `ssh-keygen -y -f KEYFILE` 的输出）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public key: this is an RFC 4716 (SSH2) block; convert it to one OpenSSH line with `ssh-keygen -i -f FILE`</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：这是 RFC 4716（SSH2）格式的块；请使用 `ssh-keygen -i -f FILE` 将其转换为一行 OpenSSH 格式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public key: more than one line; a key pair holds exactly one public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：超过一行；一个密钥对只包含一个公钥</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Public key &apos;%1&apos;: expected a key type and the base64 key data, e.g. &quot;ssh-ed25519 AAAA... comment&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 &apos;%1&apos;：应为密钥类型加 base64 密钥数据，例如 &quot;ssh-ed25519 AAAA... comment&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Public key: &apos;%1&apos; before the key type looks like authorized_keys options; paste the key from its type on (&quot;%2 AAAA...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：密钥类型之前的 &apos;%1&apos; 看起来是 authorized_keys 选项；请从密钥类型开始粘贴（&quot;%2 AAAA...&quot;）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Public key %1: the key data is not valid base64 (truncated or damaged?); copy the whole line again</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 %1：密钥数据不是有效的 base64（被截断或已损坏？）；请重新复制整行</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Public key %1: the key data is truncated; copy the whole line again</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 %1：密钥数据被截断；请重新复制整行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public key: the line says &apos;%1&apos; but the key data is a &apos;%2&apos; key; the line was edited or put together from two keys</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：该行声明为 &apos;%1&apos;，但密钥数据是 &apos;%2&apos; 密钥；该行被编辑过，或由两个密钥拼接而成</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Public key ssh-dss: DSA keys are refused (OpenSSH no longer accepts them); create an ed25519 key with `ssh-keygen -t ed25519`</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 ssh-dss：不接受 DSA 密钥（OpenSSH 已不再接受）；请使用 `ssh-keygen -t ed25519` 创建 ed25519 密钥</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public key %1: this is an SSH certificate, not a public key; paste the key it certifies</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 %1：这是 SSH 证书，而不是公钥；请粘贴它所认证的密钥</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Public key &apos;%1&apos;: not a key type StackDesk accepts; use ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 &apos;%1&apos;：不是 StackDesk 接受的密钥类型；请使用 ssh-ed25519、ssh-rsa 或 ecdsa-sha2-nistp256/384/521</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Public key %1: the key data does not parse as a %1 key (truncated or damaged?); copy the whole line again</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 %1：无法将密钥数据解析为 %1 密钥（被截断或已损坏？）；请重新复制整行</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Public key %1: the key data has extra or damaged bytes; copy the whole line again</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 %1：密钥数据包含多余或损坏的字节；请重新复制整行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public key ssh-rsa: %1 bits is too short; RSA keys need at least %2 bits (create one with `ssh-keygen -t rsa -b 3072`, or use ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 ssh-rsa：%1 位太短；RSA 密钥至少需要 %2 位（可用 `ssh-keygen -t rsa -b 3072` 创建，或使用 ed25519）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Public key %1: libssh could not fingerprint it</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 %1：libssh 无法计算其指纹</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>RSA key size %1: use 2048, 3072 or 4096 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 密钥长度 %1：请使用 2048、3072 或 4096 位</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Key generation failed in libssh</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh 生成密钥失败</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>libssh could not export the new private key</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh 无法导出新的私钥</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>libssh could not derive the new public key</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh 无法推导出新的公钥</translation>
     </message>
 </context>
 <context>
@@ -9225,34 +9225,34 @@ ID：%4</translation>
     <message>
         <location filename="../engine/hosts/storagepool.cpp" line="+55"/>
         <source>Storage pool %1 cannot be defined: %2</source>
-        <translation type="unfinished">无法定义存储池 %1：%2</translation>
+        <translation>无法定义存储池 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Storage pool %1 cannot be started: %2</source>
-        <translation type="unfinished">无法启动存储池 %1：%2</translation>
+        <translation>无法启动存储池 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1：无法读取：%2</translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Upload to the host failed: %1</source>
-        <translation type="unfinished">上传到主机失败：%1</translation>
+        <translation>上传到主机失败：%1</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Upload to the host: cancelled</source>
-        <translation type="unfinished">上传到主机：已取消</translation>
+        <translation>上传到主机：已取消</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: changed while it was sent to the host</source>
-        <translation type="unfinished">%1：在发送到主机期间发生了变化</translation>
+        <translation>%1：在发送到主机期间发生了更改</translation>
     </message>
 </context>
 <context>
@@ -11090,7 +11090,7 @@ ID：%4</translation>
     <message>
         <location line="+2"/>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11115,7 +11115,7 @@ ID：%4</translation>
     <message>
         <location line="+31"/>
         <source>modelled only: the port is not bound to a host yet, so no host NATs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅存在于模型中：该端口尚未绑定到主机，因此没有主机为 %1 进行 NAT</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -12274,128 +12274,128 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/keypaircommands.cpp" line="+46"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key Type</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User ID</source>
-        <translation type="unfinished">用户 ID</translation>
+        <translation>用户 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User Name</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>another user&apos;s key pairs (administrators only; name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户的密钥对（仅限管理员；名称或 ID）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create a key pair, or import a public key; without --public-key or --private-key the new private key is printed (once: it is not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥对，或导入公钥；如果未指定 --public-key 或 --private-key，则打印新私钥（仅打印一次：私钥不会被保存）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import the OpenSSH public key in FILE (e.g. ~/.ssh/id_ed25519.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 FILE 中的 OpenSSH 公钥（例如 ~/.ssh/id_ed25519.pub）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write the new private key to FILE (mode 0600; an existing file is never overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>将新私钥写入 FILE（权限 0600；已有文件永远不会被覆盖）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the new key&apos;s type: ed25519 (default) or rsa</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥的类型：ed25519（默认）或 rsa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RSA key size: 2048, 3072 (default) or 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 密钥长度：2048、3072（默认）或 4096</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name of the new key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥对的名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List your key pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您的密钥对</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show one key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个密钥对</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print only the public key line (for authorized_keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印公钥行（用于 authorized_keys）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>key pair name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Delete key pairs; instances launched with one keep the key they were given</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥对；用它创建的云主机保留当初注入的密钥</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--type: &apos;%1&apos; is not a key type; use ed25519 or rsa</source>
-        <translation type="unfinished"></translation>
+        <translation>--type：&apos;%1&apos; 不是密钥类型；请使用 ed25519 或 rsa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--type and --bits are for new keys; an imported key has its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 和 --bits 仅用于新密钥；导入的密钥有其自身的类型和长度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--bits: only RSA keys have a size; add --type rsa</source>
-        <translation type="unfinished"></translation>
+        <translation>--bits：只有 RSA 密钥有长度；请添加 --type rsa</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Public key file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥文件 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Failed to delete key pair with name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称为 &apos;%1&apos; 的密钥对失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 key pairs failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个密钥对中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -13766,72 +13766,72 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location filename="../app/cli/commands/serveractioncommands.cpp" line="+45"/>
         <location line="+11"/>
         <source>Failed to %1 server &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>对云主机 &apos;%2&apos; 执行 %1 失败：%3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 servers failed to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个云主机中有 %1 个执行 %3 失败。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>instance name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称或 ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start instances that are shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>启动已关机的云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shut instances off (ACPI first, forced after 60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭云主机（先发送 ACPI 关机请求，60 秒后强制关机）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reboot instances (--hard: power-cycle them)</source>
-        <translation type="unfinished"></translation>
+        <translation>重启云主机（--hard：断电重启）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause instances (kept in the host&apos;s memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停云主机（保留在主机内存中）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpause instances</source>
-        <translation type="unfinished"></translation>
+        <translation>取消暂停云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend instances to disk (frees the host&apos;s memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>将云主机挂起到磁盘（释放主机内存）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume suspended instances</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已挂起的云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock instances: only administrators may then act on them</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定云主机：锁定后只有管理员可以对其执行操作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock instances</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁云主机</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>power-cycle instead of asking the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>断电重启，而不是请求客户机重启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ask the guest to reboot (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求客户机重启（默认）</translation>
     </message>
 </context>
 <context>
@@ -13840,142 +13840,142 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location filename="../app/cli/commands/servercolumns.cpp" line="+44"/>
         <location line="+34"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+34"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+36"/>
         <source>Task State</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+36"/>
         <source>Power State</source>
-        <translation type="unfinished"></translation>
+        <translation>电源状态</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Networks</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
         <source>Image</source>
-        <translation type="unfinished">镜像</translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+36"/>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+41"/>
         <source>Availability Zone</source>
-        <translation type="unfinished">可用域</translation>
+        <translation>可用域</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+41"/>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+41"/>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+43"/>
         <source>Properties</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VM State</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VCPUs</source>
-        <translation type="unfinished">vCPU</translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RAM</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk</source>
-        <translation type="unfinished">磁盘</translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key Name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User ID</source>
-        <translation type="unfinished">用户 ID</translation>
+        <translation>用户 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launched At</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时间</translation>
     </message>
 </context>
 <context>
@@ -13983,288 +13983,288 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/servercommands.cpp" line="+57"/>
         <source>--%1: &apos;%2&apos; is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：&apos;%2&apos; 不是 KEY=VALUE 格式</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--nic: &apos;%1&apos; is not net-id=NET[,v4-fixed-ip=IP] or port-id=PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--nic：&apos;%1&apos; 不是 net-id=NET[,v4-fixed-ip=IP] 或 port-id=PORT 格式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--nic: &apos;%1&apos; needs either net-id or port-id</source>
-        <translation type="unfinished"></translation>
+        <translation>--nic：&apos;%1&apos; 需要 net-id 或 port-id 之一</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--nic: &apos;%1&apos;: a fixed IP goes with net-id, not port-id</source>
-        <translation type="unfinished"></translation>
+        <translation>--nic：&apos;%1&apos;：固定 IP 应与 net-id 一起使用，而不是 port-id</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--hint: &apos;%1&apos;: the hint StackDesk knows is group=SERVER_GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>--hint：&apos;%1&apos;：StackDesk 支持的提示只有 group=SERVER_GROUP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>server create: give --image (booting from a volume comes with block storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>server create：请指定 --image（从卷启动将随块存储功能提供）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--%1: %2 is not 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2 不在 1 到 1000 之间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request ID</source>
-        <translation type="unfinished">请求 ID</translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start Time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+73"/>
         <source>instance name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称或 ID</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>wait until the instance is built (stackctl always does: the build runs in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待云主机构建完成（stackctl 总是会等待：构建在 stackctl 进程中运行）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>metadata to set (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>要设置的元数据（可重复）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Launch an instance (or several with --min/--max)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建云主机（或使用 --min/--max 创建多个）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its size</source>
-        <translation type="unfinished"></translation>
+        <translation>其规格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the image to boot</source>
-        <translation type="unfinished"></translation>
+        <translation>用于启动的镜像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a network to attach (repeatable; NIC order)</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接的网络（可重复；按网卡顺序）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a NIC with a fixed IP or an existing port (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>带固定 IP 的网卡或现有端口（可重复）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an existing, unused port (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>一个现有的、未使用的端口（可重复）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>security group for its new ports (repeatable; default: default)</source>
-        <translation type="unfinished"></translation>
+        <translation>其新端口使用的安全组（可重复；默认：default）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your key pair to inject</source>
-        <translation type="unfinished"></translation>
+        <translation>要注入的密钥对（须为您自己的）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>user data (cloud-init) file, at most 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据（cloud-init）文件，最大 64 KiB</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>admin password, passed to the guest in its seed</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员密码，通过种子数据传给客户机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>where to place it</source>
-        <translation type="unfinished"></translation>
+        <translation>放置位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the host (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>launch at least N</source>
-        <translation type="unfinished"></translation>
+        <translation>至少创建 N 个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>launch at most N</source>
-        <translation type="unfinished"></translation>
+        <translation>最多创建 N 个</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scheduler hint: the server group</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器提示：服务器组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途说明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name of the new instance</source>
-        <translation type="unfinished"></translation>
+        <translation>新云主机的名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List instances</source>
-        <translation type="unfinished"></translation>
+        <translation>列出云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every project&apos;s (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目的云主机（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one project&apos;s (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个项目的云主机（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one host&apos;s (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>某台主机的云主机（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACTIVE, SHUTOFF, ERROR, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE、SHUTOFF、ERROR 等</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>names matching a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配正则表达式的名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>also show states, zone, host, project and properties</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示状态、可用域、主机、项目和属性</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个云主机</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete instances: their ports, addresses, disks and claims go with them</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机：其端口、地址、磁盘和资源占用将一并删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wait until they are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>等待它们删除完成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rename an instance, describe it, or set its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名云主机、为其添加描述或设置其元数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new description</source>
-        <translation type="unfinished"></translation>
+        <translation>新描述</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove metadata keys or the description of an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>移除云主机的元数据键或描述</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>metadata key to remove (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除的元数据键（可重复）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clear the description</source>
-        <translation type="unfinished"></translation>
+        <translation>清除描述</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The action log of an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机的操作日志</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last lines of an instance&apos;s serial console</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机串行控制台的最后几行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how many lines (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示多少行（默认 100）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--max %1 is below --min %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--max %1 小于 --min %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--user-data %1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--user-data %1：无法读取：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error creating server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建云主机 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Failed to delete server with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的云主机失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 servers failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个云主机中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -14272,98 +14272,98 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/servergroupcommands.cpp" line="+38"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished">成员</translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User ID</source>
-        <translation type="unfinished">用户 ID</translation>
+        <translation>用户 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project Name</source>
-        <translation type="unfinished">项目名称</translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Create a server group: instances launched into it are placed together or apart</source>
-        <translation type="unfinished"></translation>
+        <translation>创建服务器组：加入该组的云主机将被放置在一起或分开</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>affinity (same host), anti-affinity (different hosts), or their best-effort forms soft-affinity and soft-anti-affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>affinity（同一主机）、anti-affinity（不同主机），或其尽力而为的形式 soft-affinity 和 soft-anti-affinity</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name of the new server group</source>
-        <translation type="unfinished"></translation>
+        <translation>新服务器组的名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List your project&apos;s server groups</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您项目的服务器组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every project&apos;s server groups (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目的服务器组（仅限管理员）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>also show members, project and user</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示成员、项目和用户</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show one server group and its members</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个服务器组及其成员</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>server group name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组名称或 ID</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Delete server groups; their instances keep running and simply leave the group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器组；其中的云主机继续运行，只是离开该组</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Failed to delete server group with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的服务器组失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 server groups failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个服务器组中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
