@@ -19,18 +19,8 @@ namespace {
 QStringList releaseHoldings(Database &database, const QString &instanceId)
 {
     QStringList ports;
-    const auto done = database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM ports WHERE device_id = ? AND device_owner LIKE 'compute:%'"));
-        q.addBindValue(instanceId);
-        q.exec();
-        while (q.next())
-            ports << q.value(0).toString();
-        for (const QString &p : ports)
-            if (auto e = PortService::removeIn(db, p); !e)
-                return e;
-        return InstanceRepository::releaseClaims(db, instanceId);
-    });
+    const auto done = database.transaction(
+        [&](QSqlDatabase &db) -> Result<void> { return InstanceRepository::releaseHoldings(db, instanceId, &ports); });
     if (!done) {
         qCWarning(lcStore) << "releasing instance" << instanceId << "failed:" << done.error().toString();
         return {};

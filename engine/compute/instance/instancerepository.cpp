@@ -1,6 +1,7 @@
 #include "instancerepository.h"
 
 #include "core/logging.h"
+#include "network/portservice.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -198,6 +199,23 @@ Result<void> InstanceRepository::insertClaim(QSqlDatabase &db, const QString &in
 Result<void> InstanceRepository::releaseClaims(QSqlDatabase &db, const QString &instanceId)
 {
     return execSql(db, QStringLiteral("DELETE FROM instance_claims WHERE instance_id = ?"), {instanceId});
+}
+
+Result<void> InstanceRepository::releaseHoldings(QSqlDatabase &db, const QString &instanceId,
+                                                QStringList *removedPorts)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM ports WHERE device_id = ? AND device_owner LIKE 'compute:%'"));
+    q.addBindValue(instanceId);
+    q.exec();
+    QStringList ports;
+    while (q.next())
+        ports << q.value(0).toString();
+    for (const QString &port : ports)
+        if (auto e = PortService::removeIn(db, port); !e)
+            return e;
+    *removedPorts += ports;
+    return releaseClaims(db, instanceId);
 }
 
 Result<void> InstanceRepository::setMetadata(QSqlDatabase &db, const QString &instanceId,

@@ -37,6 +37,9 @@ public:
     static Result<void> insertClaim(QSqlDatabase &db, const QString &instanceId, const QString &hostId, int vcpus,
                                     qint64 ramMb, qint64 diskGb);
     static Result<void> releaseClaims(QSqlDatabase &db, const QString &instanceId);
+    // Removes the instance's ports (their addresses go back to IPAM) and its claims: what an instance
+    // holds while it has a domain. Adds the removed ports' ids to *removedPorts, for notifications.
+    static Result<void> releaseHoldings(QSqlDatabase &db, const QString &instanceId, QStringList *removedPorts);
     static Result<void> setMetadata(QSqlDatabase &db, const QString &instanceId, const QMap<QString, QString> &items);
 
     void setStates(const QString &id, VmState vm, const QString &task, std::optional<PowerState> power = {});

@@ -561,18 +561,9 @@ void InstanceService::buildFinished(const QString &instanceId)
 void InstanceService::failBuild(const QString &instanceId, const Error &error)
 {
     QStringList ports;
+    // Nova deallocates the network of a build that failed and drops its claim; the row stays in ERROR.
     const auto released = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM ports WHERE device_id = ? AND device_owner LIKE 'compute:%'"));
-        q.addBindValue(instanceId);
-        q.exec();
-        while (q.next())
-            ports << q.value(0).toString();
-        // Nova deallocates the network of a build that failed and drops its claim; the row stays in ERROR.
-        for (const QString &port : ports)
-            if (auto e = PortService::removeIn(db, port); !e)
-                return e;
-        return InstanceRepository::releaseClaims(db, instanceId);
+        return InstanceRepository::releaseHoldings(db, instanceId, &ports);
     });
     if (!released)
         qCWarning(lcStore) << "releasing instance" << instanceId << "failed:" << released.error().toString();
@@ -800,16 +791,7 @@ void InstanceService::finishDelete(const QString &instanceId)
 {
     QStringList ports;
     const auto deleted = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM ports WHERE device_id = ? AND device_owner LIKE 'compute:%'"));
-        q.addBindValue(instanceId);
-        q.exec();
-        while (q.next())
-            ports << q.value(0).toString();
-        for (const QString &port : ports)
-            if (auto e = PortService::removeIn(db, port); !e)
-                return e;
-        if (auto e = InstanceRepository::releaseClaims(db, instanceId); !e)
+        if (auto e = InstanceRepository::releaseHoldings(db, instanceId, &ports); !e)
             return e;
         if (auto e = execSql(db, QStringLiteral("DELETE FROM server_group_members WHERE instance_id = ?"), {instanceId}); !e)
             return e;
