@@ -24,7 +24,7 @@ CreateServerGroupDialog::CreateServerGroupDialog(Engine &engine, const RequestCo
     setIntro(
         tr("A server group tells the scheduler where to place the instances launched into it: together "
            "on one host (affinity), for fast traffic between them, or spread over hosts (anti-affinity), "
-           "so one host failing does not take them all. Choose the group in the Launch Instance wizard."));
+           "so one host failing does not take them all. Instances join a group when they are launched."));
     m_name->setObjectName(QStringLiteral("ServerGroupNameEdit"));
     form()->addRow(tr("Name *"), m_name);
 

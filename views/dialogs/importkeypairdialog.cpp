@@ -38,6 +38,8 @@ ImportKeyPairDialog::ImportKeyPairDialog(Engine &engine, const RequestContext &c
     m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_key->setPlaceholderText(QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA… user@host"));
     m_key->setMinimumHeight(110);
+    // A key is one long word: break it anywhere rather than at the '/' and '+' of its base64.
+    m_key->setWordWrapMode(QTextOption::WrapAnywhere);
     m_load->setObjectName(QStringLiteral("LoadPublicKeyButton"));
     m_verdict->setObjectName(QStringLiteral("PublicKeyVerdict"));
     m_verdict->setWordWrap(true);

@@ -43,6 +43,8 @@ KeyPairDetailsDialog::KeyPairDetailsDialog(const KeyPair &k, QWidget *parent)
     m_publicKey->setPlainText(k.publicKey);
     m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_publicKey->setMaximumHeight(110);
+    // A key is one long word: break it anywhere rather than at the '/' and '+' of its base64.
+    m_publicKey->setWordWrapMode(QTextOption::WrapAnywhere);
     form->addRow(tr("Public Key"), m_publicKey);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
