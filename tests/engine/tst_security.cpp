@@ -3,6 +3,8 @@
 
 #include "testlab.h"
 
+#include "compute/keypairservice.h"
+
 #include "identity/authservice.h"
 #include "identity/groupservice.h"
 #include "identity/policy.h"
@@ -78,10 +80,14 @@ private Q_SLOTS:
             const bool readOnly = action.endsWith(QLatin1String(":list")) || action.endsWith(QLatin1String(":show")) ||
                                   action.endsWith(QLatin1String(":download")) ||
                                   action == QLatin1String("quota:defaults") || action == QLatin1String("token:issue") ||
-                                  action == QLatin1String("user:change_password");
+                                  action == QLatin1String("user:change_password") ||
+                                  // A user's own key pairs, as in Nova ("admin or user_id"), whatever the role.
+                                  action == QLatin1String("keypair:create") || action == QLatin1String("keypair:delete");
             if (!readOnly)
                 QVERIFY2(!policy.allows(*reader, action, reader->projectId), qPrintable(action));
         }
+        // The exemption is about the reader's own key pairs only: another user's stay out of reach.
+        QCOMPARE(lab.engine->keyPairs().list(*reader, QStringLiteral("demo")).error().code, ErrorCode::Forbidden);
     }
 
     void passwordsAreStoredAsArgon2idAndTheDatabaseIsPrivate()

@@ -12,6 +12,7 @@
 #include "panels/keypairactions.h"
 #include "panels/keypairspanel.h"
 #include "panels/tablepane.h"
+#include "shothelpers.h"
 
 #include "compute/keypairservice.h"
 #include "compute/sshkeys.h"
@@ -108,15 +109,10 @@ bool shootKeyPairs(Engine &engine, const RequestContext &admin, MainWindow &wind
     }
 
     panel->table()->selectByName({QStringLiteral("laptop"), QStringLiteral("ci-runner")});
-    panel->actions()->deleteAction()->trigger();
-    if (auto *box = panel->findChild<QMessageBox *>(QStringLiteral("DeleteKeyPairConfirmation"))) {
-        ok = QTest::qWaitForWindowExposed(box) && ok;
-        ok = save(box, out + QStringLiteral("/deletekeypairs.png")) && ok;
-        box->reject();
-    } else {
-        ok = false;
-    }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ok = shootConfirmation(panel, panel->actions()->deleteAction(),
+                           QStringLiteral("DeleteKeyPairConfirmation"),
+                           out + QStringLiteral("/deletekeypairs.png"), save) &&
+         ok;
     return ok;
 }
 

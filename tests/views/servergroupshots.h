@@ -9,11 +9,12 @@
 #include "panels/servergroupactions.h"
 #include "panels/servergroupspanel.h"
 #include "panels/tablepane.h"
+#include "shothelpers.h"
 
 #include "compute/servergroupservice.h"
 #include "core/ids.h"
-#include "quota/quotaservice.h"
 #include "engine.h"
+#include "quota/quotaservice.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -68,15 +69,10 @@ bool shootServerGroups(Engine &engine, const RequestContext &admin, MainWindow &
     }
 
     panel->table()->selectByName({QStringLiteral("web-frontends"), QStringLiteral("cache-pair")});
-    panel->actions()->deleteAction()->trigger();
-    if (auto *box = panel->findChild<QMessageBox *>(QStringLiteral("DeleteServerGroupConfirmation"))) {
-        ok = QTest::qWaitForWindowExposed(box) && ok;
-        ok = save(box, out + QStringLiteral("/deleteservergroups.png")) && ok;
-        box->reject();
-    } else {
-        ok = false;
-    }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ok = shootConfirmation(panel, panel->actions()->deleteAction(),
+                           QStringLiteral("DeleteServerGroupConfirmation"),
+                           out + QStringLiteral("/deleteservergroups.png"), save) &&
+         ok;
     return ok;
 }
 

@@ -11,9 +11,9 @@
 #include "dialogs/privatekeydialog.h"
 #include "mainwindow.h"
 #include "models/keypairmodel.h"
+#include "models/tablefilterproxy.h"
 #include "panels/keypairactions.h"
 #include "panels/keypairspanel.h"
-#include "models/tablefilterproxy.h"
 #include "panels/tablepane.h"
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
@@ -259,10 +259,7 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("laptop")) &&
                 box->text().contains(QStringLiteral("desktop")));
         QVERIFY(box->informativeText().contains(QStringLiteral("keep the public key")));
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                remove = b;
+        QAbstractButton *remove = test::destructiveButton(box);
         QVERIFY(remove);
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
         remove->click();

@@ -7,9 +7,9 @@
 #include "dialogs/createservergroupdialog.h"
 #include "mainwindow.h"
 #include "models/servergroupmodel.h"
+#include "models/tablefilterproxy.h"
 #include "panels/servergroupactions.h"
 #include "panels/servergroupspanel.h"
-#include "models/tablefilterproxy.h"
 #include "panels/tablepane.h"
 #include "widgets/itemcountlabel.h"
 #include "widgets/navigationtree.h"
@@ -169,10 +169,7 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(QStringLiteral("Delete 2 server groups")), qPrintable(box->text()));
         QVERIFY2(box->informativeText().contains(QStringLiteral("2 instance(s) in them keep running")),
                  qPrintable(box->informativeText()));
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                remove = b;
+        QAbstractButton *remove = test::destructiveButton(box);
         QVERIFY(remove);
         remove->click();
         QCOMPARE(proxy()->rowCount(), 0);
