@@ -100,7 +100,9 @@ public:
 
 Q_SIGNALS:
     // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image",
-    // "network", "subnet", "port", "router", "floating_ip", "security_group", "keypair" (id "<user id>/<name>"), "server_group"; emitted on the main thread so models can update one row.
+    // "network", "subnet", "port", "router", "floating_ip", "security_group", "server_group", "keypair"
+    // (its id is "<user id>/<name>": names are unique per user only); emitted on the main thread so models
+    // can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).

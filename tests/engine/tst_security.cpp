@@ -81,13 +81,15 @@ private Q_SLOTS:
                                   action.endsWith(QLatin1String(":download")) ||
                                   action == QLatin1String("quota:defaults") || action == QLatin1String("token:issue") ||
                                   action == QLatin1String("user:change_password") ||
-                                  // A user's own key pairs, as in Nova ("admin or user_id"), whatever the role.
-                                  action == QLatin1String("keypair:create") || action == QLatin1String("keypair:delete");
+                                  // A user's own key pairs, as in Nova ("admin or user_id"): any role.
+                                  action == QLatin1String("keypair:create") ||
+                                  action == QLatin1String("keypair:delete");
             if (!readOnly)
                 QVERIFY2(!policy.allows(*reader, action, reader->projectId), qPrintable(action));
         }
         // The exemption is about the reader's own key pairs only: another user's stay out of reach.
-        QCOMPARE(lab.engine->keyPairs().list(*reader, QStringLiteral("demo")).error().code, ErrorCode::Forbidden);
+        QCOMPARE(lab.engine->keyPairs().list(*reader, QStringLiteral("demo")).error().code,
+                 ErrorCode::Forbidden);
     }
 
     void passwordsAreStoredAsArgon2idAndTheDatabaseIsPrivate()
