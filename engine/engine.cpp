@@ -169,9 +169,10 @@ void Engine::wireNotifications()
     forward(m_roles.get(), &RoleService::roleChanged, &RoleService::roleRemoved, QStringLiteral("role"));
     forward(m_groups.get(), &GroupService::groupChanged, &GroupService::groupRemoved, QStringLiteral("group"));
     forward(m_flavors.get(), &FlavorService::flavorChanged, &FlavorService::flavorRemoved, QStringLiteral("flavor"));
-    forward(m_keyPairs.get(), &KeyPairService::keyPairChanged, &KeyPairService::keyPairRemoved, QStringLiteral("keypair"));
-    forward(m_serverGroups.get(), &ServerGroupService::serverGroupChanged, &ServerGroupService::serverGroupRemoved,
-            QStringLiteral("server_group"));
+    forward(m_keyPairs.get(), &KeyPairService::keyPairChanged, &KeyPairService::keyPairRemoved,
+            QStringLiteral("keypair"));
+    forward(m_serverGroups.get(), &ServerGroupService::serverGroupChanged,
+            &ServerGroupService::serverGroupRemoved, QStringLiteral("server_group"));
     forward(m_images.get(), &ImageService::imageChanged, &ImageService::imageRemoved, QStringLiteral("image"));
     forward(m_networks.get(), &NetworkService::networkChanged, &NetworkService::networkRemoved, QStringLiteral("network"));
     forward(m_subnets.get(), &SubnetService::subnetChanged, &SubnetService::subnetRemoved, QStringLiteral("subnet"));

@@ -8,6 +8,8 @@
 #include "panels/groupspanel.h"
 #include "panels/hypervisorspanel.h"
 #include "panels/imagespanel.h"
+#include "panels/keypairspanel.h"
+#include "panels/servergroupspanel.h"
 #include "panels/floatingipspanel.h"
 #include "panels/networkspanel.h"
 #include "panels/routerspanel.h"
@@ -54,6 +56,8 @@ const QString kHypervisors = QStringLiteral("admin/hypervisors");
 const QString kFlavors = QStringLiteral("admin/flavors");
 const QString kAdminImages = QStringLiteral("admin/images");
 const QString kImages = QStringLiteral("project/images");
+const QString kKeyPairs = QStringLiteral("project/key-pairs");
+const QString kServerGroups = QStringLiteral("project/server-groups");
 const QString kTopology = QStringLiteral("project/network-topology");
 const QString kNetworks = QStringLiteral("project/networks");
 const QString kRouters = QStringLiteral("project/routers");
@@ -164,6 +168,13 @@ void MainWindow::buildPanels()
     if (allows("image:list"))
         addPanel(int(S::Project), tr("Compute"), kImages, tr("Images"), QStringLiteral("panel-images"),
                  new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Project, m_stack));
+    // Project › Compute goes on as in Horizon: Key Pairs, then Server Groups.
+    if (allows("keypair:list"))
+        addPanel(int(S::Project), tr("Compute"), kKeyPairs, tr("Key Pairs"), QStringLiteral("panel-keypairs"),
+                 new KeyPairsPanel(m_engine, m_ctx, m_stack));
+    if (allows("server_group:list"))
+        addPanel(int(S::Project), tr("Compute"), kServerGroups, tr("Server Groups"),
+                 QStringLiteral("panel-servergroups"), new ServerGroupsPanel(m_engine, m_ctx, m_stack));
     // Project › Network in Horizon's order.
     if (allows("network:list")) {
         addPanel(int(S::Project), tr("Network"), kTopology, tr("Network Topology"), QStringLiteral("panel-topology"),

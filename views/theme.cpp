@@ -33,6 +33,7 @@ const char *kStyleSheet = R"(
 #DonutCaption { color: #475569; }
 #NotificationBanner { background: #fffbeb; border: 1px solid #f59e0b; border-radius: 6px; }
 #NotificationBanner QLabel { color: #78350f; }
+#WarningBox { background: #fffbeb; border: 1px solid #f59e0b; border-radius: 6px; color: #78350f; padding: 8px; }
 QTableView { gridline-color: #e2e8f0; selection-background-color: #dbeafe; selection-color: #0f172a; }
 QHeaderView::section { background: #f8fafc; border: none; border-bottom: 1px solid #e2e8f0;
                        border-right: 1px solid #eef2f7; padding: 5px 6px; font-weight: 600; color: #334155; }

@@ -1,5 +1,7 @@
 #include "sshkeys.h"
 
+#include "opensshprivatekey.h"
+
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QStringList>
@@ -103,6 +105,22 @@ QString exportedBlob(ssh_key key)
     const QString blob = QString::fromLatin1(b64);
     ssh_string_free_char(b64);
     return blob;
+}
+
+// libssh writes an OpenSSH private key's base64 as one long line; OpenSSH wraps it at 70 columns (PEM
+// at 64, which OpenSSL already does). Wrapped, it reads like every other key file and fits a window.
+QString wrappedPem(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("-----")) || line.size() <= 70) {
+            lines << line;
+            continue;
+        }
+        for (qsizetype at = 0; at < line.size(); at += 70)
+            lines << line.mid(at, 70);
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace
@@ -250,8 +268,13 @@ Result<GeneratedKey> SshKeys::generate(Type type, int rsaBits)
     // The private key leaves this function only in the result; wipe libssh's copy before freeing it.
     explicit_bzero(privateB64, std::strlen(privateB64));
     ssh_string_free_char(privateB64);
-    if (!generated.privateKey.endsWith(QLatin1Char('\n')))
-        generated.privateKey += QLatin1Char('\n');
+    generated.privateKey = wrappedPem(generated.privateKey);
+    if (type == Type::Rsa) {
+        auto openssh = OpenSshPrivateKey::fromRsaPem(generated.privateKey);
+        if (!openssh)
+            return openssh.error();
+        generated.privateKey = *openssh;
+    }
 
     KeyPtr pub;
     ssh_key pubRaw = nullptr;

@@ -25,7 +25,7 @@ struct PublicKeyInfo
 struct GeneratedKey
 {
     PublicKeyInfo publicKey;
-    QString privateKey; // OpenSSH/PEM text as libssh exports it, ending in a newline
+    QString privateKey; // in OpenSSH's format ("-----BEGIN OPENSSH PRIVATE KEY-----"), ending in a newline
 };
 
 // The one place StackDesk meets libssh's key functions (ssh_pki_*): parsing, generating and fingerprinting

@@ -33,8 +33,8 @@ Policy::Policy()
         {"flavor:list", Rule::LoggedIn}, {"flavor:show", Rule::LoggedIn}, {"flavor:create", Rule::AdminOnly},
         {"flavor:update", Rule::AdminOnly}, {"flavor:delete", Rule::AdminOnly},
         // Nova: key pairs are each user's own; the service checks ownership (only admins name another user).
-        {"keypair:list", Rule::LoggedIn}, {"keypair:show", Rule::LoggedIn}, {"keypair:create", Rule::LoggedIn},
-        {"keypair:delete", Rule::LoggedIn},
+        {"keypair:list", Rule::LoggedIn}, {"keypair:show", Rule::LoggedIn},
+        {"keypair:create", Rule::LoggedIn}, {"keypair:delete", Rule::LoggedIn},
         // Server groups belong to a project: its members manage them, anyone in it may look.
         {"server_group:list", Rule::LoggedIn}, {"server_group:show", Rule::LoggedIn},
         {"server_group:create", Rule::Member}, {"server_group:delete", Rule::Member},

@@ -45,14 +45,12 @@ public:
     Result<QList<QuotaLine>> defaults(const RequestContext &ctx) const;
     // Returns the resources whose new limit is below what the project already uses: allowed, like Nova,
     // and reported so the admin knows new creates will be refused.
-    Result<QStringList> set(const RequestContext &ctx, const QString &project,
-                            const QHash<QString, qint64> &limits);
+    Result<QStringList> set(const RequestContext &ctx, const QString &project, const QHash<QString, qint64> &limits);
     Result<void> setDefaults(const RequestContext &ctx, const QHash<QString, qint64> &limits);
 
     // For resource services, inside their create transaction: fails with QuotaExceeded naming the
     // resource, its limit and the usage when any delta would go over.
-    Result<void> check(QSqlDatabase &db, const QString &projectId,
-                       const QHash<QString, qint64> &deltas) const;
+    Result<void> check(QSqlDatabase &db, const QString &projectId, const QHash<QString, qint64> &deltas) const;
     void registerUsageCounter(const QString &resource, UsageCounter counter);
     // Nova counts key_pairs per user and server_group_members per server group: the project's limit
     // applies to each owner's own count. Such counters get the owner's id, and the project's usage of these

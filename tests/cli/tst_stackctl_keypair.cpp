@@ -77,7 +77,7 @@ private Q_SLOTS:
         QFile key(path);
         QVERIFY(key.open(QIODevice::ReadOnly));
         const QByteArray before = key.readAll();
-        QVERIFY(before.contains("PRIVATE KEY-----"));
+        QVERIFY(before.startsWith("-----BEGIN OPENSSH PRIVATE KEY-----\n"));
         QVERIFY2(!run.out.contains(QString::fromLatin1(before.split('\n').at(1))),
                  "the private key was printed");
 

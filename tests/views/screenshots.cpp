@@ -4,8 +4,10 @@
 #include "flavorshots.h"
 #include "identityshots.h"
 #include "imageshots.h"
+#include "keypairshots.h"
 #include "netsecurityshots.h"
 #include "networkshots.h"
+#include "servergroupshots.h"
 #include "viewtestlab.h"
 
 #include "dialogs/addhostdialog.h"
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
     ok = test::shootFlavors(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootIdentity(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootImages(lab, out, save) && ok;
+    ok = test::shootKeyPairs(*lab.engine, lab.admin, window, out, save) && ok;
+    ok = test::shootServerGroups(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootNetworks(lab, out, save) && ok;
     ok = test::shootNetSecurity(lab, out, save) && ok;
     return ok ? 0 : 1;

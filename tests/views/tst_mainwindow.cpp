@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         MainWindow window(*lab.engine, lab.admin);
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
-        QStringList keys{"project/images",        "project/network-topology", "project/networks",
+        QStringList keys{"project/images",        "project/key-pairs",        "project/server-groups",
+                         "project/network-topology", "project/networks",
                          "project/routers",       "project/security-groups",  "project/floating-ips",
                          "admin/hypervisors",     "admin/flavors",            "admin/images",
                          "admin/networks",        "admin/routers",            "admin/floating-ips"};
@@ -102,7 +103,8 @@ private Q_SLOTS:
             keys.prepend(QStringLiteral("identity/projects"));
         }
         sections.prepend(QStringLiteral("Project"));
-        keys = QStringList{"project/images",  "project/network-topology", "project/networks",
+        keys = QStringList{"project/images",  "project/key-pairs", "project/server-groups",
+                           "project/network-topology", "project/networks",
                            "project/routers", "project/security-groups",  "project/floating-ips"}
                + keys;
         QCOMPARE(window.navigation()->sectionTitles(), sections);
