@@ -22,6 +22,7 @@ class ImageCache;
 class ImageService;
 class InstanceReconciler;
 class InstanceService;
+class LaunchChoices;
 class NetworkRealizer;
 class NetworkService;
 class PortService;
@@ -82,6 +83,8 @@ public:
     // Keeps the hosts' libvirt networks and nwfilters in line with the network model.
     NetworkRealizer &networkRealizer() { return *m_networkRealizer; }
     InstanceService &instances() { return *m_instances; }
+    // Read-only key pair and server group names for the Launch Instance wizard.
+    const LaunchChoices &launchChoices() const { return *m_launchChoices; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -138,6 +141,7 @@ private:
     // After the realizer: builds bind ports through it.
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<InstanceReconciler> m_reconciler;
+    std::unique_ptr<LaunchChoices> m_launchChoices;
 };
 
 } // namespace sd
