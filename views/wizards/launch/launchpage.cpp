@@ -1,0 +1,51 @@
+#include "launchpage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sd {
+
+LaunchPage::LaunchPage(const QString &title, const QString &help, QWidget *parent)
+    : QWizardPage(parent), m_content(new QVBoxLayout), m_reason(new QLabel(this)), m_error(new QLabel(this))
+{
+    setTitle(title);
+    setSubTitle(help);
+    m_reason->setObjectName(QStringLiteral("HintLabel"));
+    m_reason->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("FieldError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_content, 1);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_error);
+}
+
+void LaunchPage::update()
+{
+    const QString why = problem();
+    m_reason->setText(why.isEmpty() ? QString() : tr("Next is disabled: %1").arg(why));
+    m_reason->setVisible(!why.isEmpty());
+    emit completeChanged();
+    emit changed();
+}
+
+void LaunchPage::showError(const QString &message, const QString &details)
+{
+    m_error->setText(message);
+    m_error->setToolTip(details);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString LaunchPage::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString LaunchPage::reasonText() const
+{
+    return m_reason->isHidden() ? QString() : m_reason->text();
+}
+
+} // namespace sd

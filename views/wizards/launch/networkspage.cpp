@@ -1,0 +1,93 @@
+#include "networkspage.h"
+
+#include "choicetable.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace sd {
+
+NetworksPage::NetworksPage(const QList<Network> &networks,
+                           const QHash<QString, QStringList> &subnetsByNetwork, bool portsAvailable,
+                           QWidget *parent)
+    : LaunchPage(tr("Networks"),
+                 tr("Networks provide the communication channels for instances in the cloud. Check the "
+                    "networks to plug the instance into; the first checked is its first NIC (eth0)."),
+                 parent),
+      m_table(new ChoiceTable(
+          {tr("Network"), tr("Subnets Associated"), tr("Shared"), tr("Admin State"), tr("Status")},
+          ChoiceTable::Mode::Ordered, this)),
+      m_up(new QPushButton(tr("Up"), this)), m_down(new QPushButton(tr("Down"), this)),
+      m_portsAvailable(portsAvailable)
+{
+    setObjectName(QStringLiteral("NetworksPage"));
+    m_table->setObjectName(QStringLiteral("NetworkTable"));
+    m_up->setToolTip(tr("Move the selected network earlier in the NIC order"));
+    m_down->setToolTip(tr("Move the selected network later in the NIC order"));
+    for (const Network &n : networks) {
+        const QStringList subnets = subnetsByNetwork.value(n.id);
+        QString reason;
+        if (!n.adminStateUp)
+            reason = tr("Network %1 is down (admin state)").arg(n.name);
+        else if (subnets.isEmpty())
+            reason = tr("Network %1 has no subnet: an instance there would get no address").arg(n.name);
+        m_table->addChoice(n.id,
+                           {n.name, subnets.join(QStringLiteral(", ")), n.shared ? tr("Yes") : tr("No"),
+                            n.adminStateUp ? tr("Up") : tr("Down"),
+                            n.adminStateUp ? tr("Active") : tr("Down")},
+                           reason);
+    }
+    // With one usable network, it is the one (Nova's auto-allocation does the same).
+    QStringList usable;
+    for (const QString &key : m_table->keys())
+        if (m_table->reason(key).isEmpty())
+            usable.append(key);
+    if (usable.size() == 1)
+        m_table->choose(usable);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addStretch(1);
+    content()->addWidget(m_table, 1);
+    content()->addLayout(buttons);
+    connect(m_table, &ChoiceTable::changed, this, &NetworksPage::update);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    update();
+}
+
+void NetworksPage::moveCurrent(int delta)
+{
+    if (QTreeWidgetItem *item = m_table->currentItem())
+        m_table->move(m_table->keys().value(m_table->indexOfTopLevelItem(item)), delta);
+}
+
+QStringList NetworksPage::chosen() const
+{
+    return m_table->chosen();
+}
+
+void NetworksPage::setPortsChosen(int ports)
+{
+    // Each step tells the other; only a real change is passed on, or they would echo forever.
+    if (m_ports == ports)
+        return;
+    m_ports = ports;
+    update();
+}
+
+QString NetworksPage::problem() const
+{
+    // Next stays open while a port could still be chosen on the next step; Launch checks the whole.
+    if (m_table->chosen().isEmpty() && m_ports == 0 && !m_portsAvailable)
+        return tr("Check at least one network");
+    return {};
+}
+
+void NetworksPage::contribute(LaunchSpec &spec) const
+{
+    for (const QString &id : m_table->chosen())
+        spec.nics.append({id, {}, {}});
+}
+
+} // namespace sd
