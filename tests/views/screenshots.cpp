@@ -4,6 +4,7 @@
 #include "flavorshots.h"
 #include "identityshots.h"
 #include "imageshots.h"
+#include "instanceshots.h"
 #include "netsecurityshots.h"
 #include "networkshots.h"
 #include "viewtestlab.h"
@@ -84,5 +85,6 @@ int main(int argc, char *argv[])
     ok = test::shootImages(lab, out, save) && ok;
     ok = test::shootNetworks(lab, out, save) && ok;
     ok = test::shootNetSecurity(lab, out, save) && ok;
+    ok = test::shootInstances(lab, window, out, save) && ok;
     return ok ? 0 : 1;
 }

@@ -173,7 +173,7 @@ private Q_SLOTS:
         cappedFlavors->choose({small});
         capped.detailsPage()->countBox()->setValue(4);
         QCOMPARE(cappedFlavors->reason(small),
-                 QStringLiteral("4 × this flavor needs 4 vCPUs; your quota has 3 left"));
+                 QStringLiteral("4 × flavor m1.small needs 4 vCPUs; your quota has 3 left"));
         QVERIFY(cappedFlavors->chosen().isEmpty());
         QVERIFY(lab.engine->quotas()
                     .set(lab.admin, QStringLiteral("demo"), {{QStringLiteral("cores"), 20}})

@@ -31,7 +31,7 @@ InstanceLogTab::InstanceLogTab(Engine &engine, const RequestContext &ctx, const 
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Instance Console Log — log length:"), this));
+    row->addWidget(new QLabel(tr("Log length (lines):"), this));
     row->addWidget(m_lines);
     row->addWidget(m_go);
     row->addWidget(m_state, 1);

@@ -59,7 +59,7 @@ void InstanceOverview::setInstance(const Instance &i, const QDateTime &now)
     addField(tr("Project ID"), i.projectId);
     addField(tr("Status"), InstanceText::status(i));
     addField(tr("Locked"), InstanceText::locked(i));
-    addField(tr("Availability Zone"), i.availabilityZone);
+    addField(tr("Availability Zone"), i.availabilityZone.isEmpty() ? tr("-") : i.availabilityZone);
     addField(tr("Created"), when(i.createdAt));
     addField(tr("Age"), InstanceText::age(i.createdAt, now));
     addField(tr("Host"), i.hostName.isEmpty() ? tr("not scheduled to a host") : i.hostName);

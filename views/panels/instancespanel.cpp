@@ -50,10 +50,11 @@ InstancesPanel::InstancesPanel(Engine &engine, const RequestContext &ctx, Instan
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->sortByColumn(m_model->columnOf(admin ? InstanceModel::Project : InstanceModel::Name),
                          Qt::AscendingOrder);
+    // Every column as wide as its contents (a stretched IP column was squeezed to nothing in the wide
+    // admin table); the spare width goes to the last column, and a narrow window scrolls.
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(m_model->columnOf(InstanceModel::IpAddress), QHeaderView::Stretch);
-    header->setSectionResizeMode(m_model->columnOf(InstanceModel::Lock), QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
     attachTableActions(m_view, {m_actions->deleteAction()}, m_actions->menuActions());
     connect(m_view, &QAbstractItemView::doubleClicked, m_actions->detailsAction(), &QAction::trigger);
 

@@ -78,6 +78,15 @@ QString ChoiceTable::reason(const QString &key) const
     return item ? item->data(0, kReasonRole).toString() : QString();
 }
 
+QString ChoiceTable::reasonsText() const
+{
+    QStringList reasons;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (const QString r = topLevelItem(i)->data(0, kReasonRole).toString(); !r.isEmpty())
+            reasons.append(r);
+    return reasons.join(QLatin1Char('\n'));
+}
+
 QStringList ChoiceTable::keys() const
 {
     QStringList all;

@@ -28,6 +28,8 @@ public:
     // unavailable is no longer chosen.
     void setReason(const QString &key, const QString &reason);
     QString reason(const QString &key) const;
+    // Every unavailable row's reason, one a line, for the step to show in plain sight.
+    QString reasonsText() const;
     QStringList keys() const;
     QStringList chosen() const { return m_chosen; }
     // Chooses the available rows among keys, in that order, and no others.

@@ -91,10 +91,14 @@ void DetailsPage::showUsage()
     }
     m_donut->setUsage(double(q.used + added), double(q.limit), QString::number(q.used + added),
                       QString::number(q.limit));
-    m_usage->setText(tr("Used %1, Added %2, Remaining %3")
-                         .arg(q.used)
-                         .arg(added)
-                         .arg(qMax<qint64>(0, q.limit - q.used - added)));
+    const qint64 left = q.limit - q.used - added;
+    // Over the quota is said in numbers, not only by a full red ring.
+    m_usage->setText(left >= 0 ? tr("Used %1, Added %2, Remaining %3").arg(q.used).arg(added).arg(left)
+                               : tr("Used %1, Added %2: %3 over the quota of %4")
+                                     .arg(q.used)
+                                     .arg(added)
+                                     .arg(-left)
+                                     .arg(q.limit));
 }
 
 QString DetailsPage::donutCaption() const

@@ -9,7 +9,7 @@ namespace sd {
 FlavorPage::FlavorPage(const QList<Flavor> &flavors, const LaunchQuota &quota, QWidget *parent)
     : LaunchPage(tr("Flavor"),
                  tr("Flavors manage the sizing for the compute, memory and storage capacity of the instance. "
-                    "A greyed-out flavor says why when you point at it."),
+                    "A greyed-out flavor is listed under the table with the reason."),
                  parent),
       m_flavors(flavors), m_quota(quota),
       m_table(new ChoiceTable({tr("Name"), tr("vCPUs"), tr("RAM"), tr("Total Disk"), tr("Root Disk"),
@@ -35,6 +35,8 @@ void FlavorPage::fit(const Image *image, int count)
 {
     for (const Flavor &f : std::as_const(m_flavors))
         m_table->setReason(f.id, FlavorFit::refusal(f, image, m_quota, count));
+    const QString reasons = m_table->reasonsText();
+    setNotes(reasons.isEmpty() ? QString() : tr("Greyed out:\n%1").arg(reasons));
     update();
 }
 

@@ -6,10 +6,15 @@
 namespace sd {
 
 LaunchPage::LaunchPage(const QString &title, const QString &help, QWidget *parent)
-    : QWizardPage(parent), m_content(new QVBoxLayout), m_reason(new QLabel(this)), m_error(new QLabel(this))
+    : QWizardPage(parent), m_content(new QVBoxLayout), m_notes(new QLabel(this)), m_reason(new QLabel(this)),
+      m_error(new QLabel(this))
 {
     setTitle(title);
     setSubTitle(help);
+    m_notes->setObjectName(QStringLiteral("HintLabel"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setVisible(false);
     m_reason->setObjectName(QStringLiteral("HintLabel"));
     m_reason->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("FieldError"));
@@ -18,6 +23,7 @@ LaunchPage::LaunchPage(const QString &title, const QString &help, QWidget *paren
     m_error->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_content, 1);
+    layout->addWidget(m_notes);
     layout->addWidget(m_reason);
     layout->addWidget(m_error);
 }
@@ -41,6 +47,17 @@ void LaunchPage::showError(const QString &message, const QString &details)
 QString LaunchPage::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LaunchPage::setNotes(const QString &notes)
+{
+    m_notes->setText(notes);
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+QString LaunchPage::notesText() const
+{
+    return m_notes->isHidden() ? QString() : m_notes->text();
 }
 
 QString LaunchPage::reasonText() const

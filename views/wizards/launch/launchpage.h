@@ -28,6 +28,8 @@ public:
     void showError(const QString &message, const QString &details = {});
     QString errorText() const;
     QString reasonText() const;
+    // The grey lines above the reason: what the step's greyed-out choices are waiting for.
+    QString notesText() const;
 
 Q_SIGNALS:
     void changed();
@@ -36,9 +38,11 @@ protected:
     QVBoxLayout *content() const { return m_content; }
     // Subclasses call this whenever a field changes.
     void update();
+    void setNotes(const QString &notes);
 
 private:
     QVBoxLayout *m_content;
+    QLabel *m_notes;
     QLabel *m_reason;
     QLabel *m_error;
 };

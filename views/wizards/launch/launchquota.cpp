@@ -37,16 +37,17 @@ QString LaunchQuota::exhausted() const
 
 QString LaunchQuota::flavorRefusal(const Flavor &flavor, int count) const
 {
-    // Horizon's flavor step words: "…requires more RAM than your quota allows".
+    // Horizon's flavor step says "…requires more RAM than your quota allows"; this says how much.
+    const QString what =
+        count == 1 ? tr("Flavor %1").arg(flavor.name) : tr("%1 × flavor %2").arg(count).arg(flavor.name);
     if (cores.limit >= 0 && qint64(flavor.vcpus) * count > cores.remaining())
-        return tr("%1 × this flavor needs %2 vCPUs; your quota has %3 left")
-            .arg(count)
+        return tr("%1 needs %2 vCPUs; your quota has %3 left")
+            .arg(what)
             .arg(qint64(flavor.vcpus) * count)
             .arg(cores.remaining());
     if (ram.limit >= 0 && flavor.ramMb * count > ram.remaining())
-        return tr("%1 × this flavor needs %2 of RAM; your quota has %3 left")
-            .arg(count)
-            .arg(Units::megabytes(flavor.ramMb * count), Units::megabytes(ram.remaining()));
+        return tr("%1 needs %2 of RAM; your quota has %3 left")
+            .arg(what, Units::megabytes(flavor.ramMb * count), Units::megabytes(ram.remaining()));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "choicetable.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 
 namespace sd {
@@ -18,7 +19,7 @@ NetworksPage::NetworksPage(const QList<Network> &networks,
           {tr("Network"), tr("Subnets Associated"), tr("Shared"), tr("Admin State"), tr("Status")},
           ChoiceTable::Mode::Ordered, this)),
       m_up(new QPushButton(tr("Up"), this)), m_down(new QPushButton(tr("Down"), this)),
-      m_portsAvailable(portsAvailable)
+      m_note(new QLabel(this)), m_portsAvailable(portsAvailable)
 {
     setObjectName(QStringLiteral("NetworksPage"));
     m_table->setObjectName(QStringLiteral("NetworkTable"));
@@ -37,6 +38,8 @@ NetworksPage::NetworksPage(const QList<Network> &networks,
                             n.adminStateUp ? tr("Active") : tr("Down")},
                            reason);
     }
+    if (const QString reasons = m_table->reasonsText(); !reasons.isEmpty())
+        setNotes(tr("Greyed out:\n%1").arg(reasons));
     // With one usable network, it is the one (Nova's auto-allocation does the same).
     QStringList usable;
     for (const QString &key : m_table->keys())
@@ -47,10 +50,13 @@ NetworksPage::NetworksPage(const QList<Network> &networks,
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
-    buttons->addStretch(1);
+    buttons->addWidget(m_note, 1);
     content()->addWidget(m_table, 1);
     content()->addLayout(buttons);
+    m_note->setObjectName(QStringLiteral("HintLabel"));
+    m_note->setWordWrap(true);
     connect(m_table, &ChoiceTable::changed, this, &NetworksPage::update);
+    connect(this, &LaunchPage::changed, this, &NetworksPage::showNote);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     update();
@@ -60,6 +66,16 @@ void NetworksPage::moveCurrent(int delta)
 {
     if (QTreeWidgetItem *item = m_table->currentItem())
         m_table->move(m_table->keys().value(m_table->indexOfTopLevelItem(item)), delta);
+}
+
+void NetworksPage::showNote()
+{
+    // Next stays open without a network while ports exist; say what that means.
+    m_note->setText(m_table->chosen().isEmpty() && m_portsAvailable && m_ports == 0
+                        ? tr("No network checked: choose a port on the next step, or check a network here.")
+                    : m_table->chosen().size() > 1
+                        ? tr("Select a checked network and use Up or Down to change the NIC order.")
+                        : QString());
 }
 
 QStringList NetworksPage::chosen() const

@@ -3,6 +3,7 @@
 #include "launchpage.h"
 #include "network/networktypes.h"
 
+class QLabel;
 class QPushButton;
 
 namespace sd {
@@ -31,10 +32,12 @@ public:
 
 private:
     void moveCurrent(int delta);
+    void showNote();
 
     ChoiceTable *m_table;
     QPushButton *m_up;
     QPushButton *m_down;
+    QLabel *m_note;
     bool m_portsAvailable;
     int m_ports = 0;
 };

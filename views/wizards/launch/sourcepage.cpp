@@ -45,6 +45,8 @@ SourcePage::SourcePage(const QList<Image> &images, const QString &preselectedIma
     content()->addWidget(new QLabel(tr("Available images:"), this));
     content()->addWidget(m_table, 1);
     connect(m_table, &ChoiceTable::changed, this, &SourcePage::update);
+    if (const QString reasons = m_table->reasonsText(); !reasons.isEmpty())
+        setNotes(tr("Greyed out:\n%1").arg(reasons));
     if (!preselectedImageId.isEmpty())
         m_table->choose({preselectedImageId});
     update();
