@@ -1,5 +1,7 @@
 #include "launchpage.h"
 
+#include "widgets/errorline.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -7,7 +9,7 @@ namespace sd {
 
 LaunchPage::LaunchPage(const QString &title, const QString &help, QWidget *parent)
     : QWizardPage(parent), m_content(new QVBoxLayout), m_notes(new QLabel(this)), m_reason(new QLabel(this)),
-      m_error(new QLabel(this))
+      m_error(new ErrorLine(this))
 {
     setTitle(title);
     setSubTitle(help);
@@ -17,10 +19,6 @@ LaunchPage::LaunchPage(const QString &title, const QString &help, QWidget *paren
     m_notes->setVisible(false);
     m_reason->setObjectName(QStringLiteral("HintLabel"));
     m_reason->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("FieldError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_content, 1);
     layout->addWidget(m_notes);
@@ -39,14 +37,12 @@ void LaunchPage::update()
 
 void LaunchPage::showError(const QString &message, const QString &details)
 {
-    m_error->setText(message);
-    m_error->setToolTip(details);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setError(message, details);
 }
 
 QString LaunchPage::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->error();
 }
 
 void LaunchPage::setNotes(const QString &notes)

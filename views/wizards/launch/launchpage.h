@@ -10,6 +10,8 @@ class QLabel;
 
 namespace sd {
 
+class ErrorLine;
+
 // What every Launch Instance step has: its help under the title, its fields, the sentence that says
 // why Next waits (the step's first problem, in the engine's rules), and the engine's refusal when a
 // launch from this step was refused. A step adds its part to the LaunchSpec.
@@ -44,7 +46,7 @@ private:
     QVBoxLayout *m_content;
     QLabel *m_notes;
     QLabel *m_reason;
-    QLabel *m_error;
+    ErrorLine *m_error;
 };
 
 } // namespace sd
