@@ -270,10 +270,7 @@ private Q_SLOTS:
         QVERIFY(box);
         QCOMPARE(box->objectName(), QStringLiteral("DeleteInstanceConfirmation"));
         QVERIFY(box->informativeText().contains(QStringLiteral("Deleted instances are not recoverable")));
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                remove = b;
+        QAbstractButton *remove = test::destructiveButton(box);
         QVERIFY(remove);
         remove->click();
         QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 0, 20000);

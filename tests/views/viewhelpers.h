@@ -2,7 +2,9 @@
 
 // What several GUI tests ask of the widgets under test.
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QMessageBox>
 #include <QStringList>
 #include <QTest>
 #include <QWidget>
@@ -27,6 +29,15 @@ inline QStringList headerTexts(const QAbstractItemModel *model)
     for (int c = 0; c < model->columnCount(); ++c)
         headers.append(model->headerData(c, Qt::Horizontal).toString());
     return headers;
+}
+
+// The confirmation's button that does the dangerous thing (Delete, Remove, Hard Reboot); nullptr if none.
+inline QAbstractButton *destructiveButton(const QMessageBox *box)
+{
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            return b;
+    return nullptr;
 }
 
 } // namespace sd::test
