@@ -15,12 +15,13 @@ NetworksPage::NetworksPage(const QList<Network> &networks,
                  tr("Networks provide the communication channels for instances in the cloud. Check the "
                     "networks to plug the instance into; the first checked is its first NIC (eth0)."),
                  parent),
-      m_table(new ChoiceTable(
-          {tr("Network"), tr("Subnets Associated"), tr("Shared"), tr("Admin State"), tr("Status")},
-          ChoiceTable::Mode::Ordered, this)),
       m_up(new QPushButton(tr("Up"), this)), m_down(new QPushButton(tr("Down"), this)),
       m_note(new QLabel(this)), m_portsAvailable(portsAvailable)
 {
+    // Made here, not in the initializer list: lupdate loses the class context after a braced list there.
+    m_table = new ChoiceTable(
+        {tr("Network"), tr("Subnets Associated"), tr("Shared"), tr("Admin State"), tr("Status")},
+        ChoiceTable::Mode::Ordered, this);
     setObjectName(QStringLiteral("NetworksPage"));
     m_table->setObjectName(QStringLiteral("NetworkTable"));
     m_up->setToolTip(tr("Move the selected network earlier in the NIC order"));

@@ -11,10 +11,11 @@ PortsPage::PortsPage(const QList<Port> &ports, const QHash<QString, QString> &ne
     : LaunchPage(tr("Network Ports"),
                  tr("Ports provide extra communication channels to your instances. Choose existing ports of "
                     "the project; each becomes a NIC after the networks of the previous step."),
-                 parent),
-      m_table(new ChoiceTable({tr("Name"), tr("Network"), tr("IP"), tr("Admin State"), tr("Status")},
-                              ChoiceTable::Mode::Multi, this))
+                 parent)
 {
+    // Made here, not in the initializer list: lupdate loses the class context after a braced list there.
+    m_table = new ChoiceTable({tr("Name"), tr("Network"), tr("IP"), tr("Admin State"), tr("Status")},
+                              ChoiceTable::Mode::Multi, this);
     setObjectName(QStringLiteral("PortsPage"));
     m_table->setObjectName(QStringLiteral("PortTable"));
     for (const Port &p : ports)

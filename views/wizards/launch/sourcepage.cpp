@@ -14,10 +14,11 @@ SourcePage::SourcePage(const QList<Image> &images, const QString &preselectedIma
     : LaunchPage(tr("Source"),
                  tr("Instance source is the template used to create an instance. Choose the image to boot "
                     "from; the instance's root disk is a copy-on-write overlay on it."),
-                 parent),
-      m_table(new ChoiceTable({tr("Name"), tr("Updated"), tr("Size"), tr("Format"), tr("Visibility")},
-                              ChoiceTable::Mode::Single, this))
+                 parent)
 {
+    // Made here, not in the initializer list: lupdate loses the class context after a braced list there.
+    m_table = new ChoiceTable({tr("Name"), tr("Updated"), tr("Size"), tr("Format"), tr("Visibility")},
+                              ChoiceTable::Mode::Single, this);
     setObjectName(QStringLiteral("SourcePage"));
     auto *boot = new QLabel(tr("Select Boot Source: <b>Image</b>. Booting from a volume or a volume snapshot "
                                "comes with block storage (volumes are not in StackDesk yet)."),
