@@ -23,6 +23,7 @@ class ImageService;
 class InstanceReconciler;
 class InstanceService;
 class KeyPairService;
+class LaunchChoices;
 class NetworkRealizer;
 class NetworkService;
 class PortService;
@@ -86,6 +87,8 @@ public:
     // Keeps the hosts' libvirt networks and nwfilters in line with the network model.
     NetworkRealizer &networkRealizer() { return *m_networkRealizer; }
     InstanceService &instances() { return *m_instances; }
+    // Read-only key pair and server group names for the Launch Instance wizard.
+    const LaunchChoices &launchChoices() const { return *m_launchChoices; }
 
     // The most recent actions of the whole cloud, newest first (admins only, like Nova's os-instance-actions
     // for all projects).
@@ -145,6 +148,7 @@ private:
     // After the realizer: builds bind ports through it.
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<InstanceReconciler> m_reconciler;
+    std::unique_ptr<LaunchChoices> m_launchChoices;
 };
 
 } // namespace sd

@@ -10,6 +10,7 @@
 #include "panels/imagespanel.h"
 #include "panels/keypairspanel.h"
 #include "panels/servergroupspanel.h"
+#include "panels/instancespanel.h"
 #include "panels/floatingipspanel.h"
 #include "panels/networkspanel.h"
 #include "panels/routerspanel.h"
@@ -58,6 +59,8 @@ const QString kAdminImages = QStringLiteral("admin/images");
 const QString kImages = QStringLiteral("project/images");
 const QString kKeyPairs = QStringLiteral("project/key-pairs");
 const QString kServerGroups = QStringLiteral("project/server-groups");
+const QString kInstances = QStringLiteral("project/instances");
+const QString kAdminInstances = QStringLiteral("admin/instances");
 const QString kTopology = QStringLiteral("project/network-topology");
 const QString kNetworks = QStringLiteral("project/networks");
 const QString kRouters = QStringLiteral("project/routers");
@@ -165,6 +168,11 @@ void MainWindow::buildPanels()
     const Policy &policy = m_engine.policy();
     const auto allows = [&](const char *action) { return policy.allows(m_ctx, QLatin1String(action)); };
     // Horizon's rule: a panel the policy would refuse is not shown at all.
+    // Project › Compute in Horizon's order: Instances, then Images.
+    if (allows("server:list"))
+        addPanel(int(S::Project), tr("Compute"), kInstances, tr("Instances"),
+                 QStringLiteral("panel-instances"),
+                 new InstancesPanel(m_engine, m_ctx, InstanceModel::Scope::Project, m_stack));
     if (allows("image:list"))
         addPanel(int(S::Project), tr("Compute"), kImages, tr("Images"), QStringLiteral("panel-images"),
                  new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Project, m_stack));
@@ -197,6 +205,12 @@ void MainWindow::buildPanels()
                  QStringLiteral("panel-hypervisors"),
                  new HypervisorsPanel(m_engine, m_ctx, m_hostModel, m_stack));
     }
+    // Every project's instances, with their projects and hosts (server:list is open to members, so the
+    // admin-only host list is the gate), between Hypervisors and Flavors as in Horizon's Admin › Compute.
+    if (allows("host:list"))
+        addPanel(int(S::Admin), tr("Compute"), kAdminInstances, tr("Instances"),
+                 QStringLiteral("panel-instances"),
+                 new InstancesPanel(m_engine, m_ctx, InstanceModel::Scope::Admin, m_stack));
     // flavor:list is open to everyone (members pick flavors at launch); the panel is for those who manage
     // them, as Horizon's Admin › Flavors is.
     if (allows("flavor:create")) {

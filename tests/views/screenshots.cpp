@@ -5,6 +5,7 @@
 #include "identityshots.h"
 #include "imageshots.h"
 #include "keypairshots.h"
+#include "instanceshots.h"
 #include "netsecurityshots.h"
 #include "networkshots.h"
 #include "servergroupshots.h"
@@ -88,5 +89,6 @@ int main(int argc, char *argv[])
     ok = test::shootServerGroups(*lab.engine, lab.admin, window, out, save) && ok;
     ok = test::shootNetworks(lab, out, save) && ok;
     ok = test::shootNetSecurity(lab, out, save) && ok;
+    ok = test::shootInstances(lab, window, out, save) && ok;
     return ok ? 0 : 1;
 }

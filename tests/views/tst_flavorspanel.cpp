@@ -429,8 +429,11 @@ private Q_SLOTS:
         MainWindow admin(*lab.engine, lab.admin);
         const QStringList keys = admin.navigation()->panelKeys();
         QVERIFY(admin.panel(QStringLiteral("admin/flavors")));
-        QCOMPARE(keys.indexOf(QStringLiteral("admin/flavors")),
+        // Horizon's Admin › Compute: Hypervisors, Instances, Flavors.
+        QCOMPARE(keys.indexOf(QStringLiteral("admin/instances")),
                  keys.indexOf(QStringLiteral("admin/hypervisors")) + 1);
+        QCOMPARE(keys.indexOf(QStringLiteral("admin/flavors")),
+                 keys.indexOf(QStringLiteral("admin/instances")) + 1);
 
         const RequestContext member = lab.loginAs(QStringLiteral("demo"), QStringLiteral("demo"));
         QCOMPARE(member.userName, QStringLiteral("demo"));

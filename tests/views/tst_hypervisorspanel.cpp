@@ -1,5 +1,6 @@
 // Admin › Hypervisors: the demo hosts, the summary donuts, the details pane and the row actions.
 
+#include "viewhelpers.h"
 #include "viewtestlab.h"
 
 #include "dialogs/disablehostdialog.h"
@@ -169,10 +170,7 @@ private Q_SLOTS:
         auto *box = panel->findChild<QMessageBox *>(QStringLiteral("RemoveHostConfirmation"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("compute-3")));
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                remove = b;
+        QAbstractButton *remove = test::destructiveButton(box);
         QVERIFY(remove);
         remove->click();
         QTRY_COMPARE(panel->view()->model()->rowCount(), 2);

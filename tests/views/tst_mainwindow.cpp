@@ -69,11 +69,12 @@ private Q_SLOTS:
     {
         MainWindow window(*lab.engine, lab.admin);
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
-        QStringList keys{"project/images",        "project/key-pairs",        "project/server-groups",
-                         "project/network-topology", "project/networks",
-                         "project/routers",       "project/security-groups",  "project/floating-ips",
-                         "admin/hypervisors",     "admin/flavors",            "admin/images",
-                         "admin/networks",        "admin/routers",            "admin/floating-ips"};
+        QStringList keys{"project/instances",        "project/images",           "project/key-pairs",
+                         "project/server-groups",    "project/network-topology", "project/networks",
+                         "project/routers",          "project/security-groups",  "project/floating-ips",
+                         "admin/hypervisors",        "admin/instances",          "admin/flavors",
+                         "admin/images",             "admin/networks",           "admin/routers",
+                         "admin/floating-ips"};
         if (hasDefaultQuotas)
             keys.append(QStringLiteral("admin/default-quotas"));
         keys.append(QStringLiteral("admin/system-information"));
@@ -82,7 +83,7 @@ private Q_SLOTS:
         keys += QStringList{"identity/users", "identity/groups", "identity/roles", "settings/user",
                             "settings/password"};
         QCOMPARE(window.navigation()->panelKeys(), keys);
-        QCOMPARE(window.currentPanel(), QStringLiteral("project/images"));
+        QCOMPARE(window.currentPanel(), QStringLiteral("project/instances"));
         QVERIFY(window.showPanel(QStringLiteral("admin/system-information")));
         QCOMPARE(window.panel(QStringLiteral("admin/system-information"))->title(),
                  QStringLiteral("System Information"));
@@ -103,10 +104,10 @@ private Q_SLOTS:
             keys.prepend(QStringLiteral("identity/projects"));
         }
         sections.prepend(QStringLiteral("Project"));
-        keys = QStringList{"project/images",  "project/key-pairs", "project/server-groups",
-                           "project/network-topology", "project/networks",
-                           "project/routers", "project/security-groups",  "project/floating-ips"}
-               + keys;
+        keys = QStringList{"project/instances",     "project/images",           "project/key-pairs",
+                           "project/server-groups", "project/network-topology", "project/networks",
+                           "project/routers",       "project/security-groups",  "project/floating-ips"} +
+               keys;
         QCOMPARE(window.navigation()->sectionTitles(), sections);
         QCOMPARE(window.navigation()->panelKeys(), keys);
         for (const char *key : {"identity/users", "identity/groups", "identity/roles", "admin/hypervisors"})

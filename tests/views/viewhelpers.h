@@ -31,8 +31,8 @@ inline QStringList headerTexts(const QAbstractItemModel *model)
     return headers;
 }
 
-// The button of a confirmation that does the deleting (DestructiveRole), or nullptr.
-inline QAbstractButton *destructiveButton(QMessageBox *box)
+// The confirmation's button that does the dangerous thing (Delete, Remove, Hard Reboot); nullptr if none.
+inline QAbstractButton *destructiveButton(const QMessageBox *box)
 {
     for (QAbstractButton *b : box->buttons())
         if (box->buttonRole(b) == QMessageBox::DestructiveRole)

@@ -56,17 +56,20 @@ ImageModel::ImageModel(Engine &engine, const RequestContext &ctx, Scope scope, Q
 
 bool ImageModel::belongs(const Image &image) const
 {
-    if (m_scope == Scope::Admin)
-        return true;
     // The engine lets an administrator see every image; the project panel shows what the project can use.
+    return m_scope == Scope::Admin || usableBy(image, m_ctx.projectId);
+}
+
+bool ImageModel::usableBy(const Image &image, const QString &projectId)
+{
     switch (image.visibility) {
     case ImageVisibility::Public:
     case ImageVisibility::Community:
         return true;
     case ImageVisibility::Shared:
-        return image.ownerId == m_ctx.projectId || image.memberProjectIds.contains(m_ctx.projectId);
+        return image.ownerId == projectId || image.memberProjectIds.contains(projectId);
     case ImageVisibility::Private:
-        return image.ownerId == m_ctx.projectId;
+        return image.ownerId == projectId;
     }
     return false;
 }

@@ -57,6 +57,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Whether a project can use (see and launch) the image: its own, shared with it, public, community.
+    static bool usableBy(const Image &image, const QString &projectId);
     // The words the table, the details and the dialogs share.
     static QString statusText(ImageStatus status);
     static QString visibilityText(ImageVisibility visibility);

@@ -6,6 +6,7 @@
 #include "dialogs/imagemembersdialog.h"
 #include "dialogs/metadatadialog.h"
 #include "icons.h"
+#include "wizards/launch/launchinstancewizard.h"
 
 #include "engine.h"
 #include "identity/policy.h"
@@ -38,8 +39,13 @@ ImageActions::ImageActions(Engine &engine, const RequestContext &ctx, QWidget *d
       m_members(new QAction(Icons::get(QStringLiteral("action-members")), tr("Manage Members…"), this)),
       m_deactivate(new QAction(Icons::get(QStringLiteral("action-disable")), tr("Deactivate"), this)),
       m_reactivate(new QAction(Icons::get(QStringLiteral("action-enable")), tr("Reactivate"), this)),
-      m_delete(new QAction(Icons::get(QStringLiteral("action-remove")), tr("Delete Images…"), this))
+      m_delete(new QAction(Icons::get(QStringLiteral("action-remove")), tr("Delete Images…"), this)),
+      m_launch(new QAction(Icons::get(QStringLiteral("action-launch")), tr("Launch…"), this))
 {
+    m_launch->setObjectName(QStringLiteral("launchFromImageAction"));
+    // Launching is into the project the user works in, as Horizon's image row action.
+    m_launch->setVisible(engine.policy().allows(ctx, QStringLiteral("server:create")));
+    connect(m_launch, &QAction::triggered, this, &ImageActions::launchFromImage);
     m_create->setObjectName(QStringLiteral("createImageAction"));
     m_details->setObjectName(QStringLiteral("imageDetailsAction"));
     m_edit->setObjectName(QStringLiteral("editImageAction"));
@@ -84,8 +90,8 @@ QList<QAction *> ImageActions::toolbarActions() const
 
 QList<QAction *> ImageActions::menuActions() const
 {
-    return {m_details, nullptr,      m_edit,       m_metadata, m_members,
-            nullptr,   m_deactivate, m_reactivate, nullptr,    m_delete};
+    return {m_launch, m_details,    nullptr,      m_edit,  m_metadata, m_members,
+            nullptr,  m_deactivate, m_reactivate, nullptr, m_delete};
 }
 
 void ImageActions::setSelection(const QList<Image> &images)
@@ -121,6 +127,14 @@ void ImageActions::updateEnabled()
     const Image first = m_selection.value(0);
 
     m_details->setEnabled(one);
+    const bool bootable =
+        first.diskFormat == QLatin1String("qcow2") || first.diskFormat == QLatin1String("raw");
+    m_launch->setEnabled(one && first.status == ImageStatus::Active && bootable);
+    m_launch->setToolTip(!one || m_launch->isEnabled() ? tr("Launch an instance from this image")
+                         : first.status != ImageStatus::Active
+                             ? tr("Image %1 is not active: only active images can boot").arg(first.name)
+                             : tr("Image %1 is %2: instances boot from qcow2 or raw images")
+                                   .arg(first.name, first.diskFormat));
     // A disabled action says why it is disabled.
     const auto gate = [](QAction *action, bool enabled, const QString &why, const QString &what) {
         action->setEnabled(enabled);
@@ -168,6 +182,15 @@ void ImageActions::createImage()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateImageDialog::creationStarted, this, &ImageActions::creationStarted);
     dialog->open();
+}
+
+void ImageActions::launchFromImage()
+{
+    if (m_selection.size() != 1 || !m_launch->isEnabled())
+        return;
+    auto *wizard = new LaunchInstanceWizard(m_engine, m_ctx, m_selection.first().id, m_dialogParent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void ImageActions::showDetails()

@@ -33,6 +33,7 @@ public:
     QAction *deactivateAction() const { return m_deactivate; }
     QAction *reactivateAction() const { return m_reactivate; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *launchAction() const { return m_launch; }
     // The toolbar's actions, in Horizon's order.
     QList<QAction *> toolbarActions() const;
     // The context menu's actions; nullptr marks a separator.
@@ -51,6 +52,7 @@ private:
     void manageMembers();
     void setActive(bool active);
     void deleteImages();
+    void launchFromImage();
     void updateEnabled();
     // Why this user may not change the image, or an empty string.
     QString changeRefusal(const Image &image, const QString &action) const;
@@ -68,6 +70,7 @@ private:
     QAction *m_deactivate;
     QAction *m_reactivate;
     QAction *m_delete;
+    QAction *m_launch;
 };
 
 } // namespace sd

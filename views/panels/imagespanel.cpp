@@ -6,6 +6,7 @@
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
 #include "widgets/resourcetable.h"
+#include "widgets/rowselection.h"
 #include "widgets/tableactions.h"
 
 #include <QComboBox>
@@ -104,15 +105,7 @@ QList<Image> ImagesPanel::selectedImages() const
 
 void ImagesPanel::selectImages(const QStringList &names)
 {
-    const int nameColumn = m_model->columnOf(ImageModel::Name);
-    QItemSelection selection;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, nameColumn);
-        if (names.contains(index.data().toString()))
-            selection.select(m_proxy->index(row, 0), m_proxy->index(row, m_proxy->columnCount() - 1));
-    }
-    m_view->selectionModel()->select(selection,
-                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectRowsByText(m_view, m_model->columnOf(ImageModel::Name), names);
 }
 
 void ImagesPanel::selectionChanged()

@@ -13,12 +13,10 @@
 #include "network/subnetservice.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace sd {
 
@@ -40,21 +38,14 @@ template <typename Model, typename T> QList<T> selectedItems(TablePane *table, M
 
 NetworkDetailsDialog::NetworkDetailsDialog(Engine &engine, const RequestContext &ctx,
                                            const QString &networkId, QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_ctx(ctx), m_networkId(networkId), m_title(new QLabel(this)),
-      m_message(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_subnetModel(new SubnetModel(engine, ctx, networkId, this)),
+    : DetailsDialog(QStringLiteral("NetworkDetailsDialog"), tr("Network Details"), parent), m_engine(engine),
+      m_ctx(ctx), m_networkId(networkId), m_subnetModel(new SubnetModel(engine, ctx, networkId, this)),
       m_portModel(new PortModel(engine, ctx, PortModel::Of::Network, networkId, this)),
       m_subnets(new TablePane(m_subnetModel, QStringLiteral("Subnets"), this)),
       m_ports(new TablePane(m_portModel, QStringLiteral("Ports"), this)), m_subnetActions(nullptr),
       m_portActions(nullptr)
 {
-    setObjectName(QStringLiteral("NetworkDetailsDialog"));
-    setWindowTitle(tr("Network Details"));
     resize(900, 580);
-    m_title->setObjectName(QStringLiteral("PanelTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setObjectName(QStringLiteral("FieldError"));
-    m_message->setVisible(false);
 
     auto network = engine.networks().show(ctx, networkId);
     const Network shown = network ? *network : Network{};
@@ -79,55 +70,24 @@ NetworkDetailsDialog::NetworkDetailsDialog(Engine &engine, const RequestContext 
             [this](const QString &, const QString &name) { m_ports->selectByName({name}); });
     for (TablePane *pane : {m_subnets, m_ports})
         pane->layout()->setContentsMargins(8, 8, 8, 8);
-    // A refusal is shown where the user is looking, in this window, as well as in the main window's area.
-    connect(this, &NetworkDetailsDialog::notify, this,
-            [this](const QString &message, const QString &details) {
-                m_message->setText(message);
-                m_message->setToolTip(details);
-                m_message->setVisible(true);
-            });
-
-    m_tabs->addTab(buildOverview(), tr("Overview"));
-    m_tabs->addTab(m_subnets, tr("Subnets"));
-    m_tabs->addTab(m_ports, tr("Ports"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    tabs()->addTab(buildOverview(), tr("Overview"));
+    tabs()->addTab(m_subnets, tr("Subnets"));
+    tabs()->addTab(m_ports, tr("Ports"));
 
     connect(&engine, &Engine::resourceChanged, this, [this](const QString &kind, const QString &id) {
         // A subnet's change changes the network's subnet list on the Overview.
         if ((kind == QLatin1String("network") && id == m_networkId) || kind == QLatin1String("subnet")) {
             reload();
-            // Something changed after the last refusal; it may no longer apply.
-            if (m_tabs->isEnabled())
-                m_message->setVisible(false);
+            clearMessage();
         }
     });
     connect(&engine, &Engine::resourceRemoved, this, [this](const QString &kind, const QString &id) {
-        if (kind == QLatin1String("network") && id == m_networkId) {
-            m_tabs->setEnabled(false);
-            m_message->setText(tr("This network has been deleted."));
-            m_message->setVisible(true);
-        } else if (kind == QLatin1String("subnet")) {
+        if (kind == QLatin1String("network") && id == m_networkId)
+            showGone(tr("This network has been deleted."));
+        else if (kind == QLatin1String("subnet"))
             reload();
-        }
     });
     reload();
-}
-
-QLabel *NetworkDetailsDialog::addField(QFormLayout *form, const QString &label)
-{
-    auto *value = new QLabel(this);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    form->addRow(label, value);
-    m_fields.append({label, value});
-    return value;
 }
 
 QWidget *NetworkDetailsDialog::buildOverview()
@@ -140,35 +100,20 @@ QWidget *NetworkDetailsDialog::buildOverview()
     for (const QString &label :
          {tr("Name"), tr("ID"), tr("Project"), tr("Status"), tr("Admin State"), tr("Shared"),
           tr("External Network"), tr("MTU"), tr("Subnets"), tr("Created"), tr("Updated")})
-        addField(form, label);
+        m_fields.append(addField(form, label));
     return page;
-}
-
-QString NetworkDetailsDialog::overviewValue(const QString &label) const
-{
-    for (const auto &[name, value] : m_fields)
-        if (name == label)
-            return value->text();
-    return {};
-}
-
-QString NetworkDetailsDialog::messageText() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void NetworkDetailsDialog::reload()
 {
     auto network = m_engine.networks().show(m_ctx, m_networkId);
     if (!network) {
-        m_tabs->setEnabled(false);
-        m_message->setText(network.error().message);
-        m_message->setVisible(true);
+        showGone(network.error().message);
         return;
     }
     const Network &n = *network;
     setWindowTitle(tr("Network Details: %1").arg(n.name));
-    m_title->setText(n.name.isEmpty() ? n.id : n.name);
+    setHeading(n.name.isEmpty() ? n.id : n.name);
     QStringList subnets;
     if (auto list = m_engine.subnets().list(m_ctx, n.id))
         for (const Subnet &subnet : *list)
@@ -186,7 +131,7 @@ void NetworkDetailsDialog::reload()
                                 when(n.createdAt),
                                 when(n.updatedAt)};
     for (int i = 0; i < m_fields.size() && i < values.size(); ++i)
-        m_fields.at(i).second->setText(values.at(i));
+        m_fields.at(i)->setText(values.at(i));
     m_subnetActions->setNetwork(n);
     m_portActions->setNetwork(n);
 }

@@ -4,6 +4,7 @@
 #include "networkactions.h"
 #include "tablepane.h"
 #include "widgets/resourcetable.h"
+#include "widgets/rowselection.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -52,14 +53,7 @@ QList<Network> NetworksPanel::selectedNetworks() const
 void NetworksPanel::selectNetworks(const QStringList &names)
 {
     // Not TablePane::selectByName: in the admin panel the first column is the project.
-    const int nameColumn = m_model->columnOf(NetworkModel::Name);
-    QSortFilterProxyModel *proxy = m_table->proxy();
-    QItemSelection selection;
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        if (names.contains(proxy->index(row, nameColumn).data().toString()))
-            selection.select(proxy->index(row, 0), proxy->index(row, proxy->columnCount() - 1));
-    m_table->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
+    selectRowsByText(m_table->view(), m_model->columnOf(NetworkModel::Name), names);
 }
 
 } // namespace sd

@@ -10,12 +10,10 @@
 #include "network/networkservice.h"
 #include "network/routerservice.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace sd {
 
@@ -28,19 +26,12 @@ QString when(const QDateTime &time)
 
 RouterDetailsDialog::RouterDetailsDialog(Engine &engine, const RequestContext &ctx, const QString &routerId,
                                          QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_ctx(ctx), m_routerId(routerId), m_title(new QLabel(this)),
-      m_message(new QLabel(this)), m_tabs(new QTabWidget(this)),
+    : DetailsDialog(QStringLiteral("RouterDetailsDialog"), tr("Router Details"), parent), m_engine(engine),
+      m_ctx(ctx), m_routerId(routerId),
       m_model(new PortModel(engine, ctx, PortModel::Of::Device, routerId, this)),
       m_interfaces(new TablePane(m_model, QStringLiteral("Interfaces"), this)), m_actions(nullptr)
 {
-    setObjectName(QStringLiteral("RouterDetailsDialog"));
-    setWindowTitle(tr("Router Details"));
     resize(860, 540);
-    m_title->setObjectName(QStringLiteral("PanelTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setObjectName(QStringLiteral("FieldError"));
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
 
     auto router = engine.routers().show(ctx, routerId);
     m_actions = new RouterInterfaceActions(engine, ctx, router ? *router : Router{}, this);
@@ -54,36 +45,18 @@ RouterDetailsDialog::RouterDetailsDialog(Engine &engine, const RequestContext &c
         m_actions->setSelection(ports);
     });
     connect(m_actions, &RouterInterfaceActions::notify, this, &RouterDetailsDialog::notify);
-    // A refusal is shown where the user is looking, in this window, as well as in the main window's area.
-    connect(this, &RouterDetailsDialog::notify, this, [this](const QString &message, const QString &details) {
-        m_message->setText(message);
-        m_message->setToolTip(details);
-        m_message->setVisible(true);
-    });
-
-    m_tabs->addTab(buildOverview(), tr("Overview"));
-    m_tabs->addTab(m_interfaces, tr("Interfaces"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    tabs()->addTab(buildOverview(), tr("Overview"));
+    tabs()->addTab(m_interfaces, tr("Interfaces"));
 
     connect(&engine, &Engine::resourceChanged, this, [this](const QString &kind, const QString &id) {
         if ((kind == QLatin1String("router") && id == m_routerId) || kind == QLatin1String("network")) {
             reload();
-            if (m_tabs->isEnabled())
-                m_message->setVisible(false);
+            clearMessage();
         }
     });
     connect(&engine, &Engine::resourceRemoved, this, [this](const QString &kind, const QString &id) {
-        if (kind == QLatin1String("router") && id == m_routerId) {
-            m_tabs->setEnabled(false);
-            m_message->setText(tr("This router has been deleted."));
-            m_message->setVisible(true);
-        }
+        if (kind == QLatin1String("router") && id == m_routerId)
+            showGone(tr("This router has been deleted."));
     });
     reload();
 }
@@ -97,41 +70,21 @@ QWidget *RouterDetailsDialog::buildOverview()
     form->setLabelAlignment(Qt::AlignRight);
     for (const QString &label :
          {tr("Name"), tr("ID"), tr("Project"), tr("Status"), tr("Admin State"), tr("External Network"),
-          tr("External Fixed IPs"), tr("SNAT"), tr("Interfaces"), tr("Created"), tr("Updated")}) {
-        auto *value = new QLabel(page);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        form->addRow(label, value);
-        m_fields.append({label, value});
-    }
+          tr("External Fixed IPs"), tr("SNAT"), tr("Interfaces"), tr("Created"), tr("Updated")})
+        m_fields.append(addField(form, label));
     return page;
-}
-
-QString RouterDetailsDialog::overviewValue(const QString &label) const
-{
-    for (const auto &[name, value] : m_fields)
-        if (name == label)
-            return value->text();
-    return {};
-}
-
-QString RouterDetailsDialog::messageText() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void RouterDetailsDialog::reload()
 {
     auto router = m_engine.routers().show(m_ctx, m_routerId);
     if (!router) {
-        m_tabs->setEnabled(false);
-        m_message->setText(router.error().message);
-        m_message->setVisible(true);
+        showGone(router.error().message);
         return;
     }
     const Router &r = *router;
     setWindowTitle(tr("Router Details: %1").arg(r.name));
-    m_title->setText(r.name);
+    setHeading(r.name);
     const bool gateway = !r.externalNetworkId.isEmpty();
     QString network;
     if (gateway) {
@@ -153,7 +106,7 @@ void RouterDetailsDialog::reload()
                                 when(r.createdAt),
                                 when(r.updatedAt)};
     for (int i = 0; i < m_fields.size() && i < values.size(); ++i)
-        m_fields.at(i).second->setText(values.at(i));
+        m_fields.at(i)->setText(values.at(i));
     m_actions->setRouter(r);
 }
 

@@ -3,10 +3,9 @@
 #include "core/requestcontext.h"
 #include "network/networktypes.h"
 
-#include <QDialog>
+#include "dialogs/detailsdialog.h"
 
 class QLabel;
-class QTabWidget;
 
 namespace sd {
 
@@ -17,7 +16,7 @@ class TablePane;
 
 // A router's details, Horizon's tabs: Overview (with the external gateway) and Interfaces (the router's
 // ports, with Add Interface and Delete Interface). It follows the router without blocking the panel.
-class RouterDetailsDialog : public QDialog
+class RouterDetailsDialog : public DetailsDialog
 {
     Q_OBJECT
 
@@ -26,15 +25,9 @@ public:
                         QWidget *parent = nullptr);
 
     QString routerId() const { return m_routerId; }
-    QTabWidget *tabs() const { return m_tabs; }
     TablePane *interfaceTable() const { return m_interfaces; }
     PortModel *interfaceModel() const { return m_model; }
     RouterInterfaceActions *interfaceActions() const { return m_actions; }
-    QString overviewValue(const QString &label) const;
-    QString messageText() const;
-
-Q_SIGNALS:
-    void notify(const QString &message, const QString &details);
 
 private:
     void reload();
@@ -43,10 +36,7 @@ private:
     Engine &m_engine;
     RequestContext m_ctx;
     QString m_routerId;
-    QLabel *m_title;
-    QLabel *m_message;
-    QTabWidget *m_tabs;
-    QList<std::pair<QString, QLabel *>> m_fields;
+    QList<QLabel *> m_fields;
     PortModel *m_model;
     TablePane *m_interfaces;
     RouterInterfaceActions *m_actions;

@@ -5,6 +5,7 @@
 #include "widgets/filteredit.h"
 #include "widgets/itemcountlabel.h"
 #include "widgets/resourcetable.h"
+#include "widgets/rowselection.h"
 #include "widgets/tableactions.h"
 
 #include <QItemSelectionModel>
@@ -53,14 +54,7 @@ QList<int> TablePane::selectedSourceRows() const
 
 void TablePane::selectByName(const QStringList &names)
 {
-    QItemSelection selection;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (names.contains(index.data().toString()))
-            selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
-    }
-    m_view->selectionModel()->select(selection,
-                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectRowsByText(m_view, 0, names);
 }
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "flavoraccesspage.h"
 
+#include "widgets/errorline.h"
 #include "widgets/projectpicker.h"
 
 #include "engine.h"
@@ -12,7 +13,7 @@ namespace sd {
 
 FlavorAccessPage::FlavorAccessPage(Engine &engine, const RequestContext &ctx, QWidget *parent)
     : QWizardPage(parent), m_picker(new ProjectPicker(tr("All Projects"), tr("Selected Projects"), this)),
-      m_visibility(new QLabel(this)), m_error(new QLabel(this))
+      m_visibility(new QLabel(this)), m_error(new ErrorLine(this))
 {
     setObjectName(QStringLiteral("FlavorAccessPage"));
     setTitle(tr("Flavor Access"));
@@ -20,10 +21,6 @@ FlavorAccessPage::FlavorAccessPage(Engine &engine, const RequestContext &ctx, QW
                    "flavor will be available in all projects."));
     m_visibility->setObjectName(QStringLiteral("FlavorVisibilityLabel"));
     m_visibility->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("FieldError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setVisible(false);
 
     auto projects = engine.projects().list(ctx);
     if (projects)
@@ -58,14 +55,12 @@ void FlavorAccessPage::updateVisibility()
 
 void FlavorAccessPage::showError(const QString &message, const QString &details)
 {
-    m_error->setText(message);
-    m_error->setToolTip(details);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setError(message, details);
 }
 
 QString FlavorAccessPage::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->error();
 }
 
 } // namespace sd

@@ -8,6 +8,8 @@ class QLabel;
 
 namespace sd {
 
+class ErrorLine;
+
 class Engine;
 class ProjectPicker;
 
@@ -31,7 +33,7 @@ private:
 
     ProjectPicker *m_picker;
     QLabel *m_visibility;
-    QLabel *m_error;
+    ErrorLine *m_error;
 };
 
 } // namespace sd

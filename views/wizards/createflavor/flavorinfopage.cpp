@@ -1,6 +1,7 @@
 #include "flavorinfopage.h"
 
 #include "dialogs/flavorform.h"
+#include "widgets/errorline.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -8,7 +9,8 @@
 namespace sd {
 
 FlavorInfoPage::FlavorInfoPage(const QStringList &takenNames, const QStringList &takenIds, QWidget *parent)
-    : QWizardPage(parent), m_form(new FlavorForm(this)), m_reason(new QLabel(this)), m_error(new QLabel(this))
+    : QWizardPage(parent), m_form(new FlavorForm(this)), m_reason(new QLabel(this)),
+      m_error(new ErrorLine(this))
 {
     setObjectName(QStringLiteral("FlavorInfoPage"));
     setTitle(tr("Flavor Information"));
@@ -18,10 +20,6 @@ FlavorInfoPage::FlavorInfoPage(const QStringList &takenNames, const QStringList 
     m_form->setTaken(takenNames, takenIds);
     m_reason->setObjectName(QStringLiteral("HintLabel"));
     m_reason->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("FieldError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
@@ -46,14 +44,12 @@ bool FlavorInfoPage::isComplete() const
 
 void FlavorInfoPage::showError(const QString &message, const QString &details)
 {
-    m_error->setText(message);
-    m_error->setToolTip(details);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setError(message, details);
 }
 
 QString FlavorInfoPage::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->error();
 }
 
 } // namespace sd

@@ -6,6 +6,8 @@ class QLabel;
 
 namespace sd {
 
+class ErrorLine;
+
 class FlavorForm;
 
 // Create Flavor, step 1 "Flavor Information": name, ID, sizes and description. Next and Create stay
@@ -27,7 +29,7 @@ public:
 private:
     FlavorForm *m_form;
     QLabel *m_reason;
-    QLabel *m_error;
+    ErrorLine *m_error;
 };
 
 } // namespace sd
