@@ -96,13 +96,13 @@ void HostConnection::tryConnect()
     m_lifecycleCallback = virConnectDomainEventRegisterAny(
         m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(&HostConnection::onLifecycle), this,
         nullptr);
-    // A real host's disk for instances is its instances pool: make sure it exists before the facts count
-    // the active pools' capacity (Nova reports the disk of its instances_path the same way).
-    if (m_kind != HostKind::Simulated)
-        if (auto pool = StoragePool::running(m_conn, QLatin1String(StoragePool::kInstancesPool),
-                                             QLatin1String(StoragePool::kInstancesPath));
-            !pool)
-            qCWarning(lcHosts) << m_hostName << pool.error().message;
+    // A host's disk for instances is its instances pool: make sure it exists before the facts count its
+    // capacity (Nova reports the disk of its instances_path the same way). Simulated hosts too, so the
+    // scheduler's disk arithmetic meets the test driver's own pool accounting.
+    if (auto pool = StoragePool::running(m_conn, QLatin1String(StoragePool::kInstancesPool),
+                                         QLatin1String(StoragePool::kInstancesPath));
+        !pool)
+        qCWarning(lcHosts) << m_hostName << pool.error().message;
     m_staticFacts = HostProbe::collectStatic(m_conn, m_kind);
     m_staticFacts.natProblem = NatProbe::problem(m_kind, m_uri);
     m_staticFacts.capabilities.floatingIpNat = m_staticFacts.natProblem.isEmpty();

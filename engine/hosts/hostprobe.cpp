@@ -1,5 +1,9 @@
 #include "hostprobe.h"
 
+#include "storagepool.h"
+
+#include <optional>
+
 #include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
@@ -132,17 +136,22 @@ void HostProbe::collectDynamic(virConnectPtr conn, HostFacts &f)
     virStoragePoolPtr *pools = nullptr;
     const int n = virConnectListAllStoragePools(conn, &pools, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
     unsigned long long capacity = 0, allocation = 0;
+    std::optional<virStoragePoolInfo> instances;
     for (int i = 0; i < n; ++i) {
         virStoragePoolInfo info;
         if (virStoragePoolGetInfo(pools[i], &info) == 0) {
             capacity += info.capacity;
             allocation += info.allocation;
+            if (qstrcmp(virStoragePoolGetName(pools[i]), StoragePool::kInstancesPool) == 0)
+                instances = info;
         }
         virStoragePoolFree(pools[i]);
     }
     free(pools);
-    f.diskGb = bytesToGib(capacity);
-    f.diskUsedGb = bytesToGib(allocation);
+    // The host's disk is where instances' disks go (Nova reports its instances_path): the instances pool
+    // once it exists, all active pools before that.
+    f.diskGb = bytesToGib(instances ? instances->capacity : capacity);
+    f.diskUsedGb = bytesToGib(instances ? instances->allocation : allocation);
 
     f.domains = listDomains(conn);
     f.seenAt = QDateTime::currentDateTimeUtc();

@@ -469,6 +469,8 @@ private Q_SLOTS:
                     return d;
             return std::nullopt;
         };
+        // The facts that follow the re-applied state come a moment after the host is up.
+        QTRY_VERIFY_WITH_TIMEOUT(domainOn(*i) && domainOn(*paused), 10000);
         auto running = domainOn(*i);
         QVERIFY(running);
         QVERIFY(running->ownedByStackDesk);
