@@ -605,6 +605,14 @@
     </message>
 </context>
 <context>
+    <name>sd::ChoiceTable</name>
+    <message>
+        <location filename="../views/wizards/launch/choicetable.cpp" line="+20"/>
+        <source>NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ComputeFilter</name>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="-31"/>
@@ -625,6 +633,54 @@
         <location filename="../engine/compute/scheduler/filters.h" line="-27"/>
         <source>Enabled and up</source>
         <translation>已启用且在线</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConfigurationPage</name>
+    <message>
+        <location filename="../views/wizards/launch/configurationpage.cpp" line="+17"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can customize your instance after it has launched using the options available here. The customization script is given to cloud-init as user data (for example a #cloud-config document or a shell script starting with #!).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customization Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load Customization Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2 bytes; the customization script takes at most %3 bytes. It was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customization script is %1 bytes; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -878,6 +934,54 @@ hw_disk_bus=virtio</translation>
     </message>
 </context>
 <context>
+    <name>sd::CreateKeyPairDialog</name>
+    <message>
+        <location filename="../views/dialogs/createkeypairdialog.cpp" line="+14"/>
+        <source>Create Key Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key pairs are how you log in to an instance after it is launched: the public key is put into the instance, and you keep the private key. StackDesk does not store the private key; it is shown to you once, next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ED25519 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 3072 bits (for old SSH clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 4096 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 2048 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key Pair Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key Type *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CreateNetworkWizard</name>
     <message>
         <location filename="../views/wizards/createnetwork/createnetworkwizard.cpp" line="+45"/>
@@ -996,6 +1100,39 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
         <location line="+7"/>
         <source>Enter a role name.</source>
         <translation>请输入角色名称。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CreateServerGroupDialog</name>
+    <message>
+        <location filename="../views/dialogs/createservergroupdialog.cpp" line="+19"/>
+        <source>Create Server Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A server group tells the scheduler where to place the instances launched into it: together on one host (affinity), for fast traffic between them, or spread over hosts (anti-affinity), so one host failing does not take them all. Instances join a group when they are launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name *</source>
+        <translation type="unfinished">名称 *</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Policy *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Server group name</source>
+        <translation type="unfinished">服务器组名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a policy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1375,80 @@ No tiny-linux image: it is built with scripts/build-demo-image.sh (needs Debian&
         <location line="+20"/>
         <source>Demo lab: image tiny-linux: %1</source>
         <translation>演示环境：镜像 tiny-linux：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DetailsPage</name>
+    <message>
+        <location filename="../views/wizards/launch/detailspage.cpp" line="+26"/>
+        <source>Details</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please provide the initial hostname for the instance, the availability zone where it will be deployed, and the instance count. Increase the Count to create multiple instances with the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Project Name</source>
+        <translation type="unfinished">项目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Availability Zone</source>
+        <translation type="unfinished">可用域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used %1, Added %2, Remaining: unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Used %1, Added %2, Remaining %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used %1, Added %2: %3 over the quota of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The instance count must not exceed your quota available of %1 instances</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1751,35 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::EditInstanceDialog</name>
+    <message>
+        <location filename="../views/dialogs/editinstancedialog.cpp" line="+15"/>
+        <source>Edit Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can change the name and the description of the instance. The guest&apos;s hostname stays what it was at launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name *</source>
+        <translation type="unfinished">名称 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+</context>
+<context>
     <name>sd::EditNetworkDialog</name>
     <message>
         <location filename="../views/dialogs/editnetworkdialog.cpp" line="+17"/>
@@ -1720,7 +1960,7 @@ ID：%4</translation>
 <context>
     <name>sd::FlavorAccessPage</name>
     <message>
-        <location filename="../views/wizards/createflavor/flavoraccesspage.cpp" line="+14"/>
+        <location filename="../views/wizards/createflavor/flavoraccesspage.cpp" line="+15"/>
         <source>All Projects</source>
         <translation>所有项目</translation>
     </message>
@@ -1740,7 +1980,7 @@ ID：%4</translation>
         <translation>选择将使用该云主机类型的项目。如果未选择任何项目，则该云主机类型在所有项目中均可用。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Public&lt;/b&gt;: every project can use this flavor. This cannot be changed later.</source>
         <translation>&lt;b&gt;公有&lt;/b&gt;：所有项目都可以使用此云主机类型。此设置以后无法更改。</translation>
     </message>
@@ -1887,6 +2127,19 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::FlavorFit</name>
+    <message>
+        <location filename="../views/wizards/launch/flavorfit.cpp" line="+12"/>
+        <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
+        <translation type="unfinished">云主机类型 %1 有 %2 MB 内存；镜像 %3 至少需要 %4 MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
+        <translation type="unfinished">云主机类型 %1 的根磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
+    </message>
+</context>
+<context>
     <name>sd::FlavorForm</name>
     <message>
         <location filename="../views/dialogs/flavorform.cpp" line="+39"/>
@@ -1994,7 +2247,7 @@ ID：%4</translation>
 <context>
     <name>sd::FlavorInfoPage</name>
     <message>
-        <location filename="../views/wizards/createflavor/flavorinfopage.cpp" line="+14"/>
+        <location filename="../views/wizards/createflavor/flavorinfopage.cpp" line="+16"/>
         <source>Flavor Information</source>
         <translation>云主机类型信息</translation>
     </message>
@@ -2004,7 +2257,7 @@ ID：%4</translation>
         <translation>云主机类型定义了内存、磁盘、核数以及其他资源的大小。云主机类型创建后，这些大小无法更改。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Next and Create Flavor are disabled: %1</source>
         <translation>“下一步”和“创建云主机类型”不可用：%1</translation>
     </message>
@@ -2075,6 +2328,85 @@ ID：%4</translation>
         <location line="+2"/>
         <source>Metadata</source>
         <translation>元数据</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlavorPage</name>
+    <message>
+        <location filename="../views/wizards/launch/flavorpage.cpp" line="+10"/>
+        <source>Flavor</source>
+        <translation type="unfinished">云主机类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flavors manage the sizing for the compute, memory and storage capacity of the instance. A greyed-out flavor is listed under the table with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAM</source>
+        <translation type="unfinished">内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Root Disk</source>
+        <translation type="unfinished">根磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral Disk</source>
+        <translation type="unfinished">临时磁盘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public</source>
+        <translation type="unfinished">公有</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Greyed out:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No flavor is available to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No flavor fits: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3691,7 +4023,7 @@ ID：%4</translation>
 <context>
     <name>sd::ImageActions</name>
     <message>
-        <location filename="../views/panels/imageactions.cpp" line="+34"/>
+        <location filename="../views/panels/imageactions.cpp" line="+35"/>
         <source>Create Image…</source>
         <translation>创建镜像…</translation>
     </message>
@@ -3727,12 +4059,17 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+133"/>
         <source>Delete Images…</source>
         <translation>删除镜像…</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-132"/>
+        <source>Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Upload a disk image from a file or a URL</source>
         <translation>从文件或 URL 上传磁盘镜像</translation>
     </message>
@@ -3777,7 +4114,22 @@ ID：%4</translation>
         <translation>镜像 %1 受保护；请先通过“编辑镜像”清除“受保护”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Launch an instance from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image %1 is not active: only active images can boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
+        <translation type="unfinished">镜像 %1 为 %2 格式：云主机只能从 qcow2 或 raw 镜像启动</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Change the name, requirements or sharing of the image</source>
         <translation>修改镜像的名称、需求或共享设置</translation>
     </message>
@@ -3827,7 +4179,7 @@ ID：%4</translation>
         <translation>删除所选镜像及其数据</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Update Metadata of Image %1</source>
         <translation>更新镜像 %1 的元数据</translation>
     </message>
@@ -4238,7 +4590,7 @@ ID：%4</translation>
 <context>
     <name>sd::ImageModel</name>
     <message>
-        <location filename="../views/models/imagemodel.cpp" line="+129"/>
+        <location filename="../views/models/imagemodel.cpp" line="+132"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -4649,7 +5001,7 @@ ID：%4</translation>
 <context>
     <name>sd::ImagesPanel</name>
     <message>
-        <location filename="../views/panels/imagespanel.cpp" line="+24"/>
+        <location filename="../views/panels/imagespanel.cpp" line="+25"/>
         <source>All images</source>
         <translation>所有镜像</translation>
     </message>
@@ -4705,6 +5057,303 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::ImportKeyPairDialog</name>
+    <message>
+        <location filename="../views/dialogs/importkeypairdialog.cpp" line="+27"/>
+        <source>Import Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a key you already have: paste its public half, one line from a .pub file such as ~/.ssh/id_ed25519.pub (&quot;ssh-ed25519 AAAA… comment&quot;). The private key stays on your computer. To make a key: ssh-keygen -t ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Key Pair Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public Key *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>✓ %1 %2 key, fingerprint %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>File %1: too big for a public key (%2 bytes); choose the .pub file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceActionLogTab</name>
+    <message>
+        <location filename="../views/panels/instanceactionlogtab.cpp" line="+19"/>
+        <source>Request ID</source>
+        <translation type="unfinished">请求 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start Time</source>
+        <translation type="unfinished">开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceActions</name>
+    <message>
+        <location filename="../views/panels/instanceactions.cpp" line="+34"/>
+        <location line="+150"/>
+        <source>Launch Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>View Details</source>
+        <translation type="unfinished">查看详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update Metadata…</source>
+        <translation type="unfinished">更新元数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power on the selected instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shut the selected instances down (ACPI, then power off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the guests to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power-cycle the selected instances, as pressing reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze the guests in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let paused guests run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the guests&apos; memory to disk and free the host&apos;s RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore suspended guests from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse actions on the selected instances until they are unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow actions on the selected instances again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the name and the description of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected instances and release what they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard Reboot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Delete Instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Overview, interfaces, log and action log of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last lines of the instance&apos;s serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Instance %1 is already locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance %1 is not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add, change or remove the instance&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Delete Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Launch Instance (Quota exceeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch instances into project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 left out instances it cannot act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard Reboot Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hard Reboot Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete instance %1?</source>
+        <translation type="unfinished">删除云主机 %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 instances: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard reboot instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard reboot %1 instances: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted instances are not recoverable. Their ports, addresses, disks and quota are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hard reboot power-cycles the guests: what they have not written to disk is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Update Metadata of Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata are free key/value pairs the guest can read from the metadata service and that describe the instance to people and scripts. Keys and values take at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceBuild</name>
     <message>
         <location filename="../engine/compute/instance/instancebuild.cpp" line="+116"/>
@@ -4743,6 +5392,54 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::InstanceDetailsDialog</name>
+    <message>
+        <location filename="../views/panels/instancedetailsdialog.cpp" line="+20"/>
+        <source>Instance Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The console viewer comes with the consoles issue; use the Log tab or stackctl console log show to read the serial console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation type="unfinished">概况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interfaces</source>
+        <translation type="unfinished">接口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This instance has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Instance Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceDisks</name>
     <message>
         <location filename="../engine/compute/instance/instancedisks.cpp" line="+55"/>
@@ -4768,9 +5465,348 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::InstanceFilterProxy</name>
+    <message>
+        <location filename="../views/models/instancefilterproxy.cpp" line="+30"/>
+        <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flavor Name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key Pair Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability Zone</source>
+        <translation type="unfinished">可用域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project Name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceLogTab</name>
+    <message>
+        <location filename="../views/panels/instancelogtab.cpp" line="+20"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log length (lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the console log from the host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The console has printed nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceModel</name>
+    <message>
+        <location filename="../views/models/instancemodel.cpp" line="+82"/>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Created %1</source>
+        <translation type="unfinished">创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Whether the instance is locked against actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP Address</source>
+        <translation type="unfinished">IP 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavor</source>
+        <translation type="unfinished">云主机类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation type="unfinished">锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability Zone</source>
+        <translation type="unfinished">可用域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power State</source>
+        <translation type="unfinished">电源状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceOverview</name>
+    <message>
+        <location filename="../views/panels/instanceoverview.cpp" line="+55"/>
+        <source>Overview</source>
+        <translation type="unfinished">概况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Project ID</source>
+        <translation type="unfinished">项目 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation type="unfinished">已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability Zone</source>
+        <translation type="unfinished">可用域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not scheduled to a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault</source>
+        <translation type="unfinished">故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Specs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flavor Name</source>
+        <translation type="unfinished">云主机类型名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flavor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation type="unfinished">内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation type="unfinished">磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ephemeral Disk</source>
+        <translation type="unfinished">临时磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP Addresses</source>
+        <translation type="unfinished">IP 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metadata</source>
+        <translation type="unfinished">元数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key Name</source>
+        <translation type="unfinished">密钥名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image ID</source>
+        <translation type="unfinished">镜像 ID</translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceReconciler</name>
     <message>
-        <location filename="../engine/compute/instance/instancereconciler.cpp" line="+57"/>
+        <location filename="../engine/compute/instance/instancereconciler.cpp" line="+47"/>
         <source>StackDesk stopped while instance %1 was being built (%2); delete it and launch it again</source>
         <translation>StackDesk 在构建云主机 %1 时停止了（%2）；请删除它并重新创建</translation>
     </message>
@@ -4845,12 +5881,12 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+468"/>
+        <location line="+459"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-456"/>
         <source>Count: min %1 and max %2 must satisfy 1 &lt;= min &lt;= max &lt;= %3</source>
         <translation>数量：最小值 %1 和最大值 %2 必须满足 1 &lt;= min &lt;= max &lt;= %3</translation>
     </message>
@@ -4952,7 +5988,7 @@ ID：%4</translation>
         <translation>server_group_members 超出配额：该组已有 %1 个成员，再增加 %2 个将超过限额 %3</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+175"/>
         <source>Edit an instance with update()</source>
         <translation>请使用 update() 编辑云主机</translation>
     </message>
@@ -5003,7 +6039,7 @@ ID：%4</translation>
         <translation>正在移除磁盘</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>Lines: %1 is not 1 to 100000</source>
         <translation>行数：%1 不在 1 到 100000 之间</translation>
     </message>
@@ -5041,6 +6077,190 @@ ID：%4</translation>
         <location line="+4"/>
         <source>Instance %1 is still %2 after %3 s</source>
         <translation>%3 秒后云主机 %1 仍处于 %2 状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceText</name>
+    <message>
+        <location filename="../views/models/instancetext.cpp" line="+14"/>
+        <source>Active</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+47"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard Reboot</source>
+        <translation type="unfinished">硬重启</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished">已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shelved Offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm or Revert Resize/Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shut Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (floating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 %2：%2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — RAM %2, vCPUs %3, disk %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstancesPanel</name>
+    <message>
+        <location filename="../views/panels/instancespanel.cpp" line="+26"/>
+        <source>Admin › Compute</source>
+        <translation type="unfinished">管理员 › 计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project › Compute</source>
+        <translation type="unfinished">项目 › 计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances</source>
+        <translation type="unfinished">云主机</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Which field the filter matches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5125,6 +6345,216 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::KeyPairActions</name>
+    <message>
+        <location filename="../views/panels/keypairactions.cpp" line="+20"/>
+        <source>Create Key Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Public Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Delete Key Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Generate a new key pair; its private key is shown to you once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the public key of a key pair you already have (a .pub file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected key pair&apos;s fingerprint and public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete Key Pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the %1 selected key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected key pair; instances launched with it keep their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+5"/>
+        <source>Delete Key Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Delete Key Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Delete key pair %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 key pairs: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances launched with a key pair keep the public key they were given; you can still log in to them with the private key. New instances cannot use a deleted key pair. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::KeyPairDetailsDialog</name>
+    <message>
+        <location filename="../views/dialogs/keypairdetailsdialog.cpp" line="+22"/>
+        <source>Key Pair Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation type="unfinished">键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::KeyPairModel</name>
+    <message>
+        <location filename="../views/models/keypairmodel.cpp" line="+54"/>
+        <source>Created %1</source>
+        <translation type="unfinished">创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An SSH key (Nova&apos;s type &quot;ssh&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with `ssh-keygen -lf` on your copy of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">指纹</translation>
+    </message>
+</context>
+<context>
+    <name>sd::KeyPairPage</name>
+    <message>
+        <location filename="../views/wizards/launch/keypairpage.cpp" line="+10"/>
+        <source>Key Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key pair allows you to SSH into your newly created instance. Its public key is written into the instance by cloud-init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have no key pair yet. Key pairs are created or imported in Project › Compute › Key Pairs, which comes with the key pair service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key pairs are created or imported in Project › Compute › Key Pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::KeyPairService</name>
     <message>
         <location filename="../engine/compute/keypairservice.cpp" line="+55"/>
@@ -5166,6 +6596,94 @@ ID：%4</translation>
         <location line="-30"/>
         <source>Key pair &apos;%1&apos; already exists; choose another name or delete it first</source>
         <translation>密钥对 &apos;%1&apos; 已存在；请选择其他名称或先删除它</translation>
+    </message>
+</context>
+<context>
+    <name>sd::KeyPairsPanel</name>
+    <message>
+        <location filename="../views/panels/keypairspanel.cpp" line="+15"/>
+        <source>Project › Compute</source>
+        <translation type="unfinished">项目 › 计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key Pairs</source>
+        <translation type="unfinished">密钥对</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LaunchInstanceWizard</name>
+    <message>
+        <location filename="../views/wizards/launch/launchinstancewizard.cpp" line="+42"/>
+        <location line="+5"/>
+        <source>Launch Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The instance needs a NIC: check a network on the Networks step or a port on Network Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch with the settings of every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Launch Instance makes instance %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch Instance makes %1 instances, %2-1 to %2-%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LaunchPage</name>
+    <message>
+        <location filename="../views/wizards/launch/launchpage.cpp" line="+32"/>
+        <source>Next is disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LaunchQuota</name>
+    <message>
+        <location filename="../views/wizards/launch/launchquota.cpp" line="+30"/>
+        <source>The project&apos;s instances quota (%1) is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s vCPUs quota (%1) is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s RAM quota (%1) is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flavor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × flavor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2 vCPUs; your quota has %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs %2 of RAM; your quota has %3 left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5239,7 +6757,7 @@ ID：%4</translation>
 <context>
     <name>sd::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+94"/>
+        <location filename="../views/mainwindow.cpp" line="+101"/>
         <source>StackDesk — demo lab</source>
         <translation>StackDesk — 演示环境</translation>
     </message>
@@ -5254,66 +6772,86 @@ ID：%4</translation>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <location line="+20"/>
         <location line="+7"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-49"/>
+        <location line="+38"/>
+        <source>Instances</source>
+        <translation type="unfinished">云主机</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+45"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-41"/>
+        <source>Key Pairs</source>
+        <translation type="unfinished">密钥对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server Groups</source>
+        <translation type="unfinished">云主机组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>Network Topology</source>
         <translation>网络拓扑</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Routers</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Security Groups</source>
         <translation>安全组</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Floating IPs</source>
         <translation>浮动IP</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>Hypervisors</source>
         <translation>虚拟机管理器</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Flavors</source>
         <translation>云主机类型</translation>
     </message>
@@ -5447,6 +6985,44 @@ ID：%4</translation>
         <location line="+4"/>
         <source>Metadata (%1)</source>
         <translation>元数据（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MetadataPage</name>
+    <message>
+        <location filename="../views/wizards/launch/metadatapage.cpp" line="+15"/>
+        <source>Metadata</source>
+        <translation type="unfinished">元数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add key/value metadata to the instance. The guest reads it from the metadata service; people and scripts use it to describe the instance (role=web, owner=ops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key</source>
+        <translation type="unfinished">键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Metadata key &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5793,33 +7369,33 @@ ID：%4</translation>
 <context>
     <name>sd::NetworkDetailsDialog</name>
     <message>
-        <location filename="../views/panels/networkdetailsdialog.cpp" line="+52"/>
+        <location filename="../views/panels/networkdetailsdialog.cpp" line="+41"/>
         <source>Network Details</source>
         <translation>网络详情</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+28"/>
         <source>Subnets</source>
         <translation>子网</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-27"/>
         <source>Ports</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>This network has been deleted.</source>
         <translation>此网络已被删除。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5869,7 +7445,7 @@ ID：%4</translation>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>Network Details: %1</source>
         <translation>网络详情：%1</translation>
     </message>
@@ -6258,9 +7834,116 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::NetworksPage</name>
+    <message>
+        <location filename="../views/wizards/launch/networkspage.cpp" line="+14"/>
+        <source>Networks</source>
+        <translation type="unfinished">网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks provide the communication channels for instances in the cloud. Check the networks to plug the instance into; the first checked is its first NIC (eth0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Up</source>
+        <translation type="unfinished">UP</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Network</source>
+        <translation type="unfinished">网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subnets Associated</source>
+        <translation type="unfinished">已连接的子网</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation type="unfinished">共享的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin State</source>
+        <translation type="unfinished">管理状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the selected network earlier in the NIC order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected network later in the NIC order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network %1 is down (admin state)</source>
+        <translation type="unfinished">网络 %1 的管理状态为 DOWN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network %1 has no subnet: an instance there would get no address</source>
+        <translation type="unfinished">网络 %1 没有子网：其上的云主机将无法获得地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Greyed out:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No network checked: choose a port on the next step, or check a network here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a checked network and use Up or Down to change the NIC order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check at least one network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::NetworksPanel</name>
     <message>
-        <location filename="../views/panels/networkspanel.cpp" line="+17"/>
+        <location filename="../views/panels/networkspanel.cpp" line="+18"/>
         <source>Admin › Network</source>
         <translation>管理员 › 网络</translation>
     </message>
@@ -6294,6 +7977,15 @@ ID：%4</translation>
         <location filename="../engine/network/realize/nwfilterxml.cpp" line="+215"/>
         <source>Security group %1, rule %2: protocol %3 cannot be expressed as a libvirt network filter rule; the rule allows nothing on real hosts</source>
         <translation>安全组 %1，规则 %2：协议 %3 无法表示为 libvirt 网络过滤器规则；该规则在真实主机上不允许任何流量</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OpenSshPrivateKey</name>
+    <message>
+        <location filename="../engine/compute/opensshprivatekey.cpp" line="+62"/>
+        <location line="+23"/>
+        <source>The new RSA key could not be read back for OpenSSH&apos;s format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6751,6 +8443,117 @@ ID：%4</translation>
         <location line="+5"/>
         <source>Port %1 holds a floating IP; release the floating IP instead</source>
         <translation>端口 %1 持有一个浮动IP；请改为释放该浮动IP</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PortsPage</name>
+    <message>
+        <location filename="../views/wizards/launch/portspage.cpp" line="+11"/>
+        <source>Network Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports provide extra communication channels to your instances. Choose existing ports of the project; each becomes a NIC after the networks of the previous step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation type="unfinished">网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin State</source>
+        <translation type="unfinished">管理状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Up</source>
+        <translation type="unfinished">UP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project has no unused port. Ports are made in a network&apos;s details (Project › Network › Networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The instance needs a NIC: check a network on the Networks step or a port here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::PrivateKeyDialog</name>
+    <message>
+        <location filename="../views/dialogs/privatekeydialog.cpp" line="+21"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private Key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key pair %1 was created. This is its private key: save it now. It is shown only this once; StackDesk does not keep a copy and cannot show it again. Without it you cannot log in to instances launched with this key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use it with: ssh -i %1.pem USER@INSTANCE-ADDRESS (the file must be readable by you only, mode 0600; Save… writes it so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Copied to the clipboard. Paste it into a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close Without Saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have neither saved nor copied the private key of %1. Once this window closes it is gone for good, and you will need a new key pair.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7863,28 +9666,28 @@ ID：%4</translation>
 <context>
     <name>sd::RouterDetailsDialog</name>
     <message>
-        <location filename="../views/panels/routerdetailsdialog.cpp" line="+37"/>
+        <location filename="../views/panels/routerdetailsdialog.cpp" line="+29"/>
         <source>Router Details</source>
         <translation>路由详情</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Interfaces</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>This router has been deleted.</source>
         <translation>此路由已被删除。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -7934,7 +9737,7 @@ ID：%4</translation>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Router Details: %1</source>
         <translation>路由详情：%1</translation>
     </message>
@@ -8392,6 +10195,44 @@ ID：%4</translation>
         <location line="+2"/>
         <source>No valid host was found for %1. %2</source>
         <translation>没有为 %1 找到有效主机。%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SchedulerHintsPage</name>
+    <message>
+        <location filename="../views/wizards/launch/schedulerhintspage.cpp" line="+10"/>
+        <source>Scheduler Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduler hints steer where the instance is placed. StackDesk&apos;s scheduler knows one hint, the server group, which is set on the Server Groups step; it filters hosts by availability zone, capacity and image properties by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nothing more to set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatically (the scheduler chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (zone %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chosen host still has to pass the capacity checks; the launch is refused with the reason if it does not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8882,6 +10723,39 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::SecurityGroupsPage</name>
+    <message>
+        <location filename="../views/wizards/launch/securitygroupspage.cpp" line="+8"/>
+        <source>Security Groups</source>
+        <translation type="unfinished">安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the security groups to launch the instance in. On simulated hosts the rules are modelled but not enforced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules</source>
+        <translation type="unfinished">规则</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check at least one security group (with none, Nova&apos;s rule puts the instance in &quot;default&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::SecurityGroupsPanel</name>
     <message>
         <location filename="../views/panels/securitygroupspanel.cpp" line="+19"/>
@@ -9026,6 +10900,84 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::ServerGroupActions</name>
+    <message>
+        <location filename="../views/panels/servergroupactions.cpp" line="+17"/>
+        <source>Create Server Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Delete Server Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Create a group whose instances are placed together or apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete Server Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the %1 selected server groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected server group; its instances keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n instance(s) in them keep running where they are and simply leave the group; later moves no longer follow its policy. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No instance is in them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Delete Server Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Delete Server Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete server group %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 server groups: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ServerGroupFilter</name>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+57"/>
@@ -9041,6 +10993,75 @@ ID：%4</translation>
         <location filename="../engine/compute/scheduler/filters.h" line="+36"/>
         <source>Server group</source>
         <translation>服务器组</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServerGroupModel</name>
+    <message>
+        <location filename="../views/models/servergroupmodel.cpp" line="+41"/>
+        <source>Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anti Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft Anti Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All instances on the same host. An instance that does not fit there is not launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every instance on a different host. When no host is left, the launch fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the same host where possible; otherwise the instance is launched elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On different hosts where possible; otherwise instances share a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Instance IDs:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <translation type="unfinished">策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation type="unfinished">成员</translation>
     </message>
 </context>
 <context>
@@ -9084,6 +11105,67 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::ServerGroupsPage</name>
+    <message>
+        <location filename="../views/wizards/launch/servergroupspage.cpp" line="+8"/>
+        <source>Server Groups</source>
+        <translation type="unfinished">云主机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the server group to launch the instance in. The group&apos;s policy is a scheduler hint: affinity keeps its members on one host, anti-affinity on different hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation type="unfinished">策略</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anti Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft Anti Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServerGroupsPanel</name>
+    <message>
+        <location filename="../views/panels/servergroupspanel.cpp" line="+14"/>
+        <source>Project › Compute</source>
+        <translation type="unfinished">项目 › 计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server Groups</source>
+        <translation type="unfinished">云主机组</translation>
+    </message>
+</context>
+<context>
     <name>sd::SimulatedState</name>
     <message>
         <location filename="../engine/hosts/simulatedstate.cpp" line="+22"/>
@@ -9118,9 +11200,78 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::SourcePage</name>
+    <message>
+        <location filename="../views/wizards/launch/sourcepage.cpp" line="+14"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance source is the template used to create an instance. Choose the image to boot from; the instance&apos;s root disk is a copy-on-write overlay on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation type="unfinished">更新时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished">格式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visibility</source>
+        <translation type="unfinished">可见性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select Boot Source: &lt;b&gt;Image&lt;/b&gt;. Booting from a volume or a volume snapshot comes with block storage (volumes are not in StackDesk yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
+        <translation type="unfinished">镜像 %1 为 %2 格式：云主机只能从 qcow2 或 raw 镜像启动</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Available images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Greyed out:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The project can use no active image; upload one in Project › Compute › Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the image to boot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::SshKeys</name>
     <message>
-        <location filename="../engine/compute/sshkeys.cpp" line="+124"/>
+        <location filename="../engine/compute/sshkeys.cpp" line="+142"/>
         <source>Public key: empty; paste one line of an OpenSSH .pub file (&quot;ssh-ed25519 AAAA...&quot;)</source>
         <translation>公钥：为空；请粘贴 OpenSSH .pub 文件中的一行（&quot;ssh-ed25519 AAAA...&quot;）</translation>
     </message>
@@ -9215,7 +11366,7 @@ ID：%4</translation>
         <translation>libssh 无法导出新的私钥</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>libssh could not derive the new public key</source>
         <translation>libssh 无法推导出新的公钥</translation>
     </message>
