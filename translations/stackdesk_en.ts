@@ -10939,9 +10939,9 @@ ID: %4</source>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n instance(s) in them keep running where they are and simply leave the group; later moves no longer follow its policy. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance in them keeps running where it is and simply leaves the group; later moves no longer follow its policy. This cannot be undone.</numerusform>
+            <numerusform>%n instances in them keep running where they are and simply leave the group; later moves no longer follow its policy. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>

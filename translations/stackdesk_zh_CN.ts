@@ -609,7 +609,7 @@
     <message>
         <location filename="../views/wizards/launch/choicetable.cpp" line="+20"/>
         <source>NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>网卡</translation>
     </message>
 </context>
 <context>
@@ -640,47 +640,47 @@
     <message>
         <location filename="../views/wizards/launch/configurationpage.cpp" line="+17"/>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can customize your instance after it has launched using the options available here. The customization script is given to cloud-init as user data (for example a #cloud-config document or a shell script starting with #!).</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以在云主机启动后使用此处提供的选项对其进行自定义。自定义脚本将作为用户数据交给 cloud-init（例如 #cloud-config 文档或以 #! 开头的 shell 脚本）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Customization Script</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义脚本</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Load Customization Script</source>
-        <translation type="unfinished"></translation>
+        <translation>加载自定义脚本</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is %2 bytes; the customization script takes at most %3 bytes. It was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 字节；自定义脚本最多 %3 字节。未加载该文件。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 字节</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The customization script is %1 bytes; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义脚本有 %1 字节；最多允许 %2 字节</translation>
     </message>
 </context>
 <context>
@@ -938,47 +938,47 @@ hw_disk_bus=virtio</translation>
     <message>
         <location filename="../views/dialogs/createkeypairdialog.cpp" line="+14"/>
         <source>Create Key Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥对</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Key pairs are how you log in to an instance after it is launched: the public key is put into the instance, and you keep the private key. StackDesk does not store the private key; it is shown to you once, next.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对用于在云主机启动后登录：公钥会放入云主机，私钥由您保管。StackDesk 不保存私钥；私钥会在下一步向您显示一次。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 laptop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ED25519 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>ED25519（推荐）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSA 3072 bits (for old SSH clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072 位（用于旧版 SSH 客户端）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSA 4096 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096 位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSA 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key Pair Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称 *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key Type *</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型 *</translation>
     </message>
 </context>
 <context>
@@ -1107,32 +1107,32 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
     <message>
         <location filename="../views/dialogs/createservergroupdialog.cpp" line="+19"/>
         <source>Create Server Group</source>
-        <translation type="unfinished"></translation>
+        <translation>创建服务器组</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A server group tells the scheduler where to place the instances launched into it: together on one host (affinity), for fast traffic between them, or spread over hosts (anti-affinity), so one host failing does not take them all. Instances join a group when they are launched.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器组告诉调度器如何放置在其中启动的云主机：集中在同一主机上（亲和性），以便它们之间快速通信；或分散到不同主机上（反亲和性），使一台主机故障不会影响所有云主机。云主机在启动时加入服务器组。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name *</source>
-        <translation type="unfinished">名称 *</translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Policy *</source>
-        <translation type="unfinished"></translation>
+        <translation>策略 *</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Server group name</source>
-        <translation type="unfinished">服务器组名称</translation>
+        <translation>服务器组名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个策略。</translation>
     </message>
 </context>
 <context>
@@ -1382,73 +1382,73 @@ No tiny-linux image: it is built with scripts/build-demo-image.sh (needs Debian&
     <message>
         <location filename="../views/wizards/launch/detailspage.cpp" line="+26"/>
         <source>Details</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please provide the initial hostname for the instance, the availability zone where it will be deployed, and the instance count. Increase the Count to create multiple instances with the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供云主机的初始主机名、部署所在的可用域以及云主机数量。增加“数量”可以用相同的设置创建多个云主机。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机总数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Any Availability Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>任意可用域</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Project Name</source>
-        <translation type="unfinished">项目名称</translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称 *</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Availability Zone</source>
-        <translation type="unfinished">可用域</translation>
+        <translation>可用域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count *</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 *</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used %1, Added %2, Remaining: unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %1，新增 %2，剩余：无限制</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Used %1, Added %2, Remaining %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %1，新增 %2，剩余 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used %1, Added %2: %3 over the quota of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %1，新增 %2：超出配额 %4 达 %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The instance count must not exceed your quota available of %1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机数量不能超过您的可用配额 %1 个云主机</translation>
     </message>
 </context>
 <context>
@@ -1755,28 +1755,28 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/editinstancedialog.cpp" line="+15"/>
         <source>Edit Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑云主机 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can change the name and the description of the instance. The guest&apos;s hostname stays what it was at launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以修改云主机的名称和描述。客户机的主机名保持启动时的值。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name *</source>
-        <translation type="unfinished">名称 *</translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
 </context>
 <context>
@@ -2131,12 +2131,12 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/flavorfit.cpp" line="+12"/>
         <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
-        <translation type="unfinished">云主机类型 %1 有 %2 MB 内存；镜像 %3 至少需要 %4 MB</translation>
+        <translation>云主机类型 %1 有 %2 MB 内存；镜像 %3 至少需要 %4 MB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
-        <translation type="unfinished">云主机类型 %1 的根磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
+        <translation>云主机类型 %1 的根磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
     </message>
 </context>
 <context>
@@ -2335,78 +2335,79 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/flavorpage.cpp" line="+10"/>
         <source>Flavor</source>
-        <translation type="unfinished">云主机类型</translation>
+        <translation>云主机类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flavors manage the sizing for the compute, memory and storage capacity of the instance. A greyed-out flavor is listed under the table with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型管理云主机的计算、内存和存储容量规格。灰色显示的云主机类型会在表格下方列出原因。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RAM</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘总计</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Root Disk</source>
-        <translation type="unfinished">根磁盘</translation>
+        <translation>根磁盘</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ephemeral Disk</source>
-        <translation type="unfinished">临时磁盘</translation>
+        <translation>临时磁盘</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public</source>
-        <translation type="unfinished">公有</translation>
+        <translation>公有</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Greyed out:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色显示：
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个云主机类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No flavor is available to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目没有可用的云主机类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No flavor fits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有合适的云主机类型：%1</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4067,7 @@ ID：%4</translation>
     <message>
         <location line="-132"/>
         <source>Launch…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4116,17 +4117,17 @@ ID：%4</translation>
     <message>
         <location line="+13"/>
         <source>Launch an instance from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>从此镜像启动云主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image %1 is not active: only active images can boot</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 未处于活动状态：只有活动的镜像才能启动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
-        <translation type="unfinished">镜像 %1 为 %2 格式：云主机只能从 qcow2 或 raw 镜像启动</translation>
+        <translation>镜像 %1 的格式为 %2：云主机只能从 qcow2 或 raw 镜像启动</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5061,52 +5062,52 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/importkeypairdialog.cpp" line="+27"/>
         <source>Import Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation>导入公钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a key you already have: paste its public half, one line from a .pub file such as ~/.ssh/id_ed25519.pub (&quot;ssh-ed25519 AAAA… comment&quot;). The private key stays on your computer. To make a key: ssh-keygen -t ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>使用您已有的密钥：粘贴其公钥部分，即 .pub 文件（如 ~/.ssh/id_ed25519.pub）中的一行（“ssh-ed25519 AAAA… 注释”）。私钥保留在您的计算机上。创建密钥：ssh-keygen -t ed25519</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Key Pair Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称 *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public Key *</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 *</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>✓ %1 %2 key, fingerprint %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 %2 密钥，指纹 %3%4</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>File %1: too big for a public key (%2 bytes); choose the .pub file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1：对于公钥而言太大（%2 字节）；请选择 .pub 文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Load Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation>加载公钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public keys (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5114,27 +5115,27 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/instanceactionlogtab.cpp" line="+19"/>
         <source>Request ID</source>
-        <translation type="unfinished">请求 ID</translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start Time</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -5143,214 +5144,214 @@ ID：%4</translation>
         <location filename="../views/panels/instanceactions.cpp" line="+34"/>
         <location line="+150"/>
         <source>Launch Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动云主机…</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>View Details</source>
-        <translation type="unfinished">查看详情</translation>
+        <translation>查看详情</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update Metadata…</source>
-        <translation type="unfinished">更新元数据…</translation>
+        <translation>更新元数据…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View Log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>更多操作</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power on the selected instances</source>
-        <translation type="unfinished"></translation>
+        <translation>启动所选云主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shut the selected instances down (ACPI, then power off)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所选云主机（先 ACPI，再断电）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the guests to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>请求客户机重启</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power-cycle the selected instances, as pressing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选云主机断电重启，如同按下复位键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Freeze the guests in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户机冻结在内存中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let paused guests run again</source>
-        <translation type="unfinished"></translation>
+        <translation>让已暂停的客户机继续运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the guests&apos; memory to disk and free the host&apos;s RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户机内存保存到磁盘并释放主机内存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore suspended guests from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>从磁盘恢复已挂起的客户机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse actions on the selected instances until they are unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝对所选云主机的操作，直至其被解锁</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow actions on the selected instances again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新允许对所选云主机的操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the name and the description of the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>修改云主机的名称和描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑云主机…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected instances and release what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选云主机并释放其占用的资源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard Reboot…</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+109"/>
         <source>Delete Instances…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机…</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Overview, interfaces, log and action log of the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机的概况、接口、日志和操作日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last lines of the instance&apos;s serial console</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机串口控制台的最后几行</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Instance %1 is already locked</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 已锁定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance %1 is not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 未锁定</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add, change or remove the instance&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、修改或删除云主机的元数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Delete Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Launch Instance (Quota exceeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动云主机（超出配额）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launch instances into project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在项目 %1 中启动云主机</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 left out instances it cannot act on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 略过了无法操作的云主机</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard Reboot Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启云主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard Reboot Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启云主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete instance %1?</source>
-        <translation type="unfinished">删除云主机 %1?</translation>
+        <translation>删除云主机 %1？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 instances: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 个云主机：%2？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard reboot instance %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启云主机 %1？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard reboot %1 instances: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启 %1 个云主机：%2？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted instances are not recoverable. Their ports, addresses, disks and quota are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的云主机无法恢复。其端口、地址、磁盘和配额将被释放。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A hard reboot power-cycles the guests: what they have not written to disk is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>硬重启会对客户机断电重启：尚未写入磁盘的数据将丢失。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已略过：%1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Update Metadata of Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新云主机 %1 的元数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metadata are free key/value pairs the guest can read from the metadata service and that describe the instance to people and scripts. Keys and values take at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据是任意的键/值对，客户机可从元数据服务读取，用于向人员和脚本描述云主机。键和值最多 255 个字符。</translation>
     </message>
 </context>
 <context>
@@ -5396,47 +5397,47 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/instancedetailsdialog.cpp" line="+20"/>
         <source>Instance Details</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机详情</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The console viewer comes with the consoles issue; use the Log tab or stackctl console log show to read the serial console.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台查看器将随控制台功能提供；请使用“日志”选项卡或 stackctl console log show 查看串口控制台。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overview</source>
-        <translation type="unfinished">概况</translation>
+        <translation>概况</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interfaces</source>
-        <translation type="unfinished">接口</translation>
+        <translation>接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action Log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This instance has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该云主机已被删除。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Instance Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机详情：%1</translation>
     </message>
 </context>
 <context>
@@ -5469,62 +5470,62 @@ ID：%4</translation>
     <message>
         <location filename="../views/models/instancefilterproxy.cpp" line="+30"/>
         <source>Any field</source>
-        <translation type="unfinished"></translation>
+        <translation>任意字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance Name</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称或 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPv4 Address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPv6 Address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flavor Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型名称或 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key Pair Name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Availability Zone</source>
-        <translation type="unfinished">可用域</translation>
+        <translation>可用域</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称或 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host Name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
 </context>
 <context>
@@ -5532,22 +5533,22 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/instancelogtab.cpp" line="+20"/>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Log length (lines):</source>
-        <translation type="unfinished"></translation>
+        <translation>日志长度（行）：</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading the console log from the host…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从主机读取控制台日志…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The console has printed nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台尚未输出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5555,82 +5556,82 @@ ID：%4</translation>
     <message>
         <location filename="../views/models/instancemodel.cpp" line="+82"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Created %1</source>
-        <translation type="unfinished">创建于 %1</translation>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Whether the instance is locked against actions</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机是否已锁定以禁止操作</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance Name</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image Name</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP Address</source>
-        <translation type="unfinished">IP 地址</translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flavor</source>
-        <translation type="unfinished">云主机类型</translation>
+        <translation>云主机类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock</source>
-        <translation type="unfinished">锁定</translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Availability Zone</source>
-        <translation type="unfinished">可用域</translation>
+        <translation>可用域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power State</source>
-        <translation type="unfinished">电源状态</translation>
+        <translation>电源状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建时长</translation>
     </message>
 </context>
 <context>
@@ -5638,169 +5639,169 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/instanceoverview.cpp" line="+55"/>
         <source>Overview</source>
-        <translation type="unfinished">概况</translation>
+        <translation>概况</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked</source>
-        <translation type="unfinished">已锁定</translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Availability Zone</source>
-        <translation type="unfinished">可用域</translation>
+        <translation>可用域</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not scheduled to a host</source>
-        <translation type="unfinished"></translation>
+        <translation>未调度到主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fault</source>
-        <translation type="unfinished">故障</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Specs</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flavor Name</source>
-        <translation type="unfinished">云主机类型名称</translation>
+        <translation>云主机类型名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flavor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RAM</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk</source>
-        <translation type="unfinished">磁盘</translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ephemeral Disk</source>
-        <translation type="unfinished">临时磁盘</translation>
+        <translation>临时磁盘</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP Addresses</source>
-        <translation type="unfinished">IP 地址</translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Addresses</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metadata</source>
-        <translation type="unfinished">元数据</translation>
+        <translation>元数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key Name</source>
-        <translation type="unfinished">密钥名称</translation>
+        <translation>密钥名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image Name</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image ID</source>
-        <translation type="unfinished">镜像 ID</translation>
+        <translation>镜像 ID</translation>
     </message>
 </context>
 <context>
@@ -6084,160 +6085,160 @@ ID：%4</translation>
     <message>
         <location filename="../views/models/instancetext.cpp" line="+14"/>
         <source>Active</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>已关机</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+47"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂起</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>重启中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hard Reboot</source>
-        <translation type="unfinished">硬重启</translation>
+        <translation>硬重启中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished">已删除</translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shelved Offloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已搁置卸载</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translation>救援</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm or Revert Resize/Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>确认或还原调整大小/迁移</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No State</source>
-        <translation type="unfinished"></translation>
+        <translation>无状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>已崩溃</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (floating)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（浮动）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 %2：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — RAM %2, vCPUs %3, disk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 内存 %2，vCPU %3，磁盘 %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>未锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>由管理员锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>由所有者锁定</translation>
     </message>
 </context>
 <context>
@@ -6245,22 +6246,22 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/instancespanel.cpp" line="+26"/>
         <source>Admin › Compute</source>
-        <translation type="unfinished">管理员 › 计算</translation>
+        <translation>管理员 › 计算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Project › Compute</source>
-        <translation type="unfinished">项目 › 计算</translation>
+        <translation>项目 › 计算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instances</source>
-        <translation type="unfinished">云主机</translation>
+        <translation>云主机</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Which field the filter matches</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤条件匹配的字段</translation>
     </message>
 </context>
 <context>
@@ -6349,95 +6350,95 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/keypairactions.cpp" line="+20"/>
         <source>Create Key Pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥对…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import Public Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入公钥…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详情…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+48"/>
         <source>Delete Key Pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥对…</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Generate a new key pair; its private key is shown to you once</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的密钥对；其私钥只向您显示一次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the public key of a key pair you already have (a .pub file)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加您已有的密钥对的公钥（.pub 文件）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the selected key pair&apos;s fingerprint and public key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选密钥对的指纹和公钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Delete Key Pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥对…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the %1 selected key pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的 %1 个密钥对</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected key pair; instances launched with it keep their key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选密钥对；使用它启动的云主机保留其密钥</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+5"/>
         <source>Delete Key Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥对</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>Delete Key Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥对</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Delete key pair %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥对 %1？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 key pairs: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 个密钥对：%2？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instances launched with a key pair keep the public key they were given; you can still log in to them with the private key. New instances cannot use a deleted key pair. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密钥对启动的云主机会保留所获得的公钥；您仍可用私钥登录这些云主机。新的云主机不能使用已删除的密钥对。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -6445,47 +6446,47 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/keypairdetailsdialog.cpp" line="+22"/>
         <source>Key Pair Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对详情：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished">键</translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">指纹</translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制公钥</translation>
     </message>
 </context>
 <context>
@@ -6493,32 +6494,32 @@ ID：%4</translation>
     <message>
         <location filename="../views/models/keypairmodel.cpp" line="+54"/>
         <source>Created %1</source>
-        <translation type="unfinished">创建于 %1</translation>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An SSH key (Nova&apos;s type &quot;ssh&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 密钥（Nova 的类型“ssh”）：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare with `ssh-keygen -lf` on your copy of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>请与您的密钥副本上 `ssh-keygen -lf` 的输出比对</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">指纹</translation>
+        <translation>指纹</translation>
     </message>
 </context>
 <context>
@@ -6526,32 +6527,32 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/keypairpage.cpp" line="+10"/>
         <source>Key Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A key pair allows you to SSH into your newly created instance. Its public key is written into the instance by cloud-init.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对使您可以通过 SSH 登录新创建的云主机。其公钥由 cloud-init 写入云主机。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥对</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You have no key pair yet. Key pairs are created or imported in Project › Compute › Key Pairs, which comes with the key pair service.</source>
-        <translation type="unfinished"></translation>
+        <translation>您还没有密钥对。密钥对在“项目 › 计算 › 密钥对”中创建或导入，该功能随密钥对服务提供。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key pairs are created or imported in Project › Compute › Key Pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对在“项目 › 计算 › 密钥对”中创建或导入。</translation>
     </message>
 </context>
 <context>
@@ -6603,12 +6604,12 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/keypairspanel.cpp" line="+15"/>
         <source>Project › Compute</source>
-        <translation type="unfinished">项目 › 计算</translation>
+        <translation>项目 › 计算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key Pairs</source>
-        <translation type="unfinished">密钥对</translation>
+        <translation>密钥对</translation>
     </message>
 </context>
 <context>
@@ -6617,27 +6618,27 @@ ID：%4</translation>
         <location filename="../views/wizards/launch/launchinstancewizard.cpp" line="+42"/>
         <location line="+5"/>
         <source>Launch Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>启动云主机</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The instance needs a NIC: check a network on the Networks step or a port on Network Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机需要一个网卡：请在“网络”步骤中勾选一个网络，或在“网络端口”中选择一个端口</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Launch with the settings of every step</source>
-        <translation type="unfinished"></translation>
+        <translation>使用各步骤的设置启动</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Launch Instance makes instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动云主机将创建云主机 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launch Instance makes %1 instances, %2-1 to %2-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动云主机将创建 %1 个云主机，%2-1 至 %2-%1。</translation>
     </message>
 </context>
 <context>
@@ -6645,7 +6646,7 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/launchpage.cpp" line="+32"/>
         <source>Next is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“下一步”已禁用：%1</translation>
     </message>
 </context>
 <context>
@@ -6653,37 +6654,37 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/launchquota.cpp" line="+30"/>
         <source>The project&apos;s instances quota (%1) is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的云主机配额（%1）已用完</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project&apos;s vCPUs quota (%1) is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的 vCPU 配额（%1）已用完</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project&apos;s RAM quota (%1) is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的内存配额（%1）已用完</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Flavor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 × flavor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 云主机类型 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs %2 vCPUs; your quota has %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2 个 vCPU；您的配额剩余 %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 needs %2 of RAM; your quota has %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2 内存；您的配额剩余 %3</translation>
     </message>
 </context>
 <context>
@@ -6787,7 +6788,7 @@ ID：%4</translation>
         <location line="-49"/>
         <location line="+38"/>
         <source>Instances</source>
-        <translation type="unfinished">云主机</translation>
+        <translation>云主机</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -6798,12 +6799,12 @@ ID：%4</translation>
     <message>
         <location line="-41"/>
         <source>Key Pairs</source>
-        <translation type="unfinished">密钥对</translation>
+        <translation>密钥对</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server Groups</source>
-        <translation type="unfinished">云主机组</translation>
+        <translation>服务器组</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6992,37 +6993,37 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/metadatapage.cpp" line="+15"/>
         <source>Metadata</source>
-        <translation type="unfinished">元数据</translation>
+        <translation>元数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add key/value metadata to the instance. The guest reads it from the metadata service; people and scripts use it to describe the instance (role=web, owner=ops).</source>
-        <translation type="unfinished"></translation>
+        <translation>为云主机添加键/值元数据。客户机从元数据服务读取它；人员和脚本用它来描述云主机（role=web、owner=ops）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>添加键值对</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>删除键值对</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key</source>
-        <translation type="unfinished">键</translation>
+        <translation>键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Metadata key &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据键“%1”重复出现</translation>
     </message>
 </context>
 <context>
@@ -7838,106 +7839,107 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/networkspage.cpp" line="+14"/>
         <source>Networks</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks provide the communication channels for instances in the cloud. Check the networks to plug the instance into; the first checked is its first NIC (eth0).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络为云中的云主机提供通信通道。勾选要连接云主机的网络；勾选的第一个网络即为其第一个网卡（eth0）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>Up</source>
-        <translation type="unfinished">UP</translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+20"/>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished">停止</translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Network</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subnets Associated</source>
-        <translation type="unfinished">已连接的子网</translation>
+        <translation>已关联子网</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared</source>
-        <translation type="unfinished">共享的</translation>
+        <translation>共享的</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Admin State</source>
-        <translation type="unfinished">管理状态</translation>
+        <translation>管理状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move the selected network earlier in the NIC order</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选网络在网卡顺序中上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected network later in the NIC order</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选网络在网卡顺序中下移</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network %1 is down (admin state)</source>
-        <translation type="unfinished">网络 %1 的管理状态为 DOWN</translation>
+        <translation>网络 %1 已停用（管理状态）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network %1 has no subnet: an instance there would get no address</source>
-        <translation type="unfinished">网络 %1 没有子网：其上的云主机将无法获得地址</translation>
+        <translation>网络 %1 没有子网：连接到该网络的云主机将得不到地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Greyed out:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色显示：
+%1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No network checked: choose a port on the next step, or check a network here.</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选网络：请在下一步中选择一个端口，或在此处勾选一个网络。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a checked network and use Up or Down to change the NIC order.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个已勾选的网络，使用“上移”或“下移”更改网卡顺序。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Check at least one network</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个网络</translation>
     </message>
 </context>
 <context>
@@ -7985,7 +7987,7 @@ ID：%4</translation>
         <location filename="../engine/compute/opensshprivatekey.cpp" line="+62"/>
         <location line="+23"/>
         <source>The new RSA key could not be read back for OpenSSH&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将新 RSA 密钥读回为 OpenSSH 格式</translation>
     </message>
 </context>
 <context>
@@ -8450,57 +8452,57 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/portspage.cpp" line="+11"/>
         <source>Network Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>网络端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports provide extra communication channels to your instances. Choose existing ports of the project; each becomes a NIC after the networks of the previous step.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口为您的云主机提供额外的通信通道。请选择项目中已有的端口；每个端口将在上一步的网络之后成为一个网卡。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Admin State</source>
-        <translation type="unfinished">管理状态</translation>
+        <translation>管理状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Up</source>
-        <translation type="unfinished">UP</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project has no unused port. Ports are made in a network&apos;s details (Project › Network › Networks).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目没有未使用的端口。端口在网络详情中创建（项目 › 网络 › 网络）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The instance needs a NIC: check a network on the Networks step or a port here</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机需要一个网卡：请在“网络”步骤中勾选一个网络，或在此处选择一个端口</translation>
     </message>
 </context>
 <context>
@@ -8508,52 +8510,52 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/privatekeydialog.cpp" line="+21"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private Key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的私钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key pair %1 was created. This is its private key: save it now. It is shown only this once; StackDesk does not keep a copy and cannot show it again. Without it you cannot log in to instances launched with this key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥对 %1 已创建。这是它的私钥：请立即保存。它只显示这一次；StackDesk 不保留副本，也无法再次显示。没有它，您将无法登录使用此密钥对启动的云主机。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Use it with: ssh -i %1.pem USER@INSTANCE-ADDRESS (the file must be readable by you only, mode 0600; Save… writes it so).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法：ssh -i %1.pem USER@INSTANCE-ADDRESS（该文件必须仅您可读，权限 0600；“保存…”会按此方式写入）。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Copied to the clipboard. Paste it into a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板。请将其粘贴到仅您可读的文件中。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存私钥</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1（仅您可读）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close Without Saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存就关闭？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have neither saved nor copied the private key of %1. Once this window closes it is gone for good, and you will need a new key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>您既未保存也未复制 %1 的私钥。此窗口关闭后它将永久丢失，您将需要一个新的密钥对。</translation>
     </message>
 </context>
 <context>
@@ -10202,37 +10204,37 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/schedulerhintspage.cpp" line="+10"/>
         <source>Scheduler Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器提示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduler hints steer where the instance is placed. StackDesk&apos;s scheduler knows one hint, the server group, which is set on the Server Groups step; it filters hosts by availability zone, capacity and image properties by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器提示引导云主机的放置位置。StackDesk 的调度器只识别一个提示，即服务器组，它在“服务器组”步骤中设置；调度器会自行按可用域、容量和镜像属性筛选主机。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is nothing more to set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有其他需要设置的内容。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Automatically (the scheduler chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（由调度器选择）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (zone %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可用域 %2，%3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机（管理员）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A chosen host still has to pass the capacity checks; the launch is refused with the reason if it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选主机仍需通过容量检查；若未通过，启动将被拒绝并给出原因。</translation>
     </message>
 </context>
 <context>
@@ -10727,32 +10729,32 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/securitygroupspage.cpp" line="+8"/>
         <source>Security Groups</source>
-        <translation type="unfinished">安全组</translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the security groups to launch the instance in. On simulated hosts the rules are modelled but not enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择启动云主机所在的安全组。在模拟主机上，规则会被建模但不会强制执行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rules</source>
-        <translation type="unfinished">规则</translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Check at least one security group (with none, Nova&apos;s rule puts the instance in &quot;default&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个安全组（若不选，Nova 的规则会将云主机放入“default”）</translation>
     </message>
 </context>
 <context>
@@ -10904,77 +10906,77 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/servergroupactions.cpp" line="+17"/>
         <source>Create Server Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建服务器组…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Delete Server Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器组…</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Create a group whose instances are placed together or apart</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个组，其云主机被放置在一起或分开放置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete Server Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器组…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the %1 selected server groups</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的 %1 个服务器组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected server group; its instances keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选服务器组；其云主机继续运行</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n instance(s) in them keep running where they are and simply leave the group; later moves no longer follow its policy. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中的 %n 个云主机将在原处继续运行，只是离开该组；之后的迁移不再遵循其策略。此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No instance is in them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有云主机。此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Delete Server Group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器组</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Delete Server Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器组</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Delete server group %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器组 %1？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 server groups: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 个服务器组：%2？</translation>
     </message>
 </context>
 <context>
@@ -11000,68 +11002,69 @@ ID：%4</translation>
     <message>
         <location filename="../views/models/servergroupmodel.cpp" line="+41"/>
         <source>Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>亲和性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anti Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>反亲和性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soft Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>软亲和性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soft Anti Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>软反亲和性</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All instances on the same host. An instance that does not fit there is not launched.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有云主机位于同一主机上。无法容纳在该主机上的云主机不会被启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every instance on a different host. When no host is left, the launch fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个云主机位于不同主机上。没有剩余主机时，启动失败。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the same host where possible; otherwise the instance is launched elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽可能位于同一主机上；否则云主机将在其他主机上启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On different hosts where possible; otherwise instances share a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽可能位于不同主机上；否则云主机将共享主机。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Instance IDs:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 ID：
+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Policy</source>
-        <translation type="unfinished">策略</translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished">成员</translation>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
@@ -11109,47 +11112,47 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/servergroupspage.cpp" line="+8"/>
         <source>Server Groups</source>
-        <translation type="unfinished">云主机组</translation>
+        <translation>服务器组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the server group to launch the instance in. The group&apos;s policy is a scheduler hint: affinity keeps its members on one host, anti-affinity on different hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择启动云主机所在的服务器组。组的策略是一个调度器提示：亲和性使其成员位于同一主机，反亲和性使其位于不同主机。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Policy</source>
-        <translation type="unfinished">策略</translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No server group</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器组</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>亲和性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anti Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>反亲和性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soft Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>软亲和性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soft Anti Affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>软反亲和性</translation>
     </message>
 </context>
 <context>
@@ -11157,12 +11160,12 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/servergroupspanel.cpp" line="+14"/>
         <source>Project › Compute</source>
-        <translation type="unfinished">项目 › 计算</translation>
+        <translation>项目 › 计算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server Groups</source>
-        <translation type="unfinished">云主机组</translation>
+        <translation>服务器组</translation>
     </message>
 </context>
 <context>
@@ -11204,68 +11207,69 @@ ID：%4</translation>
     <message>
         <location filename="../views/wizards/launch/sourcepage.cpp" line="+14"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance source is the template used to create an instance. Choose the image to boot from; the instance&apos;s root disk is a copy-on-write overlay on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机源是用于创建云主机的模板。请选择要启动的镜像；云主机的根磁盘是基于该镜像的写时复制覆盖层。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished">大小</translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Visibility</source>
-        <translation type="unfinished">可见性</translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select Boot Source: &lt;b&gt;Image&lt;/b&gt;. Booting from a volume or a volume snapshot comes with block storage (volumes are not in StackDesk yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择启动源：&lt;b&gt;镜像&lt;/b&gt;。从卷或卷快照启动将随块存储提供（StackDesk 尚不支持卷）。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
-        <translation type="unfinished">镜像 %1 为 %2 格式：云主机只能从 qcow2 或 raw 镜像启动</translation>
+        <translation>镜像 %1 的格式为 %2：云主机只能从 qcow2 或 raw 镜像启动</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Available images:</source>
-        <translation type="unfinished"></translation>
+        <translation>可用镜像：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Greyed out:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色显示：
+%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The project can use no active image; upload one in Project › Compute › Images</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目没有可用的活动镜像；请在“项目 › 计算 › 镜像”中上传一个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the image to boot from</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要启动的镜像</translation>
     </message>
 </context>
 <context>
