@@ -10,7 +10,8 @@ CommandRegistry::CommandRegistry()
                << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
                << keyPairCommands() << networkCommands() << portCommands() << projectCommands()
                << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()
-               << securityGroupRuleCommands() << serverCommands() << serverActionCommands() << serverGroupCommands()
+               << securityGroupRuleCommands() << serverCommands() << serverActionCommands() << serverLifecycleCommands()
+               << serverMoveCommands() << serverNetworkCommands() << serverGroupCommands()
                << subnetCommands() << tokenCommands() << userCommands();
 }
 

@@ -68,7 +68,17 @@ Policy::Policy()
         {"server:stop", Rule::Member}, {"server:reboot", Rule::Member}, {"server:reboot_hard", Rule::Member},
         {"server:pause", Rule::Member}, {"server:unpause", Rule::Member}, {"server:suspend", Rule::Member},
         {"server:resume", Rule::Member}, {"server:lock", Rule::Member}, {"server:unlock", Rule::Member},
-        {"server:console", Rule::Member},
+        {"server:console", Rule::Member}, {"server:shelve", Rule::Member}, {"server:unshelve", Rule::Member},
+        {"server:rescue", Rule::Member}, {"server:unrescue", Rule::Member}, {"server:resize", Rule::Member},
+        {"server:confirmResize", Rule::Member}, {"server:revertResize", Rule::Member},
+        {"server:rebuild", Rule::Member}, {"server:createImage", Rule::Member},
+        // Cold migration is the members' since Nova 2025.2 (they cannot choose the host); live
+        // migration and choosing a host stay the admin's.
+        {"server:migrate", Rule::Member}, {"server:migrate:host", Rule::AdminOnly},
+        {"server:live-migration", Rule::AdminOnly}, {"server:attach_interface", Rule::Member},
+        {"server:detach_interface", Rule::Member}, {"server:addSecurityGroup", Rule::Member},
+        {"server:removeSecurityGroup", Rule::Member}, {"server:addFloatingIp", Rule::Member},
+        {"server:removeFloatingIp", Rule::Member},
     };
     for (const auto &r : rules)
         m_rules.insert(QLatin1String(r.action), r.rule);

@@ -24,6 +24,9 @@ QList<CommandSpec> securityGroupCommands();
 QList<CommandSpec> securityGroupRuleCommands();
 QList<CommandSpec> serverCommands();
 QList<CommandSpec> serverActionCommands();
+QList<CommandSpec> serverLifecycleCommands(); // rescue, unrescue, rebuild, image create
+QList<CommandSpec> serverMoveCommands();      // shelve, unshelve, resize (confirm, revert), migrate
+QList<CommandSpec> serverNetworkCommands();   // add/remove port, network, security group, floating ip
 QList<CommandSpec> serverGroupCommands();
 QList<CommandSpec> subnetCommands();
 QList<CommandSpec> tokenCommands();

@@ -26,6 +26,24 @@ QString instanceActionName(InstanceAction action)
     case InstanceAction::Unlock: return QStringLiteral("unlock");
     case InstanceAction::Update: return QStringLiteral("update");
     case InstanceAction::Delete: return QStringLiteral("delete");
+    // Nova's instance action names (nova/compute/instance_actions.py).
+    case InstanceAction::Shelve: return QStringLiteral("shelve");
+    case InstanceAction::Unshelve: return QStringLiteral("unshelve");
+    case InstanceAction::Rescue: return QStringLiteral("rescue");
+    case InstanceAction::Unrescue: return QStringLiteral("unrescue");
+    case InstanceAction::Resize: return QStringLiteral("resize");
+    case InstanceAction::ConfirmResize: return QStringLiteral("confirmResize");
+    case InstanceAction::RevertResize: return QStringLiteral("revertResize");
+    case InstanceAction::Rebuild: return QStringLiteral("rebuild");
+    case InstanceAction::CreateImage: return QStringLiteral("createImage");
+    case InstanceAction::Migrate: return QStringLiteral("migrate");
+    case InstanceAction::LiveMigrate: return QStringLiteral("live-migration");
+    case InstanceAction::AttachInterface: return QStringLiteral("attach_interface");
+    case InstanceAction::DetachInterface: return QStringLiteral("detach_interface");
+    case InstanceAction::AddSecurityGroup: return QStringLiteral("addSecurityGroup");
+    case InstanceAction::RemoveSecurityGroup: return QStringLiteral("removeSecurityGroup");
+    case InstanceAction::AddFloatingIp: return QStringLiteral("addFloatingIp");
+    case InstanceAction::RemoveFloatingIp: return QStringLiteral("removeFloatingIp");
     }
     return {};
 }
@@ -45,6 +63,23 @@ QString ActionGate::label(InstanceAction action)
     case InstanceAction::Unlock: return tr("Unlock");
     case InstanceAction::Update: return tr("Edit");
     case InstanceAction::Delete: return tr("Delete");
+    case InstanceAction::Shelve: return tr("Shelve");
+    case InstanceAction::Unshelve: return tr("Unshelve");
+    case InstanceAction::Rescue: return tr("Rescue");
+    case InstanceAction::Unrescue: return tr("Unrescue");
+    case InstanceAction::Resize: return tr("Resize");
+    case InstanceAction::ConfirmResize: return tr("Confirm Resize/Migrate");
+    case InstanceAction::RevertResize: return tr("Revert Resize/Migrate");
+    case InstanceAction::Rebuild: return tr("Rebuild");
+    case InstanceAction::CreateImage: return tr("Create Snapshot");
+    case InstanceAction::Migrate: return tr("Migrate");
+    case InstanceAction::LiveMigrate: return tr("Live Migrate");
+    case InstanceAction::AttachInterface: return tr("Attach Interface");
+    case InstanceAction::DetachInterface: return tr("Detach Interface");
+    case InstanceAction::AddSecurityGroup: return tr("Add Security Group");
+    case InstanceAction::RemoveSecurityGroup: return tr("Remove Security Group");
+    case InstanceAction::AddFloatingIp: return tr("Associate Floating IP");
+    case InstanceAction::RemoveFloatingIp: return tr("Disassociate Floating IP");
     }
     return {};
 }
@@ -62,10 +97,28 @@ QList<VmState> ActionGate::allowedStates(InstanceAction action)
     case InstanceAction::Unpause: return {S::Paused};
     case InstanceAction::Suspend: return {S::Active};
     case InstanceAction::Resume: return {S::Suspended};
+    case InstanceAction::Shelve: return {S::Active, S::Stopped, S::Paused, S::Suspended};
+    case InstanceAction::Unshelve: return {S::ShelvedOffloaded};
+    case InstanceAction::Rescue: return {S::Active, S::Stopped, S::Error};
+    case InstanceAction::Unrescue: return {S::Rescued};
+    case InstanceAction::Resize: return {S::Active, S::Stopped};
+    case InstanceAction::ConfirmResize:
+    case InstanceAction::RevertResize: return {S::Resized};
+    case InstanceAction::Rebuild: return {S::Active, S::Stopped, S::Error};
+    case InstanceAction::CreateImage: return {S::Active, S::Stopped, S::Paused, S::Suspended};
+    case InstanceAction::Migrate: return {S::Active, S::Stopped};
+    case InstanceAction::LiveMigrate: return {S::Active, S::Paused};
+    case InstanceAction::AttachInterface:
+    case InstanceAction::DetachInterface: return {S::Active, S::Stopped, S::Paused};
     case InstanceAction::Lock:
     case InstanceAction::Unlock:
     case InstanceAction::Update:
-    case InstanceAction::Delete: return {};
+    case InstanceAction::Delete:
+    // Neutron's side of an instance: its ports' groups and floating IPs change in any state.
+    case InstanceAction::AddSecurityGroup:
+    case InstanceAction::RemoveSecurityGroup:
+    case InstanceAction::AddFloatingIp:
+    case InstanceAction::RemoveFloatingIp: return {};
     }
     return {};
 }

@@ -22,6 +22,23 @@ enum class InstanceAction {
     Unlock,
     Update, // name, description, metadata
     Delete,
+    Shelve,
+    Unshelve,
+    Rescue,
+    Unrescue,
+    Resize,
+    ConfirmResize, // also confirms a cold migration (Nova: both end in VERIFY_RESIZE)
+    RevertResize,
+    Rebuild,
+    CreateImage, // Horizon's Create Snapshot
+    Migrate,     // cold
+    LiveMigrate,
+    AttachInterface,
+    DetachInterface,
+    AddSecurityGroup,
+    RemoveSecurityGroup,
+    AddFloatingIp,
+    RemoveFloatingIp,
 };
 
 QString instanceActionName(InstanceAction action); // "start", "stop", "reboot", ... as the action log names them

@@ -74,9 +74,11 @@ struct Instance
     QString projectId;
     QString projectName;
     QString userId;
-    QString hostId;
+    QString hostId; // empty until scheduled, and while shelved offloaded
     QString hostName;
     QString availabilityZone;
+    QString diskHostId;    // while shelved offloaded: the host whose instances pool keeps the disks
+    QString rescueImageId; // while rescued: the image the rescue disk was made from
     InstanceFlavor flavor;
     QString imageId;
     QString imageName;

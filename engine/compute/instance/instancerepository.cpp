@@ -13,7 +13,7 @@ const char *kColumns =
     "i.id, i.name, i.description, i.project_id, p.name, i.user_id, i.host_id, COALESCE(h.name, ''), "
     "i.availability_zone, i.flavor_id, i.flavor_name, i.vcpus, i.ram_mb, i.disk_gb, i.ephemeral_gb, i.swap_mb, "
     "i.image_id, i.image_name, i.key_name, i.server_group_id, i.vm_state, i.task_state, i.power_state, i.locked, "
-    "i.locked_by, i.created_at, i.updated_at, i.launched_at, "
+    "i.locked_by, i.created_at, i.updated_at, i.launched_at, i.disk_host_id, i.rescue_image_id, "
     "COALESCE(f.code, 0), COALESCE(f.message, ''), COALESCE(f.details, ''), COALESCE(f.created_at, '')";
 
 QString now()
@@ -69,6 +69,8 @@ QList<Instance> InstanceRepository::load(QSqlDatabase &db, const QString &where,
         i.createdAt = timeOf(q.value(c++));
         i.updatedAt = timeOf(q.value(c++));
         i.launchedAt = timeOf(q.value(c++));
+        i.diskHostId = q.value(c++).toString();
+        i.rescueImageId = q.value(c++).toString();
         i.fault.code = q.value(c++).toInt();
         i.fault.message = q.value(c++).toString();
         i.fault.details = q.value(c++).toString();
@@ -266,6 +268,29 @@ void InstanceRepository::setHost(const QString &id, const QString &hostId, const
 {
     exec(QStringLiteral("UPDATE instances SET host_id = ?, availability_zone = ?, updated_at = ? WHERE id = ?"),
                 {hostId, zone, now(), id});
+}
+
+void InstanceRepository::setDiskHost(const QString &id, const QString &hostId)
+{
+    exec(QStringLiteral("UPDATE instances SET disk_host_id = ?, updated_at = ? WHERE id = ?"), {hostId, now(), id});
+}
+
+void InstanceRepository::setRescueImage(const QString &id, const QString &imageId)
+{
+    exec(QStringLiteral("UPDATE instances SET rescue_image_id = ?, updated_at = ? WHERE id = ?"), {imageId, now(), id});
+}
+
+void InstanceRepository::setFlavor(const QString &id, const InstanceFlavor &f)
+{
+    exec(QStringLiteral("UPDATE instances SET flavor_id = ?, flavor_name = ?, vcpus = ?, ram_mb = ?, disk_gb = ?, "
+                        "ephemeral_gb = ?, swap_mb = ?, updated_at = ? WHERE id = ?"),
+         {f.id, f.name, f.vcpus, f.ramMb, f.diskGb, f.ephemeralGb, f.swapMb, now(), id});
+}
+
+void InstanceRepository::setImage(const QString &id, const QString &imageId, const QString &imageName)
+{
+    exec(QStringLiteral("UPDATE instances SET image_id = ?, image_name = ?, updated_at = ? WHERE id = ?"),
+         {imageId, imageName, now(), id});
 }
 
 void InstanceRepository::setDomainXml(const QString &id, const QString &xml)

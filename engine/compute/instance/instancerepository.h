@@ -47,6 +47,12 @@ public:
     void setPowerState(const QString &id, PowerState power);
     void setHost(const QString &id, const QString &hostId, const QString &zone);
     void setDomainXml(const QString &id, const QString &xml);
+    void setDiskHost(const QString &id, const QString &hostId);
+    void setRescueImage(const QString &id, const QString &imageId);
+    // The flavor copy of a resize (and of its revert).
+    void setFlavor(const QString &id, const InstanceFlavor &flavor);
+    // After a rebuild from another image.
+    void setImage(const QString &id, const QString &imageId, const QString &imageName);
     void markLaunched(const QString &id);
     void setFault(const QString &id, const InstanceFault &fault);
     void clearFault(const QString &id);

@@ -131,6 +131,19 @@ Result<Instance> InstanceService::visible(const RequestContext &ctx, const QStri
     return *i;
 }
 
+Result<Instance> InstanceService::checkedFor(const RequestContext &ctx, const QString &nameOrId,
+                                            InstanceAction action) const
+{
+    auto instance = visible(ctx, nameOrId);
+    if (!instance)
+        return instance.error();
+    if (auto pol = m_policy->check(ctx, QStringLiteral("server:") + instanceActionName(action), instance->projectId); !pol)
+        return pol.error();
+    if (auto gate = ActionGate::check(*instance, action, ctx.isAdmin()); !gate)
+        return gate.error();
+    return instance;
+}
+
 Result<QList<Instance>> InstanceService::list(const RequestContext &ctx, const InstanceListFilter &filter) const
 {
     if (auto p = m_policy->check(ctx, QStringLiteral("server:list")); !p)
@@ -234,9 +247,25 @@ Result<QString> InstanceService::perform(const RequestContext &ctx, const QStrin
     }
     if (action == InstanceAction::Delete)
         return remove(ctx, nameOrId);
-    if (action == InstanceAction::Update)
-        return makeError(ErrorCode::BadRequest, tr("Edit an instance with update()"));
-    return runPowerAction(ctx, *instance, action);
+    switch (action) {
+    case InstanceAction::Shelve: return shelve(ctx, instance->id);
+    case InstanceAction::Unshelve: return unshelve(ctx, instance->id);
+    case InstanceAction::Rescue: return rescue(ctx, instance->id);
+    case InstanceAction::Unrescue: return unrescue(ctx, instance->id);
+    case InstanceAction::ConfirmResize: return confirmResize(ctx, instance->id);
+    case InstanceAction::RevertResize: return revertResize(ctx, instance->id);
+    case InstanceAction::Start:
+    case InstanceAction::Stop:
+    case InstanceAction::Reboot:
+    case InstanceAction::HardReboot:
+    case InstanceAction::Pause:
+    case InstanceAction::Unpause:
+    case InstanceAction::Suspend:
+    case InstanceAction::Resume: return runPowerAction(ctx, *instance, action);
+    default:
+        // The rest need more than the instance (a flavor, an image, a port...): they have their own calls.
+        return makeError(ErrorCode::BadRequest, tr("%1 needs its own request, not a plain action").arg(ActionGate::label(action)));
+    }
 }
 
 Result<QString> InstanceService::runPowerAction(const RequestContext &ctx, const Instance &instance, InstanceAction action)

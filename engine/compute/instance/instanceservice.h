@@ -73,6 +73,50 @@ public:
     Result<QString> remove(const RequestContext &ctx, const QString &nameOrId);
     // The action log of the instance (Nova's os-instance-actions), newest first.
     Result<QList<ActionLogEntry>> events(const RequestContext &ctx, const QString &nameOrId) const;
+    // --- Beyond power: each returns the id of the task doing it (empty when nothing runs on a host). Each
+    // checks visibility, policy and ActionGate first and changes nothing when it refuses.
+
+    // Shelve: stop, undefine the domain, keep the disks on the host, release the claims (Nova's
+    // shelve + offload at once, shelved_offload_time = 0). Unshelve schedules again (zone or, for
+    // admins, host), copies the disks over when the new host is another one, defines and starts.
+    Result<QString> shelve(const RequestContext &ctx, const QString &nameOrId);
+    Result<QString> unshelve(const RequestContext &ctx, const QString &nameOrId, const QString &availabilityZone = {},
+                             const QString &host = {});
+    // Rescue: boot from a fresh disk of the rescue image with the root disk attached second; unrescue
+    // boots the instance's own domain again and removes the rescue disk.
+    Result<QString> rescue(const RequestContext &ctx, const QString &nameOrId, const RescueSpec &spec = {});
+    Result<QString> unrescue(const RequestContext &ctx, const QString &nameOrId);
+    // Rebuild: a new root disk from the image (and a new seed); ports, addresses and the host stay.
+    Result<QString> rebuild(const RequestContext &ctx, const QString &nameOrId, const RebuildSpec &spec);
+    // Create Snapshot: the root disk (flattened) becomes a new private image of the instance's project,
+    // with Nova's image_type=snapshot, instance_uuid, base_image_ref properties. The task's result is
+    // the new image's id.
+    Result<QString> createImage(const RequestContext &ctx, const QString &nameOrId, const QString &imageName,
+                                const QMap<QString, QString> &properties = {});
+    // Resize to another flavor (scheduled again; the disk grows, never shrinks) and cold migration
+    // both end in VERIFY_RESIZE, waiting for confirm (drop the source) or revert (back as before).
+    Result<QString> resize(const RequestContext &ctx, const QString &nameOrId, const QString &flavor);
+    Result<QString> confirmResize(const RequestContext &ctx, const QString &nameOrId);
+    Result<QString> revertResize(const RequestContext &ctx, const QString &nameOrId);
+    // Cold or live migration (libvirt migration between hosts; simulated hosts: the engine moves the
+    // domain, DESIGN.md §3). A live migration ends ACTIVE on the new host, no confirmation.
+    Result<QString> migrate(const RequestContext &ctx, const QString &nameOrId, const MigrateSpec &spec);
+    // Interfaces: a new port on a network (or an existing port) hot-plugged, or a port unplugged and,
+    // when the instance made it, deleted.
+    Result<QString> attachInterface(const RequestContext &ctx, const QString &nameOrId, const InterfaceRequest &request);
+    Result<QString> detachInterface(const RequestContext &ctx, const QString &nameOrId, const QString &port);
+    // Security groups of all the instance's ports; floating IPs on one of its ports (the first one
+    // with an address on a network the floating IP's router reaches, unless fixedIp says which).
+    Result<void> addSecurityGroup(const RequestContext &ctx, const QString &nameOrId, const QString &group);
+    Result<void> removeSecurityGroup(const RequestContext &ctx, const QString &nameOrId, const QString &group);
+    Result<void> addFloatingIp(const RequestContext &ctx, const QString &nameOrId, const QString &floatingIp,
+                               const QString &fixedIp = {});
+    Result<void> removeFloatingIp(const RequestContext &ctx, const QString &nameOrId, const QString &floatingIp);
+
+    // The instance named, when the caller may run the action on it now: visible, allowed by policy
+    // (rule "server:<action name>"), and in a state ActionGate accepts. Every action starts here.
+    Result<Instance> checkedFor(const RequestContext &ctx, const QString &nameOrId, InstanceAction action) const;
+
     // The last lines of the serial console's log, read from the host. Returns the task id; its result is
     // the text.
     Result<QString> consoleLog(const RequestContext &ctx, const QString &nameOrId, int lines);
@@ -81,8 +125,13 @@ public:
     // --wait and for tests.
     Result<Instance> waitUntilSettled(const QString &instanceId, int timeoutMs);
 
-    // Engine-internal: what the reconciler and the builds use.
+    // Engine-internal: what the reconciler, the builds and the action classes use.
     InstanceRepository &repository() { return *m_repo; }
+    const Services &services() const { return m_s; }
+    std::shared_ptr<Database> database() const { return m_db; }
+    const Policy *policy() const { return m_policy; }
+    // Deletes the instance's row and releases what it holds (for the action classes' failure paths).
+    Result<QString> deleteInstance(const RequestContext &ctx, const Instance &instance) { return startDelete(ctx, instance); }
     void setScheduler(std::unique_ptr<Scheduler> scheduler);
     const Scheduler &scheduler() const { return *m_scheduler; }
     QList<HostCandidate> hostCandidates(QSqlDatabase &db) const;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sd {
 
 // One NIC of a launch: a network (with an optional fixed IP) or an existing port.
@@ -50,5 +52,34 @@ struct InstanceUpdate
     QMap<QString, QString> setMetadata;
     QStringList unsetMetadata;
 };
+
+// `server rebuild` and Horizon's Rebuild Instance form.
+struct RebuildSpec
+{
+    QString image;         // name or id; empty: the instance's own image
+    QString adminPassword; // written to the new seed; empty: none
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QString> keyName; // empty string: no key
+};
+
+// `server rescue` and Horizon's Rescue Instance form.
+struct RescueSpec
+{
+    QString image;         // name or id; empty: the instance's own image (Nova's default)
+    QString adminPassword; // for the rescue system's seed; empty: none
+};
+
+// `server migrate [--live-migration] [--host H]`, Horizon's Migrate and Live Migrate forms.
+struct MigrateSpec
+{
+    bool live = false;
+    QString host;             // name or id; empty: the scheduler chooses (admins only may name one)
+    bool blockMigration = true; // live: copy the disks (no shared storage between StackDesk's hosts)
+};
+
+// `server add port|network` and Horizon's Attach Interface form: a network (with an optional fixed IP)
+// or an existing port.
+using InterfaceRequest = NicRequest;
 
 } // namespace sd
