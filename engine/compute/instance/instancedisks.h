@@ -35,6 +35,15 @@ public:
 
     // Creates every volume; on failure removes what it created, so nothing is left half-made.
     static Result<QList<DomainDisk>> create(virConnectPtr conn, const Request &request);
+    // One more volume of the instance, named volumeName(instanceId, suffix): a qcow2 overlay of `bytes`
+    // on basePath (a rescue disk), or a raw copy of a local ISO (a seed; its bytes only when streamData).
+    // Returns the volume's path.
+    static Result<QString> createOverlay(virConnectPtr conn, const QString &instanceId, const QString &suffix,
+                                         const QString &basePath, const QString &baseFormat, qint64 bytes);
+    static Result<QString> createSeed(virConnectPtr conn, const QString &instanceId, const QString &suffix,
+                                      const QString &seedFile, bool streamData);
+    // Removes one volume of the instance; a missing one is fine.
+    static Result<void> removeVolume(virConnectPtr conn, const QString &instanceId, const QString &suffix);
     // Removes every volume of the instance (also the console log). Missing ones are fine.
     static Result<void> remove(virConnectPtr conn, const QString &instanceId);
     // Where the serial console's log goes: a file in the pool's folder, so it can be read back through
