@@ -70,9 +70,10 @@ Result<Image> LifecycleSupport::bootableImage(InstanceService &service, const Re
 {
     if (nameOrId.trimmed().isEmpty())
         return makeError(ErrorCode::BadRequest, tr("%1: give an image name or ID").arg(field));
+    // Its own message names the image: "Image 'foo': no such image".
     auto image = service.services().images->show(ctx, nameOrId);
     if (!image)
-        return makeError(image.error().code, tr("%1: %2").arg(field, image.error().message));
+        return image.error();
     // An admin sees every image; the instance boots only what its own project may use (Glance's rules).
     if (!ImageService::usableBy(instance.projectId, *image))
         return makeError(ErrorCode::Forbidden, tr("%1 %2 is private to another project; instance %3 cannot boot it")
