@@ -17,32 +17,6 @@ struct StreamFree
     void operator()(virStreamPtr s) const { virStreamFree(s); }
 };
 
-QString volumeXml(const QString &name, qint64 capacityBytes, const QString &format, const QString &backingPath = {},
-                  const QString &backingFormat = {})
-{
-    QString xml;
-    QXmlStreamWriter w(&xml);
-    w.writeStartElement(QStringLiteral("volume"));
-    w.writeTextElement(QStringLiteral("name"), name);
-    w.writeStartElement(QStringLiteral("capacity"));
-    w.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-    w.writeCharacters(QString::number(capacityBytes));
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("target"));
-    w.writeEmptyElement(QStringLiteral("format"));
-    w.writeAttribute(QStringLiteral("type"), format);
-    w.writeEndElement();
-    if (!backingPath.isEmpty()) {
-        w.writeStartElement(QStringLiteral("backingStore"));
-        w.writeTextElement(QStringLiteral("path"), backingPath);
-        w.writeEmptyElement(QStringLiteral("format"));
-        w.writeAttribute(QStringLiteral("type"), backingFormat);
-        w.writeEndElement();
-    }
-    w.writeEndElement();
-    return xml;
-}
-
 Result<QString> createVolume(virStoragePoolPtr pool, const QString &xml, const QString &name)
 {
     const QByteArray bytes = xml.toUtf8();
@@ -85,6 +59,32 @@ QString poolPath(virStoragePoolPtr pool)
 }
 
 } // namespace
+
+QString InstanceDisks::volumeXml(const QString &name, qint64 capacityBytes, const QString &format,
+                                 const QString &backingPath, const QString &backingFormat)
+{
+    QString xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(QStringLiteral("volume"));
+    w.writeTextElement(QStringLiteral("name"), name);
+    w.writeStartElement(QStringLiteral("capacity"));
+    w.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
+    w.writeCharacters(QString::number(capacityBytes));
+    w.writeEndElement();
+    w.writeStartElement(QStringLiteral("target"));
+    w.writeEmptyElement(QStringLiteral("format"));
+    w.writeAttribute(QStringLiteral("type"), format);
+    w.writeEndElement();
+    if (!backingPath.isEmpty()) {
+        w.writeStartElement(QStringLiteral("backingStore"));
+        w.writeTextElement(QStringLiteral("path"), backingPath);
+        w.writeEmptyElement(QStringLiteral("format"));
+        w.writeAttribute(QStringLiteral("type"), backingFormat);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    return xml;
+}
 
 Result<QList<DomainDisk>> InstanceDisks::create(virConnectPtr conn, const Request &req)
 {

@@ -51,6 +51,9 @@ public:
     static Result<QString> consoleLogPath(virConnectPtr conn, const QString &instanceId);
     // The last bytes of the console log (at most maxBytes), read through the pool.
     static Result<QByteArray> readConsoleLog(virConnectPtr conn, const QString &instanceId, qint64 maxBytes);
+    // The XML of a volume: qcow2 or raw, an overlay when backingPath is set.
+    static QString volumeXml(const QString &name, qint64 capacityBytes, const QString &format,
+                             const QString &backingPath = {}, const QString &backingFormat = {});
     static QString volumeName(const QString &instanceId, const QString &suffix)
     {
         return instanceId + QLatin1Char('-') + suffix;

@@ -23,58 +23,51 @@ namespace sd {
 
 Result<QString> InstanceService::rebuild(const RequestContext &ctx, const QString &nameOrId, const RebuildSpec &spec)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::Rebuild);
-    if (!instance)
-        return instance.error();
-    const QString name = spec.name ? spec.name->trimmed() : instance->name;
+    auto checked = LifecycleSupport::check(*this, ctx, nameOrId, InstanceAction::Rebuild, tr("Image"), spec.image);
+    if (!checked)
+        return checked.error();
+    const Instance &instance = checked->instance;
+    const HostInfo &host = checked->host;
+    const Image &image = checked->image;
+    const QString name = spec.name ? spec.name->trimmed() : instance.name;
     if (auto n = validateName(name); !n)
         return n.error();
-    const QString description = spec.description.value_or(instance->description);
+    const QString description = spec.description.value_or(instance.description);
     if (auto d = checkedText(tr("Description"), description); !d)
         return d.error();
-    auto host = LifecycleSupport::upHost(*this, *instance);
-    if (!host)
-        return host.error();
-    auto image = LifecycleSupport::bootableImage(*this, ctx, spec.image.isEmpty() ? instance->imageId : spec.image,
-                                                 *instance, tr("Image"));
-    if (!image)
-        return image.error();
     // A new key pair is the caller's own (Nova 2.54); the kept one is the owner's, as at the launch.
-    const QString keyName = spec.keyName.value_or(instance->keyName);
-    const QString keyOwner = spec.keyName ? ctx.userId : instance->userId;
-    auto seed = LifecycleSupport::seedFor(*this, *instance, name, keyOwner, keyName, spec.adminPassword);
+    const QString keyName = spec.keyName.value_or(instance.keyName);
+    const QString keyOwner = spec.keyName ? ctx.userId : instance.userId;
+    auto seed = LifecycleSupport::seedFor(*this, instance, name, keyOwner, keyName, spec.adminPassword);
     if (!seed)
         return seed.error();
-    const QString ownXml = m_repo->domainXml(instance->id);
-    if (ownXml.isEmpty())
-        return makeError(ErrorCode::Conflict, tr("Instance %1 has no domain yet; it cannot be rebuilt").arg(instance->name));
     DomainXmlChanges changes;
     changes.name = name;
-    changes.imageId = image->id;
-    auto newXml = DomainXmlEdit::apply(ownXml, changes);
+    changes.imageId = image.id;
+    auto newXml = DomainXmlEdit::apply(checked->ownXml, changes);
     if (!newXml)
         return newXml.error();
-    auto cached = LifecycleSupport::cacheOnHost(*this, image->id, instance->hostId);
+    auto cached = LifecycleSupport::cacheOnHost(*this, image.id, instance.hostId);
     if (!cached)
         return cached.error();
 
-    m_repo->setTaskState(instance->id, QStringLiteral("rebuilding"));
-    emit instanceChanged(instance->id);
+    m_repo->setTaskState(instance.id, QStringLiteral("rebuilding"));
+    emit instanceChanged(instance.id);
 
     InstanceDisks::Request disks;
-    disks.instanceId = instance->id;
-    disks.baseFormat = image->diskFormat;
-    disks.rootBytes = qMax(instance->flavor.diskGb << 30, image->virtualSize);
-    disks.ephemeralGb = instance->flavor.ephemeralGb;
-    disks.swapMb = instance->flavor.swapMb;
-    const bool simulated = host->kind == HostKind::Simulated;
+    disks.instanceId = instance.id;
+    disks.baseFormat = image.diskFormat;
+    disks.rootBytes = qMax(instance.flavor.diskGb << 30, image.virtualSize);
+    disks.ephemeralGb = instance.flavor.ephemeralGb;
+    disks.swapMb = instance.flavor.swapMb;
+    const bool simulated = host.kind == HostKind::Simulated;
     disks.streamData = !simulated;
     // Once the old root disk is gone there is no going back: a failure after that leaves ERROR.
     auto pastReturn = std::make_shared<std::atomic<bool>>(false);
-    HostConnection *connection = LifecycleSupport::connectionOf(*this, *instance);
-    TaskSpec task = LifecycleSupport::hostTask(*this, *instance, *host, InstanceAction::Rebuild);
-    task.work = [this, connection, hostName = host->record.name, id = instance->id, domain = instance->domainName(),
-                 xml = *newXml, seed = *seed, disks, simulated, imageId = image->id, imageName = image->name,
+    HostConnection *connection = LifecycleSupport::connectionOf(*this, instance);
+    TaskSpec task = LifecycleSupport::hostTask(*this, instance, host, InstanceAction::Rebuild);
+    task.work = [this, connection, hostName = host.record.name, id = instance.id, domain = instance.domainName(),
+                 xml = *newXml, seed = *seed, disks, simulated, imageId = image.id, imageName = image.name,
                  knownBase = *cached, pastReturn](TaskControl &control) mutable -> Result<QVariant> {
         auto conn = LifecycleSupport::live(connection, hostName);
         if (!conn)
@@ -84,15 +77,12 @@ Result<QString> InstanceService::rebuild(const RequestContext &ctx, const QStrin
         if (!base)
             return base.error();
         disks.basePath = *base;
-        // libvirt's test driver keeps no volume data: only real hosts get a seed to read.
+        control.setProgress(20, tr("Writing the NoCloud seed"));
         QTemporaryDir seedDir;
-        if (!simulated) {
-            control.setProgress(20, tr("Writing the NoCloud seed"));
-            auto iso = SeedIso::build(seed, seedDir.path());
-            if (!iso)
-                return iso.error();
-            disks.seedFile = *iso;
-        }
+        auto iso = LifecycleSupport::writeSeed(seed, seedDir.path(), simulated);
+        if (!iso)
+            return iso.error();
+        disks.seedFile = *iso;
         control.setProgress(30, tr("Stopping the domain"));
         if (auto r = DomainOps::destroy(*conn, domain); !r)
             return r.error();
@@ -110,8 +100,8 @@ Result<QString> InstanceService::rebuild(const RequestContext &ctx, const QStrin
             return r.error();
         return QVariant(int(DomainOps::powerStateOf(*conn, domain)));
     };
-    task.finish = [this, id = instance->id, previous = instance->vmState, xml = *newXml, imageId = image->id,
-                   imageName = image->name, name, description, keyName, pastReturn](const Result<QVariant> &r)
+    task.finish = [this, id = instance.id, previous = instance.vmState, xml = *newXml, imageId = image.id,
+                   imageName = image.name, name, description, keyName, pastReturn](const Result<QVariant> &r)
         -> Result<QVariant> {
         if (!r) {
             LifecycleSupport::failed(*this, id, *pastReturn ? VmState::Error : previous, r.error());

@@ -25,40 +25,34 @@ const QString kRescueSeed = QStringLiteral("seed.rescue.iso");
 
 Result<QString> InstanceService::rescue(const RequestContext &ctx, const QString &nameOrId, const RescueSpec &spec)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::Rescue);
-    if (!instance)
-        return instance.error();
-    auto host = LifecycleSupport::upHost(*this, *instance);
-    if (!host)
-        return host.error();
     // Nova's default rescue image is the instance's own image.
-    auto image = LifecycleSupport::bootableImage(*this, ctx, spec.image.isEmpty() ? instance->imageId : spec.image,
-                                                 *instance, tr("Rescue image"));
-    if (!image)
-        return image.error();
-    const QString ownXml = m_repo->domainXml(instance->id);
-    if (ownXml.isEmpty())
-        return makeError(ErrorCode::Conflict, tr("Instance %1 has no domain yet; it cannot be rescued").arg(instance->name));
-    auto seed = LifecycleSupport::seedFor(*this, *instance, instance->name, instance->userId, instance->keyName,
+    auto checked = LifecycleSupport::check(*this, ctx, nameOrId, InstanceAction::Rescue, tr("Rescue image"), spec.image);
+    if (!checked)
+        return checked.error();
+    const Instance &instance = checked->instance;
+    const HostInfo &host = checked->host;
+    const Image &image = checked->image;
+    const QString ownXml = checked->ownXml;
+    auto seed = LifecycleSupport::seedFor(*this, instance, instance.name, instance.userId, instance.keyName,
                                           spec.adminPassword);
     if (!seed)
         return seed.error();
-    auto cached = LifecycleSupport::cacheOnHost(*this, image->id, instance->hostId);
+    auto cached = LifecycleSupport::cacheOnHost(*this, image.id, instance.hostId);
     if (!cached)
         return cached.error();
 
-    m_repo->setTaskState(instance->id, QStringLiteral("rescuing"));
-    emit instanceChanged(instance->id);
+    m_repo->setTaskState(instance.id, QStringLiteral("rescuing"));
+    emit instanceChanged(instance.id);
 
-    const bool simulated = host->kind == HostKind::Simulated;
-    const bool wasRunning = instance->powerState == PowerState::Running;
+    const bool simulated = host.kind == HostKind::Simulated;
+    const bool wasRunning = instance.powerState == PowerState::Running;
     // At least the image's own size, as Nova sizes disk.rescue.
-    const qint64 rescueBytes = qMax<qint64>(image->virtualSize, qint64(1) << 30);
-    HostConnection *connection = LifecycleSupport::connectionOf(*this, *instance);
-    TaskSpec task = LifecycleSupport::hostTask(*this, *instance, *host, InstanceAction::Rescue);
-    task.work = [connection, hostName = host->record.name, id = instance->id, domain = instance->domainName(),
-                 ownXml, seed = *seed, simulated, wasRunning, rescueBytes, imageId = image->id,
-                 imageName = image->name, imageFormat = image->diskFormat,
+    const qint64 rescueBytes = qMax<qint64>(image.virtualSize, qint64(1) << 30);
+    HostConnection *connection = LifecycleSupport::connectionOf(*this, instance);
+    TaskSpec task = LifecycleSupport::hostTask(*this, instance, host, InstanceAction::Rescue);
+    task.work = [connection, hostName = host.record.name, id = instance.id, domain = instance.domainName(),
+                 ownXml, seed = *seed, simulated, wasRunning, rescueBytes, imageId = image.id,
+                 imageName = image.name, imageFormat = image.diskFormat,
                  knownBase = *cached](TaskControl &control) -> Result<QVariant> {
         auto conn = LifecycleSupport::live(connection, hostName);
         if (!conn)
@@ -68,13 +62,12 @@ Result<QString> InstanceService::rescue(const RequestContext &ctx, const QString
         if (!base)
             return base.error();
         DomainXmlChanges changes;
-        // libvirt's test driver keeps no volume data: only real hosts get a seed to read.
+        control.setProgress(20, tr("Writing the rescue seed"));
         QTemporaryDir seedDir;
-        if (!simulated) {
-            control.setProgress(20, tr("Writing the rescue seed"));
-            auto iso = SeedIso::build(seed, seedDir.path());
-            if (!iso)
-                return iso.error();
+        auto iso = LifecycleSupport::writeSeed(seed, seedDir.path(), simulated);
+        if (!iso)
+            return iso.error();
+        if (!iso->isEmpty()) {
             auto seedPath = InstanceDisks::createSeed(*conn, id, kRescueSeed, *iso, true);
             if (!seedPath)
                 return seedPath.error();
@@ -114,7 +107,7 @@ Result<QString> InstanceService::rescue(const RequestContext &ctx, const QString
         }
         return QVariant(int(DomainOps::powerStateOf(*conn, domain)));
     };
-    task.finish = [this, id = instance->id, previous = instance->vmState, imageId = image->id](const Result<QVariant> &r)
+    task.finish = [this, id = instance.id, previous = instance.vmState, imageId = image.id](const Result<QVariant> &r)
         -> Result<QVariant> {
         if (!r) {
             LifecycleSupport::failed(*this, id, previous, r.error());
@@ -131,23 +124,20 @@ Result<QString> InstanceService::rescue(const RequestContext &ctx, const QString
 
 Result<QString> InstanceService::unrescue(const RequestContext &ctx, const QString &nameOrId)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::Unrescue);
-    if (!instance)
-        return instance.error();
-    auto host = LifecycleSupport::upHost(*this, *instance);
-    if (!host)
-        return host.error();
     // The instance's own domain, as the build (or the last rebuild) defined it: rescue never changed it.
-    const QString ownXml = m_repo->domainXml(instance->id);
-    if (ownXml.isEmpty())
-        return makeError(ErrorCode::Conflict, tr("Instance %1 has no domain of its own to go back to").arg(instance->name));
+    auto checked = LifecycleSupport::check(*this, ctx, nameOrId, InstanceAction::Unrescue);
+    if (!checked)
+        return checked.error();
+    const Instance &instance = checked->instance;
+    const HostInfo &host = checked->host;
+    const QString ownXml = checked->ownXml;
 
-    m_repo->setTaskState(instance->id, QStringLiteral("unrescuing"));
-    emit instanceChanged(instance->id);
+    m_repo->setTaskState(instance.id, QStringLiteral("unrescuing"));
+    emit instanceChanged(instance.id);
 
-    HostConnection *connection = LifecycleSupport::connectionOf(*this, *instance);
-    TaskSpec task = LifecycleSupport::hostTask(*this, *instance, *host, InstanceAction::Unrescue);
-    task.work = [connection, hostName = host->record.name, id = instance->id, domain = instance->domainName(),
+    HostConnection *connection = LifecycleSupport::connectionOf(*this, instance);
+    TaskSpec task = LifecycleSupport::hostTask(*this, instance, host, InstanceAction::Unrescue);
+    task.work = [connection, hostName = host.record.name, id = instance.id, domain = instance.domainName(),
                  ownXml](TaskControl &control) -> Result<QVariant> {
         auto conn = LifecycleSupport::live(connection, hostName);
         if (!conn)
@@ -165,7 +155,7 @@ Result<QString> InstanceService::unrescue(const RequestContext &ctx, const QStri
             return r.error();
         return QVariant(int(DomainOps::powerStateOf(*conn, domain)));
     };
-    task.finish = [this, id = instance->id](const Result<QVariant> &r) -> Result<QVariant> {
+    task.finish = [this, id = instance.id](const Result<QVariant> &r) -> Result<QVariant> {
         if (!r) {
             // Still rescued, so unrescue can be tried again: each step finds what is already done (no
             // rescue domain, no rescue disk) and goes on.

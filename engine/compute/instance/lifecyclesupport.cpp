@@ -26,6 +26,32 @@ qint64 gbCeil(qint64 bytes)
 }
 } // namespace
 
+Result<LifecycleSupport::Checked> LifecycleSupport::check(InstanceService &service, const RequestContext &ctx,
+                                                         const QString &nameOrId, InstanceAction action,
+                                                         const QString &imageField, const QString &image)
+{
+    Checked c;
+    auto instance = service.checkedFor(ctx, nameOrId, action);
+    if (!instance)
+        return instance.error();
+    c.instance = *instance;
+    auto host = upHost(service, c.instance);
+    if (!host)
+        return host.error();
+    c.host = *host;
+    if (!imageField.isEmpty()) {
+        auto bootable = bootableImage(service, ctx, image.isEmpty() ? c.instance.imageId : image, c.instance, imageField);
+        if (!bootable)
+            return bootable.error();
+        c.image = *bootable;
+    }
+    c.ownXml = service.repository().domainXml(c.instance.id);
+    if (c.ownXml.isEmpty())
+        return makeError(ErrorCode::Conflict, tr("Instance %1 has no domain yet: %2 needs one")
+                                                  .arg(c.instance.name, ActionGate::label(action)));
+    return c;
+}
+
 Result<HostInfo> LifecycleSupport::upHost(InstanceService &service, const Instance &instance)
 {
     if (instance.hostId.isEmpty())
@@ -154,6 +180,13 @@ Result<void> LifecycleSupport::defineOwn(virConnectPtr conn, const QString &xml,
         return makeError(ErrorCode::HostUnavailable, tr("The domain cannot be defined: %1").arg(StoragePool::lastError()));
     virDomainFree(dom);
     return {};
+}
+
+Result<QString> LifecycleSupport::writeSeed(const SeedData &seed, const QString &dir, bool simulated)
+{
+    if (simulated)
+        return QString();
+    return SeedIso::build(seed, dir);
 }
 
 Result<QString> LifecycleSupport::publicKey(InstanceService &service, const QString &userId, const QString &keyName)

@@ -28,6 +28,20 @@ class LifecycleSupport
     Q_DECLARE_TR_FUNCTIONS(sd::LifecycleSupport)
 
 public:
+    // What every one of these actions checks before it changes anything.
+    struct Checked
+    {
+        Instance instance;
+        HostInfo host;
+        Image image;    // when an image was asked for
+        QString ownXml; // the instance's own domain XML, as the store keeps it
+    };
+    // The instance named, when the caller may run the action now (visible, policy, gate), its host up,
+    // and its own domain defined; with `image` (empty: the instance's own) checked by bootableImage()
+    // when imageField is set.
+    static Result<Checked> check(InstanceService &service, const RequestContext &ctx, const QString &nameOrId,
+                                 InstanceAction action, const QString &imageField = {}, const QString &image = {});
+
     // The instance's host when it is up; otherwise the refusal, naming both.
     static Result<HostInfo> upHost(InstanceService &service, const Instance &instance);
     // A task on the instance's host for the action: title, action-log name ("server.<action>"), target
@@ -54,6 +68,10 @@ public:
     // Worker side: defines the instance's own domain again (after a rescue or rebuild that failed),
     // and starts it when it ran before.
     static Result<void> defineOwn(virConnectPtr conn, const QString &xml, bool start);
+
+    // Worker side: the seed ISO written into dir, or an empty path on a simulated host (libvirt's test
+    // driver keeps no volume data, so there is nothing to read).
+    static Result<QString> writeSeed(const SeedData &seed, const QString &dir, bool simulated);
 
     // The seed of a new boot: the instance's hostname and user data, the key pair's public key (of
     // keyOwner), the admin password. Fails when the key pair is not there.

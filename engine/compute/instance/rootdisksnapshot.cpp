@@ -4,7 +4,6 @@
 #include "instancedisks.h"
 
 #include <QFile>
-#include <QXmlStreamWriter>
 
 #include <libvirt/libvirt.h>
 
@@ -31,26 +30,6 @@ Error hostError(const QString &what)
 Result<StoragePoolHandle> instancesPool(virConnectPtr conn)
 {
     return StoragePool::running(conn, QLatin1String(InstanceDisks::kPoolName), QLatin1String(InstanceDisks::kDefaultPath));
-}
-
-// A flat qcow2 volume of the root disk's size: no backing store, so qemu-img convert copies every
-// block the guest sees, from the overlay and from the image under it.
-QByteArray flatVolumeXml(const QString &name, quint64 capacity)
-{
-    QString xml;
-    QXmlStreamWriter w(&xml);
-    w.writeStartElement(QStringLiteral("volume"));
-    w.writeTextElement(QStringLiteral("name"), name);
-    w.writeStartElement(QStringLiteral("capacity"));
-    w.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-    w.writeCharacters(QString::number(capacity));
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("target"));
-    w.writeEmptyElement(QStringLiteral("format"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("qcow2"));
-    w.writeEndElement();
-    w.writeEndElement();
-    return xml.toUtf8();
 }
 
 } // namespace
@@ -82,7 +61,9 @@ Result<QString> RootDiskSnapshot::flatten(virConnectPtr conn, const QString &ins
     // Left from an earlier attempt that stopped half-way: never part of an image.
     if (StorageVolHandle old{virStorageVolLookupByName(pool->get(), nameBytes.constData())})
         virStorageVolDelete(old.get(), 0);
-    const QByteArray xml = flatVolumeXml(name, info.capacity);
+    // A flat qcow2 volume of the root disk's size: no backing store, so qemu-img convert copies every
+    // block the guest sees, from the overlay and from the image under it.
+    const QByteArray xml = InstanceDisks::volumeXml(name, qint64(info.capacity), QStringLiteral("qcow2")).toUtf8();
     StorageVolHandle flat(virStorageVolCreateXMLFrom(pool->get(), xml.constData(), root.get(), 0));
     const std::optional<Error> cloneError =
         flat ? std::nullopt : std::optional<Error>(hostError(tr("The root disk cannot be copied")));
