@@ -2,28 +2,17 @@
 // each stackctl run a process of its own (the store carries the state between them): the states each
 // ends in, the snapshot printed like `image show` and bootable, and refusals with exit codes 1 and 2.
 
-#include "testcloud.h"
-
-#include <QFile>
+#include "democloud.h"
 
 class TestStackctlServerLifecycle : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    QString m_demoPassword;
+    DemoCloud m_cloud;
 
-    StackctlRun admin(const QStringList &args) const
-    {
-        return StackctlRunner(m_home.path()).run(QStringList{QStringLiteral("--demo")} + args);
-    }
-
-    StackctlRun asDemo(const QStringList &args) const
-    {
-        return admin(QStringList{"--os-username", "demo", "--os-password", m_demoPassword, "--os-project-name", "demo"} +
-                     args);
-    }
+    StackctlRun admin(const QStringList &args) const { return m_cloud.admin(args); }
+    StackctlRun asDemo(const QStringList &args) const { return m_cloud.asDemo(args); }
 
     QString show(const QString &server, const QString &key) const
     {
@@ -33,16 +22,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        COMPARE_EXIT(admin({"project", "list"}), 0);
-        QFile readme(m_home.path() + QStringLiteral("/stackdesk/demo/README.txt"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const auto match = QRegularExpression(QStringLiteral("Member: user demo, project demo, password (\\S+)"))
-                               .match(QString::fromUtf8(readme.readAll()));
-        QVERIFY(match.hasMatch());
-        m_demoPassword = match.captured(1);
+        QVERIFY(m_cloud.open());
         for (const char *name : {"small", "other"}) {
-            const QString file = m_home.filePath(QLatin1String(name) + QStringLiteral(".qcow2"));
+            const QString file = m_cloud.home() + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".qcow2");
             QCOMPARE(QProcess::execute(QStringLiteral("qemu-img"), {"create", "-q", "-f", "qcow2", file, "64M"}), 0);
             COMPARE_EXIT(admin({"image", "create", "--file", file, "--public", QLatin1String(name)}), 0);
         }
