@@ -9,6 +9,7 @@
 #include "image/imagecache.h"
 #include "tasks/actionlog.h"
 
+#include <QFile>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -399,6 +400,7 @@ private Q_SLOTS:
         QCOMPARE(image->properties.value(QStringLiteral("instance_uuid")), i->id);
         QCOMPARE(image->properties.value(QStringLiteral("base_image_ref")), lab.imageId);
         QCOMPARE(image->properties.value(QStringLiteral("purpose")), QStringLiteral("test"));
+        QCOMPARE(image->properties.value(QStringLiteral("user_id")), lab.demo.userId);
         QCOMPARE(image->minDiskGb, 1); // the flavor's root disk
         QCOMPARE(image->minRamMb, 64); // the base image's
         // Simulated host: the data is the base image's (the test driver keeps no disk contents).
@@ -438,6 +440,33 @@ private Q_SLOTS:
         QVERIFY2(image.ok(), qPrintable(image.error().toString()));
         QCOMPARE(image->ownerId, i->projectId);
         QCOMPARE(image->status, ImageStatus::Active);
+    }
+
+    void failedSnapshotLeavesNoImage()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("vm")));
+        QVERIFY(i.ok());
+        // On a simulated host the snapshot's data is the base image's: break that file (a qcow2 magic and
+        // nothing else), so the upload's check by qemu-img fails after the image row was made.
+        QFile data(*lab.engine->images().dataPath(lab.admin, lab.imageId));
+        QVERIFY(data.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        data.write(QByteArray("QFI\xfb", 4) + QByteArray(60, '\0'));
+        data.close();
+        const qsizetype images = lab.engine->images().list(lab.admin)->size();
+        auto task = lab.engine->instances().createImage(lab.demo, i->id, QStringLiteral("broken"));
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        QVERIFY(lab.engine->tasks().wait(*task).ok());
+        auto after = lab.engine->instances().waitUntilSettled(i->id, 20000);
+        QVERIFY(after.ok());
+        // Back as it was, with the reason as its fault; no half image stays.
+        QCOMPARE(after->status(), QStringLiteral("ACTIVE"));
+        QVERIFY(after->taskState.isEmpty());
+        QCOMPARE(after->fault.code, 500);
+        QVERIFY(!after->fault.message.isEmpty());
+        QCOMPARE(lab.engine->images().show(lab.demo, QStringLiteral("broken")).error().code, ErrorCode::NotFound);
+        QCOMPARE(lab.engine->images().list(lab.admin)->size(), images);
     }
 };
 

@@ -20,7 +20,8 @@ namespace sd {
 namespace {
 // The properties Nova gives a snapshot; the user's own may not replace them.
 const QStringList kSnapshotKeys = {QStringLiteral("image_type"), QStringLiteral("instance_uuid"),
-                                   QStringLiteral("base_image_ref"), QStringLiteral("owner_user_name")};
+                                   QStringLiteral("base_image_ref"), QStringLiteral("user_id"),
+                                   QStringLiteral("stackdesk_snapshot_data")};
 } // namespace
 
 Result<QString> InstanceService::createImage(const RequestContext &ctx, const QString &nameOrId,
@@ -65,7 +66,9 @@ Result<QString> InstanceService::createImage(const RequestContext &ctx, const QS
     spec.properties.insert(QStringLiteral("image_type"), QStringLiteral("snapshot"));
     spec.properties.insert(QStringLiteral("instance_uuid"), instance->id);
     spec.properties.insert(QStringLiteral("base_image_ref"), instance->imageId);
-    spec.properties.insert(QStringLiteral("owner_user_name"), ctx.userName);
+    spec.properties.insert(QStringLiteral("user_id"), ctx.userId);
+    // A base that was itself a simulated snapshot says so; this one says it only when it is one too.
+    spec.properties.remove(QStringLiteral("stackdesk_snapshot_data"));
     QString dataFile;
     if (simulated) {
         // libvirt's test driver keeps no disk contents: a simulated instance's disk is its image as it

@@ -74,7 +74,7 @@ TaskSpec LifecycleSupport::hostTask(InstanceService &service, const Instance &in
                                     InstanceAction action)
 {
     TaskSpec task;
-    task.title = tr("%1 instance %2 on %3").arg(ActionGate::label(action), instance.name, host.record.name);
+    task.title = tr("%1: instance %2 on %3").arg(ActionGate::label(action), instance.name, host.record.name);
     task.action = QStringLiteral("server.") + instanceActionName(action);
     task.targetKind = QStringLiteral("instance");
     task.targetId = instance.id;
