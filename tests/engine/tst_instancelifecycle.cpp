@@ -5,6 +5,7 @@
 #include "computelab.h"
 
 #include "compute/instance/instancerepository.h"
+#include "compute/keypairservice.h"
 #include "hosts/hostconnection.h"
 #include "image/imagecache.h"
 #include "tasks/actionlog.h"
@@ -440,6 +441,36 @@ private Q_SLOTS:
         QVERIFY2(image.ok(), qPrintable(image.error().toString()));
         QCOMPARE(image->ownerId, i->projectId);
         QCOMPARE(image->status, ImageStatus::Active);
+    }
+
+    void deletedKeyPairDoesNotBlockRescueOrRebuild()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        KeyPairSpec key;
+        key.name = QStringLiteral("k1");
+        QVERIFY(lab.engine->keyPairs().create(lab.demo, key).ok());
+        LaunchSpec s = lab.spec(QStringLiteral("vm"));
+        s.keyName = QStringLiteral("k1");
+        auto i = lab.launchAndWait(lab.demo, s);
+        QVERIFY2(i.ok(), qPrintable(i.error().toString()));
+        QVERIFY(lab.engine->keyPairs().remove(lab.demo, QStringLiteral("k1")).ok());
+        // The key the instance was launched with is gone: the new seed goes without it.
+        auto rescued = finished(lab, lab.engine->instances().rescue(lab.demo, i->id, {}), i->id);
+        QVERIFY2(rescued.ok(), qPrintable(rescued.error().toString()));
+        QCOMPARE(rescued->status(), QStringLiteral("RESCUE"));
+        QVERIFY(finished(lab, lab.engine->instances().unrescue(lab.demo, i->id), i->id).ok());
+        auto rebuilt = finished(lab, lab.engine->instances().rebuild(lab.demo, i->id, {}), i->id);
+        QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error().toString()));
+        QCOMPARE(rebuilt->keyName, QStringLiteral("k1"));
+        // A key asked for now must exist; --no-key-name clears it.
+        RebuildSpec spec;
+        spec.keyName = QStringLiteral("k1");
+        QVERIFY(!lab.engine->instances().rebuild(lab.demo, i->id, spec).ok());
+        spec.keyName = QString();
+        auto cleared = finished(lab, lab.engine->instances().rebuild(lab.demo, i->id, spec), i->id);
+        QVERIFY(cleared.ok());
+        QVERIFY(cleared->keyName.isEmpty());
     }
 
     void failedSnapshotLeavesNoImage()

@@ -2,7 +2,8 @@
 // engine on libvirtd (in its own network namespace, started by the ctest fixture): the build makes the
 // qcow2 overlay, the NoCloud seed and the domain; the guest prints its seed on the serial console, which
 // the engine reads back through the storage pool (console log). Then hard reboot, stop, start, a snapshot
-// of the running guest that boots a second instance, and deletes that leave nothing on the host. The network is isolated: no traffic leaves the namespace.
+// of the running guest that boots a second instance, rescue and unrescue, a rebuild with a new seed, and
+// deletes that leave nothing on the host. The network is isolated: no traffic leaves the namespace.
 
 #include "compute/flavorservice.h"
 #include "compute/instance/instancedisks.h"
@@ -110,6 +111,19 @@ class TestRealInstance : public QObject
         free(vols);
         virStoragePoolFree(pool);
         return names;
+    }
+
+    // The domain's XML as libvirt has it now.
+    QString liveDomainXml()
+    {
+        virDomainPtr d = virDomainLookupByName(m_conn, ("sd-" + m_instanceId).toUtf8().constData());
+        if (!d)
+            return {};
+        char *xml = virDomainGetXMLDesc(d, 0);
+        const QString result = QString::fromUtf8(xml);
+        free(xml);
+        virDomainFree(d);
+        return result;
     }
 
 private Q_SLOTS:
@@ -312,6 +326,71 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dataFile));
         QCOMPARE(QDir(QDir::tempPath()).entryList({QStringLiteral("stackdesk-snapshot-*")}), QStringList());
         m_snapshotChildId.clear();
+    }
+
+    void rescueBootsTheRescueDiskAndUnrescueTheOwn()
+    {
+        QVERIFY(!m_instanceId.isEmpty());
+        const int boots = consoleLog(m_instanceId).count(QStringLiteral("STACKDESK-TEST-GUEST READY"));
+        RescueSpec spec;
+        spec.adminPassword = QStringLiteral("rescue-pw-42");
+        auto task = m_engine->instances().rescue(m_admin, m_instanceId, spec);
+        QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : errorOf(task.error())));
+        auto done = m_engine->tasks().wait(*task);
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : errorOf(done.error())));
+        auto rescued = m_engine->instances().waitUntilSettled(m_instanceId, 120000);
+        QVERIFY(rescued.ok());
+        QCOMPARE(rescued->status(), QStringLiteral("RESCUE"));
+        // QEMU runs the rescue domain: the rescue disk first and booted, the root disk second, the rescue seed.
+        const QString xml = liveDomainXml();
+        QVERIFY2(xml.contains(QStringLiteral("-disk.rescue'")), qPrintable(xml));
+        QVERIFY(xml.contains(QStringLiteral("-seed.rescue.iso'")));
+        QVERIFY(xml.contains(QStringLiteral("<boot order='1'/>")));
+        QVERIFY(volumesOfInstance().contains(m_instanceId + QStringLiteral("-disk.rescue")));
+        // The rescue system booted and read its own seed, with the rescue password.
+        const QString log = waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), boots + 1, 240000);
+        QVERIFY2(log.contains(QStringLiteral("admin_pass: 'rescue-pw-42'")), "the rescue seed reached the guest");
+
+        task = m_engine->instances().unrescue(m_admin, m_instanceId);
+        QVERIFY(task.ok());
+        QVERIFY(m_engine->tasks().wait(*task).ok());
+        auto back = m_engine->instances().waitUntilSettled(m_instanceId, 120000);
+        QVERIFY(back.ok());
+        QCOMPARE(back->status(), QStringLiteral("ACTIVE"));
+        QVERIFY(!liveDomainXml().contains(QStringLiteral("rescue")));
+        const QStringList volumes = volumesOfInstance();
+        QVERIFY2(!volumes.contains(m_instanceId + QStringLiteral("-disk.rescue"))
+                     && !volumes.contains(m_instanceId + QStringLiteral("-seed.rescue.iso")),
+                 qPrintable(volumes.join(QLatin1Char(' '))));
+        QVERIFY(waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), boots + 2, 240000)
+                    .count(QStringLiteral("STACKDESK-TEST-GUEST READY"))
+                >= boots + 2);
+    }
+
+    void rebuildGivesANewRootDiskAndSeed()
+    {
+        QVERIFY(!m_instanceId.isEmpty());
+        const QString mac = m_engine->instances().show(m_admin, m_instanceId)->addresses.value(0).macAddress;
+        RebuildSpec spec;
+        spec.name = QStringLiteral("it-rebuilt");
+        spec.adminPassword = QStringLiteral("rebuild-pw-7");
+        auto task = m_engine->instances().rebuild(m_admin, m_instanceId, spec);
+        QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : errorOf(task.error())));
+        auto done = m_engine->tasks().wait(*task);
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : errorOf(done.error())));
+        auto rebuilt = m_engine->instances().waitUntilSettled(m_instanceId, 120000);
+        QVERIFY(rebuilt.ok());
+        QCOMPARE(rebuilt->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(rebuilt->name, QStringLiteral("it-rebuilt"));
+        QCOMPARE(rebuilt->addresses.value(0).macAddress, mac);
+        const QString xml = liveDomainXml();
+        QVERIFY(xml.contains(QStringLiteral("<title>it-rebuilt</title>")));
+        QVERIFY(xml.contains(QStringLiteral("<backingStore type='file'")));
+        // The new disks boot with the new seed (the console log began again with the new domain).
+        const QString log = waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), 1, 240000);
+        QVERIFY(log.contains(QStringLiteral("local-hostname: 'it-rebuilt'")));
+        QVERIFY(log.contains(QStringLiteral("admin_pass: 'rebuild-pw-7'")));
+        QVERIFY(log.contains(QStringLiteral("# stackdesk-it user data 4711")));
     }
 
     void stoppedOutsideStackDeskIsNoticed()

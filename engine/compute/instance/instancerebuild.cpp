@@ -38,7 +38,9 @@ Result<QString> InstanceService::rebuild(const RequestContext &ctx, const QStrin
     // A new key pair is the caller's own (Nova 2.54); the kept one is the owner's, as at the launch.
     const QString keyName = spec.keyName.value_or(instance.keyName);
     const QString keyOwner = spec.keyName ? ctx.userId : instance.userId;
-    auto seed = LifecycleSupport::seedFor(*this, instance, name, keyOwner, keyName, spec.adminPassword);
+    auto seed = LifecycleSupport::seedFor(*this, instance, name, keyOwner, keyName,
+                                          spec.keyName ? LifecycleSupport::Key::AskedFor : LifecycleSupport::Key::Kept,
+                                          spec.adminPassword);
     if (!seed)
         return seed.error();
     DomainXmlChanges changes;

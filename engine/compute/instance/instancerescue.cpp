@@ -34,7 +34,7 @@ Result<QString> InstanceService::rescue(const RequestContext &ctx, const QString
     const Image &image = checked->image;
     const QString ownXml = checked->ownXml;
     auto seed = LifecycleSupport::seedFor(*this, instance, instance.name, instance.userId, instance.keyName,
-                                          spec.adminPassword);
+                                          LifecycleSupport::Key::Kept, spec.adminPassword);
     if (!seed)
         return seed.error();
     auto cached = LifecycleSupport::cacheOnHost(*this, image.id, instance.hostId);

@@ -201,7 +201,7 @@ Result<QString> LifecycleSupport::publicKey(InstanceService &service, const QStr
 }
 
 Result<SeedData> LifecycleSupport::seedFor(InstanceService &service, const Instance &instance, const QString &name,
-                                           const QString &keyOwner, const QString &keyName,
+                                           const QString &keyOwner, const QString &keyName, Key key,
                                            const QString &adminPassword)
 {
     SeedData seed;
@@ -210,10 +210,10 @@ Result<SeedData> LifecycleSupport::seedFor(InstanceService &service, const Insta
     seed.userData = service.repository().userData(instance.id).toUtf8();
     seed.adminPassword = adminPassword;
     if (!keyName.isEmpty()) {
-        auto key = publicKey(service, keyOwner, keyName);
-        if (!key)
-            return key.error();
-        seed.publicKeys << *key;
+        if (auto publicKeyText = publicKey(service, keyOwner, keyName))
+            seed.publicKeys << *publicKeyText;
+        else if (key == Key::AskedFor)
+            return publicKeyText.error();
     }
     return seed;
 }

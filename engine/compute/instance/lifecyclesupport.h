@@ -74,9 +74,12 @@ public:
     static Result<QString> writeSeed(const SeedData &seed, const QString &dir, bool simulated);
 
     // The seed of a new boot: the instance's hostname and user data, the key pair's public key (of
-    // keyOwner), the admin password. Fails when the key pair is not there.
+    // keyOwner), the admin password. A key pair asked for now must be there; the one the instance was
+    // launched with may have been deleted since (StackDesk keeps no copy of it), and is then left out.
+    enum class Key { AskedFor, Kept };
     static Result<SeedData> seedFor(InstanceService &service, const Instance &instance, const QString &name,
-                                    const QString &keyOwner, const QString &keyName, const QString &adminPassword);
+                                    const QString &keyOwner, const QString &keyName, Key key,
+                                    const QString &adminPassword);
     // A public key of the user, or the refusal naming the key pair.
     static Result<QString> publicKey(InstanceService &service, const QString &userId, const QString &keyName);
 
