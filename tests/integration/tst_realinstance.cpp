@@ -91,6 +91,16 @@ class TestRealInstance : public QObject
         return m_engine->instances().waitUntilSettled(m_instanceId, 120000);
     }
 
+    // The instance after an action's task and whatever followed it have ended.
+    Result<Instance> settled(const Result<QString> &task)
+    {
+        if (!task)
+            return task.error();
+        if (auto done = m_engine->tasks().wait(*task); !done)
+            return done.error();
+        return m_engine->instances().waitUntilSettled(m_instanceId, 120000);
+    }
+
     QStringList volumesOfInstance(QString instanceId = {})
     {
         if (instanceId.isEmpty())
@@ -334,12 +344,8 @@ private Q_SLOTS:
         const int boots = consoleLog(m_instanceId).count(QStringLiteral("STACKDESK-TEST-GUEST READY"));
         RescueSpec spec;
         spec.adminPassword = QStringLiteral("rescue-pw-42");
-        auto task = m_engine->instances().rescue(m_admin, m_instanceId, spec);
-        QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : errorOf(task.error())));
-        auto done = m_engine->tasks().wait(*task);
-        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : errorOf(done.error())));
-        auto rescued = m_engine->instances().waitUntilSettled(m_instanceId, 120000);
-        QVERIFY(rescued.ok());
+        auto rescued = settled(m_engine->instances().rescue(m_admin, m_instanceId, spec));
+        QVERIFY2(rescued.ok(), qPrintable(rescued.ok() ? QString() : errorOf(rescued.error())));
         QCOMPARE(rescued->status(), QStringLiteral("RESCUE"));
         // QEMU runs the rescue domain: the rescue disk first and booted, the root disk second, the rescue seed.
         const QString xml = liveDomainXml();
@@ -351,11 +357,8 @@ private Q_SLOTS:
         const QString log = waitForConsole(QStringLiteral("STACKDESK-TEST-GUEST READY"), boots + 1, 240000);
         QVERIFY2(log.contains(QStringLiteral("admin_pass: 'rescue-pw-42'")), "the rescue seed reached the guest");
 
-        task = m_engine->instances().unrescue(m_admin, m_instanceId);
-        QVERIFY(task.ok());
-        QVERIFY(m_engine->tasks().wait(*task).ok());
-        auto back = m_engine->instances().waitUntilSettled(m_instanceId, 120000);
-        QVERIFY(back.ok());
+        auto back = settled(m_engine->instances().unrescue(m_admin, m_instanceId));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : errorOf(back.error())));
         QCOMPARE(back->status(), QStringLiteral("ACTIVE"));
         QVERIFY(!liveDomainXml().contains(QStringLiteral("rescue")));
         const QStringList volumes = volumesOfInstance();
@@ -374,12 +377,8 @@ private Q_SLOTS:
         RebuildSpec spec;
         spec.name = QStringLiteral("it-rebuilt");
         spec.adminPassword = QStringLiteral("rebuild-pw-7");
-        auto task = m_engine->instances().rebuild(m_admin, m_instanceId, spec);
-        QVERIFY2(task.ok(), qPrintable(task.ok() ? QString() : errorOf(task.error())));
-        auto done = m_engine->tasks().wait(*task);
-        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : errorOf(done.error())));
-        auto rebuilt = m_engine->instances().waitUntilSettled(m_instanceId, 120000);
-        QVERIFY(rebuilt.ok());
+        auto rebuilt = settled(m_engine->instances().rebuild(m_admin, m_instanceId, spec));
+        QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.ok() ? QString() : errorOf(rebuilt.error())));
         QCOMPARE(rebuilt->status(), QStringLiteral("ACTIVE"));
         QCOMPARE(rebuilt->name, QStringLiteral("it-rebuilt"));
         QCOMPARE(rebuilt->addresses.value(0).macAddress, mac);
