@@ -145,13 +145,17 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
         disks.baseFormat = image->diskFormat;
     const bool block = spec.blockMigration;
     const bool paused = i.powerState == PowerState::Paused;
+    const auto ready = InstanceMoves::after(*this, prep, [this, dstId = dst.id, imageId = i.imageId] {
+        return Result<QString>(m_s.imageCache->cachedPath(dstId, imageId));
+    });
     TaskSpec task = InstanceMoves::task(i, InstanceAction::LiveMigrate,
                                         tr("Live-migrate instance %1 from %2 to %3").arg(i.name, src.name, dst.name));
-    task.work = [this, i, src, dst, prep, destSpec, disks, block, paused](TaskControl &control) mutable -> Result<QVariant> {
+    task.work = [i, src, dst, ready, destSpec, disks, block, paused](TaskControl &control) mutable -> Result<QVariant> {
         control.setProgress(5, tr("Preparing %1").arg(dst.name));
-        if (auto r = InstanceMoves::waitForTasks(m_s.tasks, prep); !r)
-            return r.error();
-        disks.basePath = m_s.imageCache->cachedPath(dst.id, i.imageId);
+        const Result<QString> base = ready.get();
+        if (!base)
+            return base.error();
+        disks.basePath = *base;
         auto removeTarget = [&](const Error &e) -> Result<QVariant> {
             static_cast<void>(HostCall::run<void>(dst.connection, dst.name,
                                                   [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); }));

@@ -19,7 +19,6 @@
 #include "tasks/taskrunner.h"
 
 #include <QSqlQuery>
-#include <QThread>
 #include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
@@ -228,24 +227,63 @@ Result<void> InstanceMoves::removeFrom(virConnectPtr conn, const QString &instan
     return InstanceDisks::remove(conn, instanceId);
 }
 
-Result<void> InstanceMoves::waitForTasks(TaskRunner *tasks, const QStringList &taskIds)
+namespace {
+struct Handoff
 {
-    for (const QString &id : taskIds) {
-        for (;;) {
-            auto info = tasks->task(id);
-            if (!info)
-                break;
-            if (info->isFinished()) {
-                if (info->state == TaskState::Cancelled)
-                    return makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(info->title));
-                if (info->state != TaskState::Succeeded)
-                    return info->error;
-                break;
-            }
-            QThread::msleep(10);
-        }
+    Q_DECLARE_TR_FUNCTIONS(sd::InstanceMoves)
+
+public:
+    std::promise<Result<QString>> promise;
+    bool delivered = false;
+    void deliver(Result<QString> r)
+    {
+        if (delivered)
+            return;
+        delivered = true;
+        promise.set_value(std::move(r));
     }
-    return {};
+    ~Handoff() { deliver(makeError(ErrorCode::Internal, tr("The engine stopped before the move could start"))); }
+};
+} // namespace
+
+std::shared_future<Result<QString>> InstanceMoves::after(InstanceService &service, const QStringList &taskIds,
+                                                         std::function<Result<QString>()> fn)
+{
+    auto handoff = std::make_shared<Handoff>();
+    auto future = handoff->promise.get_future().share();
+    TaskRunner *tasks = service.services().tasks;
+    auto pending = std::make_shared<QSet<QString>>();
+    auto firstError = std::make_shared<std::optional<Error>>();
+    auto note = [tasks, firstError](const QString &id) {
+        auto info = tasks->task(id);
+        if (!info || info->state == TaskState::Succeeded || *firstError)
+            return;
+        *firstError = info->state == TaskState::Cancelled ? makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(info->title))
+                                                          : info->error;
+    };
+    for (const QString &id : taskIds) {
+        auto info = tasks->task(id);
+        if (info && !info->isFinished())
+            pending->insert(id);
+        else
+            note(id);
+    }
+    auto finish = [handoff, firstError, fn] { handoff->deliver(*firstError ? Result<QString>(**firstError) : fn()); };
+    if (pending->isEmpty()) {
+        finish();
+        return future;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(tasks, &TaskRunner::taskFinished, &service, [=](const QString &id) {
+        if (!pending->remove(id))
+            return;
+        note(id);
+        if (!pending->isEmpty())
+            return;
+        QObject::disconnect(*connection);
+        finish();
+    });
+    return future;
 }
 
 void InstanceMoves::setTaskState(InstanceService *service, const QString &instanceId, const QString &task)

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <future>
 #include <optional>
 
 typedef struct _virConnect *virConnectPtr;
@@ -82,8 +84,12 @@ public:
     // The domain and the disks of the instance on this host go; missing ones are fine.
     static Result<void> removeFrom(virConnectPtr conn, const QString &instanceId);
 
-    // Waits, off the main thread, for tasks the move needs first (port bindings, the image cache).
-    static Result<void> waitForTasks(TaskRunner *tasks, const QStringList &taskIds);
+    // What a move needs first (port bindings, the image cache) runs as tasks of its own. Once they have
+    // ended, fn runs on the main thread (where the store is read) and its result, or the first task's
+    // failure, is what the returned future gives the move's task. A future whose engine went away gives
+    // an error instead of waiting for ever.
+    static std::shared_future<Result<QString>> after(InstanceService &service, const QStringList &taskIds,
+                                                     std::function<Result<QString>()> fn);
     // Shows a step's task state at once, from the move's task (any thread).
     static void setTaskState(InstanceService *service, const QString &instanceId, const QString &task);
     // A task of the move, logged as server.<action>, targeting the instance.

@@ -210,16 +210,20 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
     const InstanceDiskCopy::Request oldDisks = disksFor(service, i, i.flavor, src);
     const bool wasRunning = runs(i.powerState);
     InstanceService *svc = &service;
+    const auto ready = after(service, prep, [svc, dstId = dst.id, imageId = i.imageId] {
+        return Result<QString>(svc->services().imageCache->cachedPath(dstId, imageId));
+    });
     TaskSpec task = InstanceMoves::task(i, req.action,
                                         req.kind == QLatin1String("resize")
                                             ? tr("Resize instance %1 to %2 on %3").arg(i.name, req.flavor.name, dst.name)
                                             : tr("Migrate instance %1 from %2 to %3").arg(i.name, src.name, dst.name));
-    task.work = [svc, i, src, dst, moved, prep, newSpec, oldSpec, newDisks, oldDisks,
+    task.work = [svc, i, src, dst, moved, ready, newSpec, oldSpec, newDisks, oldDisks,
                  wasRunning](TaskControl &control) mutable -> Result<QVariant> {
         control.setProgress(5, tr("Preparing %1").arg(dst.name));
-        if (auto r = waitForTasks(svc->services().tasks, prep); !r)
-            return r.error();
-        newDisks.basePath = svc->services().imageCache->cachedPath(dst.id, i.imageId);
+        const Result<QString> base = ready.get();
+        if (!base)
+            return base.error();
+        newDisks.basePath = *base;
         setTaskState(svc, i.id, QStringLiteral("resize_migrating"));
         control.setProgress(10, tr("Powering the instance off"));
         const QString domain = i.domainName();
@@ -375,11 +379,12 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
     const DomainSpec oldSpec = InstanceMoves::domainSpec(*this, i, m->oldFlavor, src);
     const InstanceDiskCopy::Request oldDisks = disksFor(*this, i, m->oldFlavor, src);
     const bool start = InstanceMoves::runs(m->oldPowerState);
+    const auto ready = InstanceMoves::after(*this, prep, [] { return Result<QString>(QString()); });
     TaskSpec task = InstanceMoves::task(i, InstanceAction::RevertResize,
                                         tr("Revert the move of %1 (back to %2, flavor %3)").arg(i.name, src.name, m->oldFlavor.name));
-    task.work = [this, i, src, dst, moved, prep, oldSpec, oldDisks, start](TaskControl &control) -> Result<QVariant> {
-        if (auto r = InstanceMoves::waitForTasks(m_s.tasks, prep); !r)
-            return r.error();
+    task.work = [i, src, dst, moved, ready, oldSpec, oldDisks, start](TaskControl &control) -> Result<QVariant> {
+        if (const Result<QString> bound = ready.get(); !bound)
+            return bound.error();
         control.setProgress(20, tr("Powering the instance off on %1").arg(dst.name));
         if (auto r = HostCall::run<void>(dst.connection, dst.name, [d = i.domainName()](virConnectPtr c) {
                 return InstanceMoves::powerOff(c, d);

@@ -160,12 +160,16 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
     disks.simulated = dst.simulated();
     if (auto image = m_s.images->show(RequestContext::system(), i.imageId))
         disks.baseFormat = image->diskFormat;
+    const auto ready = InstanceMoves::after(*this, prep, [this, dstId = dest->id, imageId = i.imageId] {
+        return Result<QString>(m_s.imageCache->cachedPath(dstId, imageId));
+    });
     TaskSpec task = InstanceMoves::task(i, InstanceAction::Unshelve, tr("Unshelve instance %1 on %2").arg(i.name, dst.name));
-    task.work = [this, i, src, dst, spec, disks, prep](TaskControl &control) mutable -> Result<QVariant> {
+    task.work = [this, i, src, dst, spec, disks, ready](TaskControl &control) mutable -> Result<QVariant> {
         control.setProgress(5, tr("Binding the ports and caching the image on %1").arg(dst.name));
-        if (auto r = InstanceMoves::waitForTasks(m_s.tasks, prep); !r)
-            return r.error();
-        disks.basePath = m_s.imageCache->cachedPath(dst.id, i.imageId);
+        const Result<QString> base = ready.get();
+        if (!base)
+            return base.error();
+        disks.basePath = *base;
         InstanceMoves::setTaskState(this, i.id, QStringLiteral("spawning"));
         const bool moved = src.id != dst.id;
         auto made = moved ? InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, disks, control)
