@@ -21,17 +21,6 @@ using namespace sd;
 using namespace sd::test;
 
 namespace {
-qint64 count(Engine &e, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(e.instances().repository().database()->connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 // What libvirt's test driver of a host holds of the instance, asked on the host's own thread.
 struct OnHost
 {
@@ -97,14 +86,14 @@ class TestInstanceMoves : public QObject
 
     static qint64 claimed(ComputeLab &lab, const QString &id, const char *column = "ram_mb")
     {
-        return count(*lab.engine, QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM instance_claims WHERE instance_id = ?")
+        return lab.count(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM instance_claims WHERE instance_id = ?")
                                       .arg(QLatin1String(column)),
                      {id});
     }
 
     static qint64 claimedOn(ComputeLab &lab, const QString &id, const QString &hostId)
     {
-        return count(*lab.engine, QStringLiteral("SELECT COALESCE(SUM(ram_mb), 0) FROM instance_claims WHERE "
+        return lab.count(QStringLiteral("SELECT COALESCE(SUM(ram_mb), 0) FROM instance_claims WHERE "
                                                  "instance_id = ? AND host_id = ?"),
                      {id, hostId});
     }
@@ -114,6 +103,25 @@ class TestInstanceMoves : public QObject
     static void keepOff(ComputeLab &lab, const QString &host)
     {
         QVERIFY(lab.engine->hosts().disable(lab.admin, host, QStringLiteral("test: move elsewhere")).ok());
+    }
+
+    struct Moved
+    {
+        Instance before;
+        Instance after;
+    };
+    // Launches an instance and resizes it to m1.small on another host (its own is disabled for that).
+    static Result<Moved> resizedElsewhere(ComputeLab &lab, const QString &name)
+    {
+        auto i = lab.launchAndWait(lab.demo, lab.spec(name));
+        if (!i)
+            return i.error();
+        if (auto off = lab.engine->hosts().disable(lab.admin, i->hostName, QStringLiteral("test: move elsewhere")); !off)
+            return off.error();
+        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
+        if (!resized)
+            return resized.error();
+        return Moved{*i, *resized};
     }
 
 private Q_SLOTS:
@@ -135,7 +143,7 @@ private Q_SLOTS:
         // The port and its address stay, unbound; the domain is gone, the root disk kept.
         QCOMPARE(shelved->addresses.size(), 1);
         QCOMPARE(shelved->addresses.first().address, address);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ''"), {i->id}), 1);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ''"), {i->id}), 1);
         const OnHost there = onHost(*lab.engine, i->hostName, i->id);
         QVERIFY(!there.domain);
         QVERIFY(there.rootDisk);
@@ -152,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(back->diskHostId.isEmpty());
         QCOMPARE(claimed(lab, i->id), 512);
         QCOMPARE(back->addresses.first().address, address);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
                        {i->id, back->hostId}),
                  1);
         QVERIFY(onHost(*lab.engine, back->hostName, i->id).running);
@@ -227,7 +235,7 @@ private Q_SLOTS:
         QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().toString()));
         QCOMPARE(confirmed->status(), QStringLiteral("ACTIVE"));
         QCOMPARE(claimed(lab, i->id), 2048);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 1);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 1);
         QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status, QStringLiteral("confirmed"));
         // Nothing waits any more.
         QVERIFY(!lab.engine->instances().confirmResize(lab.demo, i->id).ok());
@@ -237,11 +245,10 @@ private Q_SLOTS:
     {
         ComputeLab lab;
         QVERIFY(lab.open());
-        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("mover")));
-        QVERIFY(i.ok());
-        keepOff(lab, i->hostName);
-        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
-        QVERIFY2(resized.ok(), qPrintable(resized.error().toString()));
+        auto moved = resizedElsewhere(lab, QStringLiteral("mover"));
+        QVERIFY2(moved.ok(), qPrintable(moved.error().toString()));
+        const Instance *i = &moved->before;
+        const Instance *resized = &moved->after;
         QCOMPARE(resized->status(), QStringLiteral("VERIFY_RESIZE"));
         QVERIFY(resized->hostId != i->hostId);
         // Both ends hold it until the user decides.
@@ -249,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(claimedOn(lab, i->id, resized->hostId), 2048);
         QVERIFY(onHost(*lab.engine, resized->hostName, i->id).running);
         QVERIFY(onHost(*lab.engine, i->hostName, i->id).domain);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
                        {i->id, resized->hostId}),
                  1);
         auto confirmed = settled(lab, lab.engine->instances().confirmResize(lab.demo, i->id), i->id);
@@ -266,11 +273,10 @@ private Q_SLOTS:
     {
         ComputeLab lab;
         QVERIFY(lab.open());
-        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("undo")));
-        QVERIFY(i.ok());
-        keepOff(lab, i->hostName);
-        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
-        QVERIFY2(resized.ok(), qPrintable(resized.error().toString()));
+        auto moved = resizedElsewhere(lab, QStringLiteral("undo"));
+        QVERIFY2(moved.ok(), qPrintable(moved.error().toString()));
+        const Instance *i = &moved->before;
+        const Instance *resized = &moved->after;
         QVERIFY(resized->hostId != i->hostId);
         auto reverted = settled(lab, lab.engine->instances().revertResize(lab.demo, i->id), i->id);
         QVERIFY2(reverted.ok(), qPrintable(reverted.error().toString()));
@@ -284,12 +290,12 @@ private Q_SLOTS:
         const OnHost target = onHost(*lab.engine, resized->hostName, i->id);
         QVERIFY(!target.domain);
         QVERIFY(!target.rootDisk);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
                        {i->id, i->hostId}),
                  1);
         QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status, QStringLiteral("reverted"));
         // The quota is back to the old size too.
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT ram_mb FROM instances WHERE id = ?"), {i->id}), 512);
+        QCOMPARE(lab.count(QStringLiteral("SELECT ram_mb FROM instances WHERE id = ?"), {i->id}), 512);
     }
 
     void revertOnTheSameHostOfAStoppedInstance()
@@ -343,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(same->status(), QStringLiteral("ACTIVE"));
         QCOMPARE(same->flavor.name, QStringLiteral("m1.small"));
         QCOMPARE(claimed(lab, i->id), 2048);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM instance_migrations")), 0);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_migrations")), 0);
         // Wrong state, named.
         QVERIFY(settled(lab, instances.shelve(lab.demo, i->id), i->id).ok());
         auto shelved = instances.resize(lab.demo, i->id, QStringLiteral("m1.medium"));
@@ -415,7 +421,7 @@ private Q_SLOTS:
         auto same = lab.engine->instances().show(lab.demo, i->id);
         QCOMPARE(same->status(), QStringLiteral("ACTIVE"));
         QCOMPARE(claimed(lab, i->id), 512);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 1);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 1);
     }
 
     void liveMigrationMovesTheRunningDomain()
@@ -443,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(!source.rootDisk);
         QCOMPARE(claimedOn(lab, i->id, moved->hostId), 512);
         QCOMPARE(claimed(lab, i->id), 512);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
                        {i->id, moved->hostId}),
                  1);
         auto m = MigrationRepository(lab.engine->instances().database()).latest(i->id);
@@ -461,16 +467,15 @@ private Q_SLOTS:
     {
         ComputeLab lab;
         QVERIFY(lab.open());
-        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("half")));
-        QVERIFY(i.ok());
-        keepOff(lab, i->hostName);
-        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
-        QVERIFY2(resized.ok(), qPrintable(resized.error().toString()));
+        auto moved = resizedElsewhere(lab, QStringLiteral("half"));
+        QVERIFY2(moved.ok(), qPrintable(moved.error().toString()));
+        const Instance *i = &moved->before;
+        const Instance *resized = &moved->after;
         auto gone = settled(lab, lab.engine->instances().remove(lab.demo, i->id), i->id);
         QVERIFY2(gone.ok(), qPrintable(gone.error().toString()));
         QCOMPARE(gone->status(), QStringLiteral("DELETED"));
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 0);
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ?"), {i->id}), 0);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 0);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ?"), {i->id}), 0);
         for (const QString &host : {i->hostName, resized->hostName}) {
             QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).domain, 5000);
             QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).rootDisk, 5000);
@@ -488,7 +493,7 @@ private Q_SLOTS:
         auto gone = settled(lab, lab.engine->instances().remove(lab.demo, i->id), i->id);
         QVERIFY2(gone.ok(), qPrintable(gone.error().toString()));
         QCOMPARE(gone->status(), QStringLiteral("DELETED"));
-        QCOMPARE(count(*lab.engine, QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ?"), {i->id}), 0);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ?"), {i->id}), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, i->hostName, i->id).rootDisk, 5000);
     }
 

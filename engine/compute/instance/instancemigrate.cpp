@@ -222,7 +222,7 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
             undo(r.error());
             return r;
         }
-        const auto done = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = MigrationRepository::releaseClaimOn(db, i.id, migration.sourceHostId); !e)
                 return e;
             if (auto e = MigrationRepository::setStatus(db, migration.id, QStringLiteral("completed")); !e)
@@ -235,13 +235,7 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
             s.power = i.powerState;
             return InstanceMoves::settle(db, i.id, s);
         });
-        if (!done) {
-            InstanceMoves::fail(*this, i.id, done.error());
-            return done.error();
-        }
-        m_repo->clearFault(i.id);
-        emit instanceChanged(i.id);
-        return r;
+        return done ? r : Result<QVariant>(done.error());
     };
     return m_s.tasks->start(ctx, std::move(task));
 }

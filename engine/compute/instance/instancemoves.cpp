@@ -387,6 +387,27 @@ void InstanceMoves::removeLeftovers(InstanceService &service, const RequestConte
     }
 }
 
+Result<void> InstanceMoves::commit(InstanceService &service, const QString &instanceId,
+                                   const std::function<Result<void>(QSqlDatabase &)> &write)
+{
+    if (auto tx = service.database()->transaction(write); !tx) {
+        fail(service, instanceId, tx.error());
+        return tx;
+    }
+    service.repository().clearFault(instanceId);
+    service.notifyChanged(instanceId);
+    return {};
+}
+
+Result<QString> InstanceMoves::defineWithDisks(virConnectPtr conn, const DomainSpec &spec,
+                                               const InstanceDiskCopy::Request &disks, bool start)
+{
+    auto list = InstanceDiskCopy::disksOn(conn, disks);
+    if (!list)
+        return list.error();
+    return define(conn, spec, *list, start, false);
+}
+
 void InstanceMoves::fail(InstanceService &service, const QString &instanceId, const Error &error)
 {
     service.repository().setTaskState(instanceId, QString());

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "domainxml.h"
 #include "hosts/hostinfo.h"
+#include "instancediskcopy.h"
 #include "instance.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,15 @@ public:
     // Deleting: what the instance left on other hosts (a shelved instance's disks, an unconfirmed move's
     // source) is removed by a task on each of them that is up.
     static void removeLeftovers(InstanceService &service, const RequestContext &ctx, const Instance &instance);
+
+    // The end of a move that worked: the transaction writes where the instance now is; then its fault is
+    // cleared and the change told. When the transaction fails, that is the move's fault.
+    static Result<void> commit(InstanceService &service, const QString &instanceId,
+                               const std::function<Result<void>(QSqlDatabase &)> &write);
+    // Fills in the instance's disks on this host (InstanceDiskCopy::disksOn), then defines the domain;
+    // runs on the host's thread.
+    static Result<QString> defineWithDisks(virConnectPtr conn, const DomainSpec &spec,
+                                           const InstanceDiskCopy::Request &disks, bool start);
 
     // A move that failed: the task state goes, the fault stays, the caller has put the rest back.
     static void fail(InstanceService &service, const QString &instanceId, const Error &error);

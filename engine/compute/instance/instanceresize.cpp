@@ -234,11 +234,8 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
             if (moved)
                 static_cast<void>(HostCall::run<void>(dst.connection, dst.name,
                                                       [id = i.id](virConnectPtr c) { return removeFrom(c, id); }));
-            static_cast<void>(HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, wasRunning](virConnectPtr c) -> Result<QString> {
-                auto disks = InstanceDiskCopy::disksOn(c, oldDisks);
-                if (!disks)
-                    return disks.error();
-                return define(c, oldSpec, *disks, wasRunning, false);
+            static_cast<void>(HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, wasRunning](virConnectPtr c) {
+                return defineWithDisks(c, oldSpec, oldDisks, wasRunning);
             }));
             return e;
         };
@@ -266,7 +263,7 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
             undo(r.error());
             return r;
         }
-        const auto done = database->transaction([&](QSqlDatabase &db) -> Result<void> {
+        const auto done = commit(*svc, i.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = MigrationRepository::setStatus(db, migration.id, QStringLiteral("finished")); !e)
                 return e;
             Settled s;
@@ -277,13 +274,7 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
             s.power = wasRunning ? PowerState::Running : PowerState::Shutdown;
             return settle(db, i.id, s);
         });
-        if (!done) {
-            fail(*svc, i.id, done.error());
-            return done.error();
-        }
-        svc->repository().clearFault(i.id);
-        svc->notifyChanged(i.id);
-        return r;
+        return done ? r : Result<QVariant>(done.error());
     };
     return service.services().tasks->start(ctx, std::move(task));
 }
@@ -313,9 +304,8 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
     if (m->sameHost())
         return auditedOn(m_s.log, ctx, QStringLiteral("server.confirmResize"), QStringLiteral("instance"), i.id, i.name,
                          [&]() -> Result<QString> {
-                             if (auto tx = m_db->transaction(confirm); !tx)
-                                 return tx.error();
-                             emit instanceChanged(i.id);
+                             if (auto done = InstanceMoves::commit(*this, i.id, confirm); !done)
+                                 return done.error();
                              return QString();
                          });
     auto source = InstanceMoves::upHost(*this, m->sourceHostId, i.name);
@@ -339,12 +329,8 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
             InstanceMoves::fail(*this, i.id, r.error());
             return r;
         }
-        if (auto tx = m_db->transaction(confirm); !tx) {
-            InstanceMoves::fail(*this, i.id, tx.error());
-            return tx.error();
-        }
-        emit instanceChanged(i.id);
-        return r;
+        const auto done = InstanceMoves::commit(*this, i.id, confirm);
+        return done ? r : Result<QVariant>(done.error());
     };
     return m_s.tasks->start(ctx, std::move(task));
 }
@@ -394,11 +380,8 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
         // The source's disks were kept as they were (on the same host the root disk keeps the size it grew
         // to: qcow2 volumes are not shrunk); its domain is written again with the old size.
         control.setProgress(50, tr("Defining the domain on %1 again").arg(src.name));
-        auto xml = HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, start](virConnectPtr c) -> Result<QString> {
-            auto disks = InstanceDiskCopy::disksOn(c, oldDisks);
-            if (!disks)
-                return disks.error();
-            return InstanceMoves::define(c, oldSpec, *disks, start, false);
+        auto xml = HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, start](virConnectPtr c) {
+            return InstanceMoves::defineWithDisks(c, oldSpec, oldDisks, start);
         });
         if (!xml)
             return xml.error();
@@ -420,7 +403,7 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
             return r;
         }
         const PowerState power = start ? PowerState::Running : PowerState::Shutdown;
-        const auto tx = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = moved ? MigrationRepository::releaseClaimOn(db, i.id, dst.id)
                                : claimFor(db, i.id, src.id, m->oldFlavor);
                 !e)
@@ -436,13 +419,7 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
             s.power = power;
             return InstanceMoves::settle(db, i.id, s);
         });
-        if (!tx) {
-            InstanceMoves::fail(*this, i.id, tx.error());
-            return tx.error();
-        }
-        m_repo->clearFault(i.id);
-        emit instanceChanged(i.id);
-        return r;
+        return done ? r : Result<QVariant>(done.error());
     };
     return m_s.tasks->start(ctx, std::move(task));
 }

@@ -58,7 +58,7 @@ Result<QString> InstanceService::shelve(const RequestContext &ctx, const QString
             return r;
         }
         // Nova's offload: no host, no claims; the disks stay where they are (disk_host_id).
-        const auto tx = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = InstanceRepository::releaseClaims(db, i.id); !e)
                 return e;
             InstanceMoves::Settled s;
@@ -68,13 +68,9 @@ Result<QString> InstanceService::shelve(const RequestContext &ctx, const QString
             s.power = PowerState::Shutdown;
             return InstanceMoves::settle(db, i.id, s);
         });
-        if (!tx) {
-            InstanceMoves::fail(*this, i.id, tx.error());
-            return tx.error();
-        }
+        if (!done)
+            return done.error();
         InstanceMoves::unbindPorts(*this, i.id);
-        m_repo->clearFault(i.id);
-        emit instanceChanged(i.id);
         return r;
     };
     return m_s.tasks->start(ctx, std::move(task));
@@ -210,7 +206,7 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
             InstanceMoves::fail(*this, i.id, r.error());
             return r;
         }
-        const auto tx = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
             InstanceMoves::Settled s;
             s.hostId = dst.id;
             s.zone = dst.zone;
@@ -220,13 +216,7 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
             s.power = PowerState::Running;
             return InstanceMoves::settle(db, i.id, s);
         });
-        if (!tx) {
-            InstanceMoves::fail(*this, i.id, tx.error());
-            return tx.error();
-        }
-        m_repo->clearFault(i.id);
-        emit instanceChanged(i.id);
-        return r;
+        return done ? r : Result<QVariant>(done.error());
     };
     return m_s.tasks->start(ctx, std::move(task));
 }
