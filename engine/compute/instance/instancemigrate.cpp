@@ -6,7 +6,6 @@
 
 #include "instanceservice.h"
 
-#include "core/ids.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
@@ -81,15 +80,7 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
     if (!source)
         return source.error();
     const InstanceMoves::End src = *source;
-    InstanceMigration migration;
-    migration.id = newId();
-    migration.instanceId = i.id;
-    migration.kind = QStringLiteral("live-migration");
-    migration.status = QStringLiteral("migrating");
-    migration.sourceHostId = src.id;
-    migration.oldFlavor = i.flavor;
-    migration.newFlavor = i.flavor;
-    migration.oldPowerState = i.powerState;
+    InstanceMigration migration = MigrationRepository::started(i, QStringLiteral("live-migration"), i.flavor);
     const auto tx = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
         InstanceMoves::Placement p;
         p.flavor = i.flavor;

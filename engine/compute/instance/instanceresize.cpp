@@ -13,7 +13,6 @@
 #include "instancemoves.h"
 #include "instancerepository.h"
 #include "migrationrepository.h"
-#include "core/ids.h"
 #include "quota/quotaservice.h"
 #include "store/database.h"
 #include "tasks/actionlog.h"
@@ -53,15 +52,24 @@ InstanceFlavor largerOf(const InstanceFlavor &a, const InstanceFlavor &b)
     return f;
 }
 
-std::optional<InstanceMigration> waiting(InstanceService &service, const Instance &i)
+struct Waiting
 {
-    return MigrationRepository(service.database()).latest(i.id, {QStringLiteral("finished")});
-}
+    Instance instance;
+    std::optional<InstanceMigration> migration; // always set
+};
 
-Error nothingWaiting(const Instance &i)
+// The instance a confirm or revert is for, with the move that waits for it.
+Result<Waiting> waiting(InstanceService &service, const RequestContext &ctx, const QString &nameOrId, InstanceAction action)
 {
-    return makeError(ErrorCode::Conflict,
-                     InstanceService::tr("Instance %1 has no resize or migration waiting for confirmation").arg(i.name));
+    auto instance = service.checkedFor(ctx, nameOrId, action);
+    if (!instance)
+        return instance.error();
+    auto m = MigrationRepository(service.database()).latest(instance->id, {QStringLiteral("finished")});
+    if (!m)
+        return makeError(ErrorCode::Conflict, InstanceService::tr("Instance %1 has no resize or migration waiting for "
+                                                                  "confirmation")
+                                                  .arg(instance->name));
+    return Waiting{*instance, m};
 }
 
 } // namespace
@@ -117,15 +125,7 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
     const End src = *source;
     const QString action = QStringLiteral("server.") + instanceActionName(req.action);
     auto database = service.database();
-    InstanceMigration migration;
-    migration.id = newId();
-    migration.instanceId = i.id;
-    migration.kind = req.kind;
-    migration.status = QStringLiteral("migrating");
-    migration.sourceHostId = src.id;
-    migration.oldFlavor = i.flavor;
-    migration.newFlavor = req.flavor;
-    migration.oldPowerState = i.powerState;
+    InstanceMigration migration = MigrationRepository::started(i, req.kind, req.flavor);
     const auto tx = database->transaction([&](QSqlDatabase &db) -> Result<void> {
         // Only the growth counts against the quota (Horizon's resize form shows the same).
         QHash<QString, qint64> growth;
@@ -281,13 +281,11 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
 
 Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const QString &nameOrId)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::ConfirmResize);
-    if (!instance)
-        return instance.error();
-    const Instance i = *instance;
-    const auto m = waiting(*this, i);
-    if (!m)
-        return nothingWaiting(i);
+    auto w = waiting(*this, ctx, nameOrId, InstanceAction::ConfirmResize);
+    if (!w)
+        return w.error();
+    const Instance i = w->instance;
+    const std::optional<InstanceMigration> m = w->migration;
     // Confirmed: the instance rests as its power says, holding the new size only where it is now.
     auto confirm = [this, i, m](QSqlDatabase &db) -> Result<void> {
         if (auto e = m->sameHost() ? claimFor(db, i.id, i.hostId, m->newFlavor)
@@ -337,13 +335,11 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
 
 Result<QString> InstanceService::revertResize(const RequestContext &ctx, const QString &nameOrId)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::RevertResize);
-    if (!instance)
-        return instance.error();
-    const Instance i = *instance;
-    const auto m = waiting(*this, i);
-    if (!m)
-        return nothingWaiting(i);
+    auto w = waiting(*this, ctx, nameOrId, InstanceAction::RevertResize);
+    if (!w)
+        return w.error();
+    const Instance i = w->instance;
+    const std::optional<InstanceMigration> m = w->migration;
     auto source = InstanceMoves::upHost(*this, m->sourceHostId, i.name);
     if (!source)
         return source.error();

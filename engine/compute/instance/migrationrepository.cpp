@@ -1,5 +1,6 @@
 #include "migrationrepository.h"
 
+#include "core/ids.h"
 #include "core/logging.h"
 #include "store/database.h"
 
@@ -78,6 +79,20 @@ QList<InstanceMigration> MigrationRepository::load(QSqlDatabase &db, const QStri
         list.append(m);
     }
     return list;
+}
+
+InstanceMigration MigrationRepository::started(const Instance &i, const QString &kind, const InstanceFlavor &newFlavor)
+{
+    InstanceMigration m;
+    m.id = newId();
+    m.instanceId = i.id;
+    m.kind = kind;
+    m.status = QStringLiteral("migrating");
+    m.sourceHostId = i.hostId;
+    m.oldFlavor = i.flavor;
+    m.newFlavor = newFlavor;
+    m.oldPowerState = i.powerState;
+    return m;
 }
 
 Result<void> MigrationRepository::insert(QSqlDatabase &db, const InstanceMigration &m)

@@ -42,6 +42,8 @@ class MigrationRepository
 public:
     explicit MigrationRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
+    // A new row for a move of the instance away from the host it is on (status 'migrating').
+    static InstanceMigration started(const Instance &instance, const QString &kind, const InstanceFlavor &newFlavor);
     static Result<void> insert(QSqlDatabase &db, const InstanceMigration &migration);
     static Result<void> setStatus(QSqlDatabase &db, const QString &id, const QString &status, const QString &error = {});
     void setStatus(const QString &id, const QString &status, const QString &error = {});
