@@ -4,12 +4,15 @@
 // member's context in project demo (whose network is `private`).
 
 #include "compute/flavorservice.h"
+#include "compute/instance/instancerepository.h"
 #include "compute/instance/instanceservice.h"
 #include "image/imageservice.h"
+#include "store/database.h"
 #include "tasks/taskrunner.h"
 #include "testlab.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 
 namespace sd::test {
 
@@ -58,6 +61,18 @@ struct ComputeLab : TestLab
         if (!made)
             return made.error();
         return engine->instances().waitUntilSettled(made->first().id, 20000);
+    }
+
+    // The first column of the first row of a query on the lab's store, -1 when it fails.
+    qint64 count(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(engine->instances().repository().database()->connection());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
     }
 
     Result<Instance> act(const RequestContext &ctx, const QString &id, InstanceAction action)

@@ -6,6 +6,7 @@
 #include "hosts/hostmanager.h"
 #include "instancerepository.h"
 #include "instanceservice.h"
+#include "migrationrepository.h"
 #include "network/portservice.h"
 #include "store/database.h"
 
@@ -39,7 +40,15 @@ InstanceReconciler::InstanceReconciler(InstanceService *instances, HostManager *
 void InstanceReconciler::recoverInterrupted()
 {
     InstanceRepository &repo = m_instances->repository();
+    // A move the engine did not finish: its row says so, and the claims it took elsewhere go.
+    MigrationRepository(repo.database()).abandonUnfinished();
     for (const Instance &i : repo.list({})) {
+        if (i.vmState == VmState::ShelvedOffloaded && !i.taskState.isEmpty()) {
+            // An unshelve that stopped: the instance is still shelved, holding no claim anywhere.
+            const auto released = repo.database()->transaction(
+                [&](QSqlDatabase &db) { return InstanceRepository::releaseClaims(db, i.id); });
+            static_cast<void>(released);
+        }
         if (i.vmState == VmState::Building) {
             const bool defined = !repo.domainXml(i.id).isEmpty();
             repo.setStates(i.id, VmState::Error, QString(), PowerState::NoState);

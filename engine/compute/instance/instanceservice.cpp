@@ -12,6 +12,7 @@
 #include "identity/policy.h"
 #include "image/imageservice.h"
 #include "instancebuild.h"
+#include "instancemoves.h"
 #include "instancerepository.h"
 #include "network/networkservice.h"
 #include "network/portservice.h"
@@ -407,6 +408,8 @@ Result<QString> InstanceService::startDelete(const RequestContext &ctx, const In
 {
     m_repo->setTaskState(instance.id, QStringLiteral("deleting"));
     emit instanceChanged(instance.id);
+    // A shelved instance's disks and the source of an unconfirmed resize or migration are elsewhere.
+    InstanceMoves::removeLeftovers(*this, ctx, instance);
     auto info = instance.hostId.isEmpty() ? Result<HostInfo>(makeError(ErrorCode::NotFound, QString()))
                                           : m_s.hosts->show(RequestContext::system(), instance.hostId);
     // Nothing on a host (never scheduled, or shelved): the row goes at once. A host that is down keeps
