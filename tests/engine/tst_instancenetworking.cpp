@@ -233,6 +233,49 @@ private Q_SLOTS:
         QCOMPARE(portsOf(lab, web->id).size(), 2);
     }
 
+    void deletingTheInstanceKeepsTheUsersPorts()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        PortSpec spec;
+        spec.network = QStringLiteral("private");
+        spec.name = QStringLiteral("launched-with");
+        auto launchedWith = lab.engine->ports().create(lab.demo, spec);
+        spec.name = QStringLiteral("attached");
+        auto attached = lab.engine->ports().create(lab.demo, spec);
+        QVERIFY(launchedWith.ok() && attached.ok());
+        LaunchSpec launch = lab.spec(QStringLiteral("web"));
+        launch.nics = {{{}, {}, QStringLiteral("launched-with")}, {QStringLiteral("private"), {}, {}}};
+        auto web = lab.launchAndWait(lab.demo, launch);
+        QVERIFY(web.ok());
+        QCOMPARE(web->status(), QStringLiteral("ACTIVE"));
+        QVERIFY(attach(lab, lab.demo, web->id, InterfaceRequest{{}, {}, QStringLiteral("attached")}).ok());
+        const QList<Port> ports = portsOf(lab, web->id);
+        QCOMPARE(ports.size(), 3);
+        QString made;
+        for (const Port &p : ports)
+            if (p.id != launchedWith->id && p.id != attached->id)
+                made = p.id;
+        QSignalSpy changed(&lab.engine->ports(), &PortService::portChanged);
+        QSignalSpy removed(&lab.engine->ports(), &PortService::portRemoved);
+        auto task = lab.engine->instances().remove(lab.demo, web->id);
+        QVERIFY(task.ok());
+        QVERIFY(lab.engine->tasks().wait(*task).ok());
+        // As Nova: the port the instance made goes, the ones it was given stay, unbound, with their
+        // addresses.
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().toString(), made);
+        for (const auto &[name, before] : {std::pair{QStringLiteral("launched-with"), *launchedWith},
+                                           std::pair{QStringLiteral("attached"), *attached}}) {
+            auto kept = lab.engine->ports().show(lab.demo, name);
+            QVERIFY(kept.ok());
+            QVERIFY(kept->deviceId.isEmpty());
+            QVERIFY(kept->hostId.isEmpty());
+            QCOMPARE(kept->fixedIps, before.fixedIps);
+        }
+        QVERIFY(changed.size() >= 2);
+    }
+
     void detachDeletesThePortTheInstanceMade()
     {
         ComputeLab lab;

@@ -194,6 +194,7 @@ Result<QString> InstanceService::attachInterface(const RequestContext &ctx, cons
         control.setProgress(30, tr("Plugging the interface"));
         if (auto r = DomainInterfaces::attach(conn, change); !r)
             return r.error();
+        control.setProgress(100, tr("Interface %1 plugged").arg(change.macAddress));
         return QVariant(change.macAddress);
     };
     task.finish = [this, id = instance->id, change, portId,
@@ -263,6 +264,7 @@ Result<QString> InstanceService::detachInterface(const RequestContext &ctx, cons
         control.setProgress(30, tr("Unplugging the interface"));
         if (auto r = DomainInterfaces::detach(conn, change); !r)
             return r.error();
+        control.setProgress(100, tr("Interface %1 unplugged").arg(change.macAddress));
         return QVariant(change.macAddress);
     };
     // Unplugged first, then the store: a guest that keeps the interface leaves the port as it was.

@@ -17,7 +17,7 @@ class InstancePorts
     Q_DECLARE_TR_FUNCTIONS(sd::InstancePorts)
 
 public:
-    // The instance's ports, oldest first (the guest's NIC order).
+    // The instance's ports, oldest first.
     static QList<Port> of(QSqlDatabase &db, const QString &instanceId);
     // The security groups every port of the instance with port security has: what a new interface gets,
     // so it is filtered like the others. Empty (the project's default group) when the instance has none.

@@ -20,15 +20,18 @@ namespace {
 // the hosts and the GUI's port rows go.
 void releaseHoldings(InstanceService *instances, const QString &instanceId)
 {
-    QStringList ports;
-    const auto done = instances->database()->transaction(
-        [&](QSqlDatabase &db) -> Result<void> { return InstanceRepository::releaseHoldings(db, instanceId, &ports); });
+    QStringList ports, unbound;
+    const auto done = instances->database()->transaction([&](QSqlDatabase &db) -> Result<void> {
+        return InstanceRepository::releaseHoldings(db, instanceId, &ports, &unbound);
+    });
     if (!done) {
         qCWarning(lcStore) << "releasing instance" << instanceId << "failed:" << done.error().toString();
         return;
     }
     for (const QString &port : ports)
         emit instances->services().ports->portRemoved(port);
+    for (const QString &port : unbound)
+        emit instances->services().ports->portChanged(port);
 }
 } // namespace
 
