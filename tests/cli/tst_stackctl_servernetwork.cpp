@@ -2,29 +2,19 @@
 // as the demo member: each change seen by the next stackctl run, the refusals with exit code 1 and their
 // reason, usage errors with exit code 2.
 
-#include "testcloud.h"
+#include "democloud.h"
 
-#include <QFile>
+#include <QDir>
 
 class TestStackctlServerNetwork : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    QString m_demoPassword;
+    DemoCloud m_cloud;
 
-    StackctlRun admin(const QStringList &args) const
-    {
-        return StackctlRunner(m_home.path()).run(QStringList{QStringLiteral("--demo")} + args);
-    }
-
-    StackctlRun asDemo(const QStringList &args) const
-    {
-        return admin(QStringList{"--os-username", "demo", "--os-password", m_demoPassword,
-                                 "--os-project-name", "demo"} +
-                     args);
-    }
+    StackctlRun admin(const QStringList &args) const { return m_cloud.admin(args); }
+    StackctlRun asDemo(const QStringList &args) const { return m_cloud.asDemo(args); }
 
     QString field(const StackctlRun &run, const QString &key) const
     {
@@ -39,16 +29,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        COMPARE_EXIT(admin({"project", "list"}), 0);
-        QFile readme(m_home.path() + QStringLiteral("/stackdesk/demo/README.txt"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const auto match =
-            QRegularExpression(QStringLiteral("Member: user demo, project demo, password (\\S+)"))
-                .match(QString::fromUtf8(readme.readAll()));
-        QVERIFY(match.hasMatch());
-        m_demoPassword = match.captured(1);
-        const QString file = m_home.filePath(QStringLiteral("small.qcow2"));
+        QVERIFY(m_cloud.open());
+        const QString file = QDir(m_cloud.home()).filePath(QStringLiteral("small.qcow2"));
         QCOMPARE(QProcess::execute(QStringLiteral("qemu-img"), {"create", "-q", "-f", "qcow2", file, "64M"}),
                  0);
         COMPARE_EXIT(admin({"image", "create", "--file", file, "--public", "small"}), 0);

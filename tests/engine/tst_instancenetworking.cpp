@@ -94,6 +94,14 @@ private:
         return lab.engine->tasks().wait(*task);
     }
 
+    // The lab with the demo member's instance `web` on network private, built.
+    static Result<Instance> openWithWeb(ComputeLab &lab)
+    {
+        if (!lab.open())
+            return makeError(ErrorCode::Internal, QStringLiteral("the lab did not open"));
+        return lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+    }
+
     static Instance reloaded(ComputeLab &lab, const QString &id)
     {
         return *lab.engine->instances().repository().find(id);
@@ -128,8 +136,7 @@ private Q_SLOTS:
     void attachByNetworkPlugsANewBoundPort()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         QCOMPARE(portsOf(lab, web->id).size(), 1);
         QSignalSpy changed(&lab.engine->instances(), &InstanceService::instanceChanged);
@@ -172,8 +179,7 @@ private Q_SLOTS:
     void attachWithAFixedIpAndToStoppedOrPausedInstances()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         QVERIFY(lab.act(lab.demo, web->id, InstanceAction::Stop).ok());
         InterfaceRequest request{QStringLiteral("private"), QStringLiteral("10.0.0.77"), {}};
@@ -200,8 +206,7 @@ private Q_SLOTS:
     void attachAnExistingPortAndDetachHandsItBack()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         PortSpec spec;
         spec.name = QStringLiteral("mine");
@@ -279,8 +284,7 @@ private Q_SLOTS:
     void detachDeletesThePortTheInstanceMade()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         QVERIFY(attach(lab, lab.demo, web->id, InterfaceRequest{QStringLiteral("private"), {}, {}}).ok());
         const Port added = portsOf(lab, web->id).last();
@@ -303,8 +307,7 @@ private Q_SLOTS:
     void refusalsChangeNothing()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         auto db = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("db")));
         QVERIFY(db.ok());
@@ -401,8 +404,7 @@ private Q_SLOTS:
     void securityGroupsGoOnEveryPort()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         QVERIFY(attach(lab, lab.demo, web->id, InterfaceRequest{QStringLiteral("private"), {}, {}}).ok());
         auto group = lab.engine->securityGroups().create(lab.demo, QStringLiteral("webgroup"), QString());
@@ -470,8 +472,7 @@ private Q_SLOTS:
     void floatingIpsThroughTheInstance()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         FloatingIpSpec spec;
         spec.network = QStringLiteral("public");
@@ -556,8 +557,7 @@ private Q_SLOTS:
     void simulatedHostsGetTheAttachedInterfaceBack()
     {
         ComputeLab lab;
-        QVERIFY(lab.open());
-        auto web = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        auto web = openWithWeb(lab);
         QVERIFY(web.ok());
         QVERIFY(attach(lab, lab.demo, web->id, InterfaceRequest{QStringLiteral("private"), {}, {}}).ok());
         const Port added = portsOf(lab, web->id).last();

@@ -169,44 +169,54 @@ bool DomainInterfaces::hasInterface(const QString &domainXml, const QString &mac
     return found;
 }
 
-Result<void> DomainInterfaces::attach(virConnectPtr conn, const Change &change)
+namespace {
+// The domain of the change: edited and defined again on a simulated host, hot-plugged (real) elsewhere.
+template <typename Edit, typename Real>
+Result<void> onDomain(virConnectPtr conn, const DomainInterfaces::Change &change, Edit edit, Real real)
 {
     Domain dom = lookup(conn, change.domainName);
     if (!dom)
         return makeError(ErrorCode::HostUnavailable,
-                         tr("Domain %1 is not on its host").arg(change.domainName));
+                         DomainInterfaces::tr("Domain %1 is not on its host").arg(change.domainName));
     if (change.simulated)
-        return redefine(conn, dom.get(),
-                        [&](const QString &xml) { return withInterface(xml, change.interfaceXml); });
-    // Live and persistent while the domain runs (or is paused), so the interface survives a restart;
-    // persistent only while it is off, which needs no hot-plug at all.
-    unsigned int flags = VIR_DOMAIN_AFFECT_CONFIG;
-    if (virDomainIsActive(dom.get()) == 1)
-        flags |= VIR_DOMAIN_AFFECT_LIVE;
-    const QByteArray xml = change.interfaceXml.toUtf8();
-    if (virDomainAttachDeviceFlags(dom.get(), xml.constData(), flags) < 0)
-        return hostError(tr("The interface cannot be plugged into domain %1").arg(change.domainName));
-    return {};
+        return redefine(conn, dom.get(), edit);
+    return real(dom.get());
+}
+} // namespace
+
+Result<void> DomainInterfaces::attach(virConnectPtr conn, const Change &change)
+{
+    const auto edit = [&](const QString &xml) { return withInterface(xml, change.interfaceXml); };
+    return onDomain(conn, change, edit, [&](virDomainPtr dom) -> Result<void> {
+        // Live and persistent while the domain runs (or is paused), so the interface survives a restart;
+        // persistent only while it is off, which needs no hot-plug at all.
+        unsigned int flags = VIR_DOMAIN_AFFECT_CONFIG;
+        if (virDomainIsActive(dom) == 1)
+            flags |= VIR_DOMAIN_AFFECT_LIVE;
+        const QByteArray xml = change.interfaceXml.toUtf8();
+        if (virDomainAttachDeviceFlags(dom, xml.constData(), flags) < 0)
+            return hostError(tr("The interface cannot be plugged into domain %1").arg(change.domainName));
+        return {};
+    });
 }
 
 Result<void> DomainInterfaces::detach(virConnectPtr conn, const Change &change)
 {
-    Domain dom = lookup(conn, change.domainName);
-    if (!dom)
-        return makeError(ErrorCode::HostUnavailable,
-                         tr("Domain %1 is not on its host").arg(change.domainName));
-    if (change.simulated)
-        return redefine(conn, dom.get(),
-                        [&](const QString &xml) { return withoutInterface(xml, change.macAddress); });
+    const auto edit = [&](const QString &xml) { return withoutInterface(xml, change.macAddress); };
+    return onDomain(conn, change, edit, [&](virDomainPtr dom) { return unplug(dom, change); });
+}
+
+Result<void> DomainInterfaces::unplug(virDomainPtr domain, const Change &change)
+{
     const QByteArray xml = change.interfaceXml.toUtf8();
     // The live device first: the guest has to release it (ACPI), and until it has, the definition keeps
     // the interface too, so a refusal leaves the domain as it was. libvirt may return before the guest
     // answers (its docs on virDomainDetachDeviceFlags): the live XML tells when the device is gone.
-    if (virDomainIsActive(dom.get()) == 1 && hasInterface(xmlOf(dom.get(), 0), change.macAddress)) {
+    if (virDomainIsActive(domain) == 1 && hasInterface(xmlOf(domain, 0), change.macAddress)) {
         QElapsedTimer waited;
         waited.start();
         qint64 lastRequest = -kDetachRetryMs;
-        while (hasInterface(xmlOf(dom.get(), 0), change.macAddress)) {
+        while (hasInterface(xmlOf(domain, 0), change.macAddress)) {
             if (waited.elapsed() > kDetachTimeoutMs)
                 return makeError(
                     ErrorCode::Conflict,
@@ -217,16 +227,16 @@ Result<void> DomainInterfaces::detach(virConnectPtr conn, const Change &change)
                         .arg(kDetachTimeoutMs / 1000));
             if (waited.elapsed() - lastRequest >= kDetachRetryMs) {
                 lastRequest = waited.elapsed();
-                if (virDomainDetachDeviceFlags(dom.get(), xml.constData(), VIR_DOMAIN_AFFECT_LIVE) < 0 &&
-                    hasInterface(xmlOf(dom.get(), 0), change.macAddress))
+                if (virDomainDetachDeviceFlags(domain, xml.constData(), VIR_DOMAIN_AFFECT_LIVE) < 0 &&
+                    hasInterface(xmlOf(domain, 0), change.macAddress))
                     return hostError(
                         tr("The interface cannot be unplugged from domain %1").arg(change.domainName));
             }
             QThread::msleep(250);
         }
     }
-    if (hasInterface(xmlOf(dom.get(), VIR_DOMAIN_XML_INACTIVE), change.macAddress) &&
-        virDomainDetachDeviceFlags(dom.get(), xml.constData(), VIR_DOMAIN_AFFECT_CONFIG) < 0)
+    if (hasInterface(xmlOf(domain, VIR_DOMAIN_XML_INACTIVE), change.macAddress) &&
+        virDomainDetachDeviceFlags(domain, xml.constData(), VIR_DOMAIN_AFFECT_CONFIG) < 0)
         return hostError(
             tr("The interface cannot be removed from the definition of domain %1").arg(change.domainName));
     return {};

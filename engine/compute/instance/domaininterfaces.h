@@ -6,6 +6,7 @@
 #include <QString>
 
 typedef struct _virConnect *virConnectPtr;
+typedef struct _virDomain *virDomainPtr;
 
 namespace sd {
 
@@ -40,6 +41,8 @@ public:
 
     static Result<void> attach(virConnectPtr conn, const Change &change);
     static Result<void> detach(virConnectPtr conn, const Change &change);
+    // A real host's unplug: the live device (the guest's answer awaited), then the definition.
+    static Result<void> unplug(virDomainPtr domain, const Change &change);
 
     // How long a running guest has to release an unplugged interface (Nova's device_detach_timeout),
     // and how often the request is sent again meanwhile: a guest still booting misses the first ACPI

@@ -76,11 +76,31 @@ Result<FixedIpChoice> chooseFixedIp(QSqlDatabase &db, const Instance &instance, 
             .arg(fip.floatingIpAddress, instance.name));
 }
 
-Result<FloatingIpService *> floatingIpService(NetworkRealizer *realizer)
+// What both actions share: the instance checked first, the floating IP found as the caller may see it,
+// then change in the instance's action log, and the instance's row told to update.
+Result<void> withFloatingIp(
+    InstanceService *service, const RequestContext &ctx, const QString &nameOrId, InstanceAction action,
+    const QString &logAction, const QString &floatingIp,
+    const std::function<Result<void>(FloatingIpService &, const Instance &, const FloatingIp &)> &change)
 {
-    if (FloatingIpService *service = realizer->services().floatingIps)
-        return service;
-    return makeError(ErrorCode::Internal, InstanceService::tr("This engine has no floating IP service"));
+    auto instance = service->checkedFor(ctx, nameOrId, action);
+    if (!instance)
+        return instance.error();
+    auto done =
+        auditedOn(service->services().log, ctx, logAction, QStringLiteral("instance"), instance->id,
+                  instance->name, [&]() -> Result<void> {
+                      FloatingIpService *floatingIps = service->services().realizer->services().floatingIps;
+                      if (!floatingIps)
+                          return makeError(ErrorCode::Internal,
+                                           InstanceService::tr("This engine has no floating IP service"));
+                      auto fip = floatingIps->show(ctx, floatingIp);
+                      if (!fip)
+                          return fip.error();
+                      return change(*floatingIps, *instance, *fip);
+                  });
+    if (done)
+        service->notifyChanged(instance->id);
+    return done;
 }
 
 } // namespace
@@ -88,71 +108,48 @@ Result<FloatingIpService *> floatingIpService(NetworkRealizer *realizer)
 Result<void> InstanceService::addFloatingIp(const RequestContext &ctx, const QString &nameOrId,
                                             const QString &floatingIp, const QString &fixedIp)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::AddFloatingIp);
-    if (!instance)
-        return instance.error();
-    auto done =
-        auditedOn(m_s.log, ctx, QStringLiteral("server.add_floating_ip"), QStringLiteral("instance"),
-                  instance->id, instance->name, [&]() -> Result<void> {
-                      auto service = floatingIpService(m_s.realizer);
-                      if (!service)
-                          return service.error();
-                      auto fip = (*service)->show(ctx, floatingIp);
-                      if (!fip)
-                          return fip.error();
-                      if (fip->projectId != instance->projectId)
-                          return makeError(ErrorCode::Forbidden,
-                                           tr("Floating IP %1 belongs to another project than instance %2")
-                                               .arg(fip->floatingIpAddress, instance->name));
-                      QSqlDatabase db = m_db->connection();
-                      auto choice = chooseFixedIp(db, *instance, *fip, fixedIp);
-                      if (!choice)
-                          return choice.error();
-                      if (fip->portId == choice->portId && fip->fixedIpAddress == choice->address)
-                          return makeError(ErrorCode::Conflict,
-                                           tr("Floating IP %1 is on instance %2 already (fixed IP %3)")
-                                               .arg(fip->floatingIpAddress, instance->name, choice->address));
-                      // As Nova: a floating IP associated elsewhere moves to this instance.
-                      auto associated = (*service)->associate(ctx, fip->id, choice->portId, choice->address);
-                      if (!associated)
-                          return associated.error();
-                      return {};
-                  });
-    if (done)
-        emit instanceChanged(instance->id);
-    return done;
+    return withFloatingIp(
+        this, ctx, nameOrId, InstanceAction::AddFloatingIp, QStringLiteral("server.add_floating_ip"),
+        floatingIp,
+        [&](FloatingIpService &floatingIps, const Instance &instance, const FloatingIp &fip) -> Result<void> {
+            if (fip.projectId != instance.projectId)
+                return makeError(ErrorCode::Forbidden,
+                                 tr("Floating IP %1 belongs to another project than instance %2")
+                                     .arg(fip.floatingIpAddress, instance.name));
+            QSqlDatabase db = m_db->connection();
+            auto choice = chooseFixedIp(db, instance, fip, fixedIp);
+            if (!choice)
+                return choice.error();
+            if (fip.portId == choice->portId && fip.fixedIpAddress == choice->address)
+                return makeError(ErrorCode::Conflict,
+                                 tr("Floating IP %1 is on instance %2 already (fixed IP %3)")
+                                     .arg(fip.floatingIpAddress, instance.name, choice->address));
+            // As Nova: a floating IP associated elsewhere moves to this instance.
+            if (auto associated = floatingIps.associate(ctx, fip.id, choice->portId, choice->address);
+                !associated)
+                return associated.error();
+            return {};
+        });
 }
 
 Result<void> InstanceService::removeFloatingIp(const RequestContext &ctx, const QString &nameOrId,
                                                const QString &floatingIp)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::RemoveFloatingIp);
-    if (!instance)
-        return instance.error();
-    auto done = auditedOn(
-        m_s.log, ctx, QStringLiteral("server.remove_floating_ip"), QStringLiteral("instance"), instance->id,
-        instance->name, [&]() -> Result<void> {
-            auto service = floatingIpService(m_s.realizer);
-            if (!service)
-                return service.error();
-            auto fip = (*service)->show(ctx, floatingIp);
-            if (!fip)
-                return fip.error();
+    return withFloatingIp(
+        this, ctx, nameOrId, InstanceAction::RemoveFloatingIp, QStringLiteral("server.remove_floating_ip"),
+        floatingIp,
+        [&](FloatingIpService &floatingIps, const Instance &instance, const FloatingIp &fip) -> Result<void> {
             QSqlDatabase db = m_db->connection();
-            const QList<Port> ports = InstancePorts::of(db, instance->id);
-            if (fip->portId.isEmpty() || std::none_of(ports.cbegin(), ports.cend(),
-                                                      [&](const Port &p) { return p.id == fip->portId; }))
+            const QList<Port> ports = InstancePorts::of(db, instance.id);
+            if (fip.portId.isEmpty() ||
+                std::none_of(ports.cbegin(), ports.cend(), [&](const Port &p) { return p.id == fip.portId; }))
                 return makeError(
                     ErrorCode::Conflict,
-                    tr("Floating IP %1 is not on instance %2").arg(fip->floatingIpAddress, instance->name));
-            auto disassociated = (*service)->disassociate(ctx, fip->id);
-            if (!disassociated)
+                    tr("Floating IP %1 is not on instance %2").arg(fip.floatingIpAddress, instance.name));
+            if (auto disassociated = floatingIps.disassociate(ctx, fip.id); !disassociated)
                 return disassociated.error();
             return {};
         });
-    if (done)
-        emit instanceChanged(instance->id);
-    return done;
 }
 
 } // namespace sd

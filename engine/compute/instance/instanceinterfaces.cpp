@@ -4,6 +4,7 @@
 
 #include "instanceservice.h"
 
+#include "core/logging.h"
 #include "domaininterfaces.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
@@ -49,22 +50,101 @@ Result<HostInfo> hostForInterfaces(HostManager *hosts, const Instance &instance)
     return info;
 }
 
+// Records a refusal past the visibility and policy checks in the instance's action log, and returns it.
+struct Refusal
+{
+    ActionLog *log;
+    const RequestContext &ctx;
+    QString action;
+    const Instance &instance;
+    QDateTime started = QDateTime::currentDateTimeUtc();
+
+    Error operator()(const Error &e) const
+    {
+        log->record(ctx, action, QStringLiteral("instance"), instance.id, instance.name, started,
+                    QStringLiteral("failed"), e.toString());
+        return e;
+    }
+};
+
+// The task that plugs (or unplugs) the change's interface into the instance's domain, on its host.
+TaskSpec interfaceTask(HostManager *hosts, const Instance &instance, const HostInfo &host,
+                       const QString &action, const QString &title, const DomainInterfaces::Change &change,
+                       bool plug)
+{
+    HostConnection *connection = hosts->connectionOf(instance.hostId);
+    TaskSpec task;
+    task.title = title;
+    task.action = action;
+    task.targetKind = QStringLiteral("instance");
+    task.targetId = instance.id;
+    task.targetName = instance.name;
+    task.runIn = connection;
+    task.work = [connection, change, plug,
+                 hostName = host.record.name](TaskControl &control) -> Result<QVariant> {
+        virConnectPtr conn = connection ? connection->connection() : nullptr;
+        if (!conn)
+            return makeError(ErrorCode::HostUnavailable,
+                             InstanceService::tr("Host %1 went down").arg(hostName));
+        control.setProgress(30, plug ? InstanceService::tr("Plugging the interface")
+                                     : InstanceService::tr("Unplugging the interface"));
+        if (auto r = plug ? DomainInterfaces::attach(conn, change) : DomainInterfaces::detach(conn, change);
+            !r)
+            return r.error();
+        control.setProgress(100, (plug ? InstanceService::tr("Interface %1 plugged")
+                                       : InstanceService::tr("Interface %1 unplugged"))
+                                     .arg(change.macAddress));
+        return QVariant(change.macAddress);
+    };
+    return task;
+}
+
+DomainInterfaces::Change changeFor(NetworkRealizer *realizer, const Instance &instance, const HostInfo &host,
+                                   const Port &port)
+{
+    DomainInterfaces::Change change;
+    change.domainName = instance.domainName();
+    change.interfaceXml = realizer->interfaceXml(port, instance.hostId);
+    change.macAddress = port.macAddress;
+    change.simulated = host.kind == HostKind::Simulated;
+    return change;
+}
+
+// Releases the port in one transaction (InstancePorts::release) and tells who listens: the realizer drops
+// what the host had for it, the GUI updates its rows.
+Result<void> releasePort(Database &database, PortService *ports, NetworkRealizer *realizer,
+                         const QString &portId, bool disassociate)
+{
+    InstancePorts::Released released;
+    const auto done = database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        auto r = InstancePorts::release(db, portId, disassociate);
+        if (!r)
+            return r.error();
+        released = *r;
+        return {};
+    });
+    if (!done)
+        return done;
+    if (FloatingIpService *floatingIps = realizer->services().floatingIps)
+        for (const QString &fip : released.floatingIps)
+            emit floatingIps->floatingIpChanged(fip);
+    if (released.deleted)
+        emit ports->portRemoved(portId);
+    else
+        emit ports->portChanged(portId);
+    return {};
+}
+
 } // namespace
 
 Result<QString> InstanceService::attachInterface(const RequestContext &ctx, const QString &nameOrId,
                                                  const InterfaceRequest &request)
 {
-    const QDateTime started = QDateTime::currentDateTimeUtc();
     auto instance = checkedFor(ctx, nameOrId, InstanceAction::AttachInterface);
     if (!instance)
         return instance.error();
     const QString action = QStringLiteral("server.attach_interface");
-    // A refusal past the visibility and policy checks is in the instance's action log too.
-    const auto refused = [&](const Error &e) -> Result<QString> {
-        m_s.log->record(ctx, action, QStringLiteral("instance"), instance->id, instance->name, started,
-                        QStringLiteral("failed"), e.toString());
-        return e;
-    };
+    const Refusal refused{m_s.log, ctx, action, *instance};
     if (request.network.isEmpty() == request.port.isEmpty())
         return refused(
             makeError(ErrorCode::BadRequest, tr("Attach Interface: give a network or a port (one of them)")));
@@ -147,18 +227,8 @@ Result<QString> InstanceService::attachInterface(const RequestContext &ctx, cons
     // Nothing half-done: a port that could not be bound or plugged goes again (or, when it was the user's,
     // is handed back unbound).
     const auto undo = [this, portId] {
-        InstancePorts::Released released;
-        const auto done = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-            auto r = InstancePorts::release(db, portId, false);
-            if (!r)
-                return r.error();
-            released = *r;
-            return {};
-        });
-        if (done && released.deleted)
-            emit m_s.ports->portRemoved(portId);
-        else
-            emit m_s.ports->portChanged(portId);
+        if (auto r = releasePort(*m_db, m_s.ports, m_s.realizer, portId, false); !r)
+            qCWarning(lcStore) << "releasing port" << portId << "failed:" << r.error().toString();
     };
     // Bound first: the realisation task (the network, its DHCP entry, the port's filter) is queued on the
     // host's thread ahead of the plug below, so the interface finds what it refers to.
@@ -173,30 +243,10 @@ Result<QString> InstanceService::attachInterface(const RequestContext &ctx, cons
         undo();
         return refused(makeError(ErrorCode::Internal, tr("Port %1 is gone").arg(portId)));
     }
-    DomainInterfaces::Change change;
-    change.domainName = instance->domainName();
-    change.interfaceXml = m_s.realizer->interfaceXml(*port, instance->hostId);
-    change.macAddress = port->macAddress;
-    change.simulated = host->kind == HostKind::Simulated;
-
-    HostConnection *connection = m_s.hosts->connectionOf(instance->hostId);
-    TaskSpec task;
-    task.title = tr("Attach port %1 to instance %2").arg(portLabel(*port), instance->name);
-    task.action = action;
-    task.targetKind = QStringLiteral("instance");
-    task.targetId = instance->id;
-    task.targetName = instance->name;
-    task.runIn = connection;
-    task.work = [connection, change, hostName = host->record.name](TaskControl &control) -> Result<QVariant> {
-        virConnectPtr conn = connection ? connection->connection() : nullptr;
-        if (!conn)
-            return makeError(ErrorCode::HostUnavailable, tr("Host %1 went down").arg(hostName));
-        control.setProgress(30, tr("Plugging the interface"));
-        if (auto r = DomainInterfaces::attach(conn, change); !r)
-            return r.error();
-        control.setProgress(100, tr("Interface %1 plugged").arg(change.macAddress));
-        return QVariant(change.macAddress);
-    };
+    const DomainInterfaces::Change change = changeFor(m_s.realizer, *instance, *host, *port);
+    TaskSpec task = interfaceTask(m_s.hosts, *instance, *host, action,
+                                  tr("Attach port %1 to instance %2").arg(portLabel(*port), instance->name),
+                                  change, true);
     task.finish = [this, id = instance->id, change, portId,
                    undo](const Result<QVariant> &r) -> Result<QVariant> {
         if (!r) {
@@ -217,16 +267,11 @@ Result<QString> InstanceService::attachInterface(const RequestContext &ctx, cons
 Result<QString> InstanceService::detachInterface(const RequestContext &ctx, const QString &nameOrId,
                                                  const QString &portName)
 {
-    const QDateTime started = QDateTime::currentDateTimeUtc();
     auto instance = checkedFor(ctx, nameOrId, InstanceAction::DetachInterface);
     if (!instance)
         return instance.error();
     const QString action = QStringLiteral("server.detach_interface");
-    const auto refused = [&](const Error &e) -> Result<QString> {
-        m_s.log->record(ctx, action, QStringLiteral("instance"), instance->id, instance->name, started,
-                        QStringLiteral("failed"), e.toString());
-        return e;
-    };
+    const Refusal refused{m_s.log, ctx, action, *instance};
     QSqlDatabase db = m_db->connection();
     QList<Port> matching;
     for (const Port &p : InstancePorts::of(db, instance->id))
@@ -243,30 +288,10 @@ Result<QString> InstanceService::detachInterface(const RequestContext &ctx, cons
     if (!host)
         return refused(host.error());
 
-    DomainInterfaces::Change change;
-    change.domainName = instance->domainName();
-    change.interfaceXml = m_s.realizer->interfaceXml(*port, instance->hostId);
-    change.macAddress = port->macAddress;
-    change.simulated = host->kind == HostKind::Simulated;
-
-    HostConnection *connection = m_s.hosts->connectionOf(instance->hostId);
-    TaskSpec task;
-    task.title = tr("Detach port %1 from instance %2").arg(portLabel(*port), instance->name);
-    task.action = action;
-    task.targetKind = QStringLiteral("instance");
-    task.targetId = instance->id;
-    task.targetName = instance->name;
-    task.runIn = connection;
-    task.work = [connection, change, hostName = host->record.name](TaskControl &control) -> Result<QVariant> {
-        virConnectPtr conn = connection ? connection->connection() : nullptr;
-        if (!conn)
-            return makeError(ErrorCode::HostUnavailable, tr("Host %1 went down").arg(hostName));
-        control.setProgress(30, tr("Unplugging the interface"));
-        if (auto r = DomainInterfaces::detach(conn, change); !r)
-            return r.error();
-        control.setProgress(100, tr("Interface %1 unplugged").arg(change.macAddress));
-        return QVariant(change.macAddress);
-    };
+    const DomainInterfaces::Change change = changeFor(m_s.realizer, *instance, *host, *port);
+    TaskSpec task = interfaceTask(m_s.hosts, *instance, *host, action,
+                                  tr("Detach port %1 from instance %2").arg(portLabel(*port), instance->name),
+                                  change, false);
     // Unplugged first, then the store: a guest that keeps the interface leaves the port as it was.
     task.finish = [this, id = instance->id, change,
                    portId = port->id](const Result<QVariant> &r) -> Result<QVariant> {
@@ -275,23 +300,8 @@ Result<QString> InstanceService::detachInterface(const RequestContext &ctx, cons
         if (const QString stored = m_repo->domainXml(id); !stored.isEmpty())
             if (auto edited = DomainInterfaces::withoutInterface(stored, change.macAddress))
                 m_repo->setDomainXml(id, *edited);
-        InstancePorts::Released released;
-        const auto done = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-            auto r = InstancePorts::release(db, portId, true);
-            if (!r)
-                return r.error();
-            released = *r;
-            return {};
-        });
-        if (!done)
-            return done.error();
-        if (FloatingIpService *floatingIps = m_s.realizer->services().floatingIps)
-            for (const QString &fip : released.floatingIps)
-                emit floatingIps->floatingIpChanged(fip);
-        if (released.deleted)
-            emit m_s.ports->portRemoved(portId);
-        else
-            emit m_s.ports->portChanged(portId);
+        if (auto released = releasePort(*m_db, m_s.ports, m_s.realizer, portId, true); !released)
+            return released.error();
         emit instanceChanged(id);
         return QVariant(portId);
     };

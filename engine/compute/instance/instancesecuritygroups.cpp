@@ -60,93 +60,98 @@ Result<QList<Port>> filteredPorts(QSqlDatabase &db, const Instance &instance)
     return ports;
 }
 
+// What both actions share: the instance checked first, one audited transaction that changes the groups
+// of its ports (change returns the ports it changed), then the notifications.
+Result<void> changeGroups(InstanceService *service, const RequestContext &ctx, const QString &nameOrId,
+                          InstanceAction action, const QString &logAction,
+                          const std::function<Result<QStringList>(QSqlDatabase &, const Instance &)> &change)
+{
+    auto instance = service->checkedFor(ctx, nameOrId, action);
+    if (!instance)
+        return instance.error();
+    QStringList changed;
+    auto done = auditedOn(
+        service->services().log, ctx, logAction, QStringLiteral("instance"), instance->id, instance->name,
+        [&]() -> Result<void> {
+            return service->database()->transaction([&](QSqlDatabase &db) -> Result<void> {
+                auto ports = change(db, *instance);
+                if (!ports)
+                    return ports.error();
+                changed = *ports;
+                return execSql(db, QStringLiteral("UPDATE ports SET updated_at = ? WHERE device_id = ?"),
+                               {nowText(), instance->id});
+            });
+        });
+    if (!done)
+        return done;
+    for (const QString &port : changed)
+        emit service->services().ports->portChanged(port);
+    service->notifyChanged(instance->id);
+    return {};
+}
+
 } // namespace
 
 Result<void> InstanceService::addSecurityGroup(const RequestContext &ctx, const QString &nameOrId,
                                                const QString &group)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::AddSecurityGroup);
-    if (!instance)
-        return instance.error();
-    QStringList changed;
-    auto done = auditedOn(
-        m_s.log, ctx, QStringLiteral("server.add_security_group"), QStringLiteral("instance"), instance->id,
-        instance->name, [&]() -> Result<void> {
-            return m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-                auto g = groupOfProject(db, *instance, group);
-                if (!g)
-                    return g.error();
-                auto ports = filteredPorts(db, *instance);
-                if (!ports)
-                    return ports.error();
-                for (const Port &p : *ports) {
-                    if (p.securityGroupIds.contains(g->id))
-                        continue;
-                    if (auto e = execSql(
-                            db,
-                            QStringLiteral("INSERT INTO port_security_groups (port_id, security_group_id) "
-                                           "VALUES (?,?)"),
-                            {p.id, g->id});
-                        !e)
-                        return e;
-                    changed << p.id;
-                }
-                if (changed.isEmpty())
-                    return makeError(
-                        ErrorCode::Conflict,
-                        tr("Security group '%1' is already on instance %2").arg(g->name, instance->name));
-                return execSql(db, QStringLiteral("UPDATE ports SET updated_at = ? WHERE device_id = ?"),
-                               {nowText(), instance->id});
-            });
+    return changeGroups(
+        this, ctx, nameOrId, InstanceAction::AddSecurityGroup, QStringLiteral("server.add_security_group"),
+        [&](QSqlDatabase &db, const Instance &instance) -> Result<QStringList> {
+            auto g = groupOfProject(db, instance, group);
+            if (!g)
+                return g.error();
+            auto ports = filteredPorts(db, instance);
+            if (!ports)
+                return ports.error();
+            QStringList changed;
+            for (const Port &p : *ports) {
+                if (p.securityGroupIds.contains(g->id))
+                    continue;
+                if (auto e = execSql(
+                        db,
+                        QStringLiteral("INSERT INTO port_security_groups (port_id, security_group_id) "
+                                       "VALUES (?,?)"),
+                        {p.id, g->id});
+                    !e)
+                    return e.error();
+                changed << p.id;
+            }
+            if (changed.isEmpty())
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("Security group '%1' is already on instance %2").arg(g->name, instance.name));
+            return changed;
         });
-    if (!done)
-        return done;
-    for (const QString &port : changed)
-        emit m_s.ports->portChanged(port);
-    emit instanceChanged(instance->id);
-    return {};
 }
 
 Result<void> InstanceService::removeSecurityGroup(const RequestContext &ctx, const QString &nameOrId,
                                                   const QString &group)
 {
-    auto instance = checkedFor(ctx, nameOrId, InstanceAction::RemoveSecurityGroup);
-    if (!instance)
-        return instance.error();
-    QStringList changed;
-    auto done = auditedOn(
-        m_s.log, ctx, QStringLiteral("server.remove_security_group"), QStringLiteral("instance"),
-        instance->id, instance->name, [&]() -> Result<void> {
-            return m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-                auto g = groupOfProject(db, *instance, group);
-                if (!g)
-                    return g.error();
-                for (const Port &p : InstancePorts::of(db, instance->id)) {
-                    if (!p.securityGroupIds.contains(g->id))
-                        continue;
-                    if (auto e =
-                            execSql(db,
-                                    QStringLiteral("DELETE FROM port_security_groups WHERE port_id = ? AND "
-                                                   "security_group_id = ?"),
-                                    {p.id, g->id});
-                        !e)
-                        return e;
-                    changed << p.id;
-                }
-                if (changed.isEmpty())
-                    return makeError(
-                        ErrorCode::NotFound,
-                        tr("Instance %1 has no security group '%2'").arg(instance->name, g->name));
-                return execSql(db, QStringLiteral("UPDATE ports SET updated_at = ? WHERE device_id = ?"),
-                               {nowText(), instance->id});
-            });
+    return changeGroups(
+        this, ctx, nameOrId, InstanceAction::RemoveSecurityGroup,
+        QStringLiteral("server.remove_security_group"),
+        [&](QSqlDatabase &db, const Instance &instance) -> Result<QStringList> {
+            auto g = groupOfProject(db, instance, group);
+            if (!g)
+                return g.error();
+            QStringList changed;
+            for (const Port &p : InstancePorts::of(db, instance.id)) {
+                if (!p.securityGroupIds.contains(g->id))
+                    continue;
+                if (auto e = execSql(db,
+                                     QStringLiteral("DELETE FROM port_security_groups WHERE port_id = ? AND "
+                                                    "security_group_id = ?"),
+                                     {p.id, g->id});
+                    !e)
+                    return e.error();
+                changed << p.id;
+            }
+            if (changed.isEmpty())
+                return makeError(ErrorCode::NotFound,
+                                 tr("Instance %1 has no security group '%2'").arg(instance.name, g->name));
+            return changed;
         });
-    if (!done)
-        return done;
-    for (const QString &port : changed)
-        emit m_s.ports->portChanged(port);
-    emit instanceChanged(instance->id);
-    return {};
 }
 
 } // namespace sd
