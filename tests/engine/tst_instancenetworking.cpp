@@ -102,6 +102,21 @@ private:
         return lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
     }
 
+    // A network of the caller's project, not shared, with one subnet and no router.
+    static bool makeNetwork(ComputeLab &lab, const RequestContext &ctx, const QString &name,
+                            const QString &cidr)
+    {
+        NetworkSpec spec;
+        spec.name = name;
+        auto net = lab.engine->networks().create(ctx, spec);
+        if (!net)
+            return false;
+        SubnetSpec sub;
+        sub.network = net->id;
+        sub.cidr = cidr;
+        return lab.engine->subnets().create(ctx, sub).ok();
+    }
+
     static Instance reloaded(ComputeLab &lab, const QString &id)
     {
         return *lab.engine->instances().repository().find(id);
@@ -312,14 +327,7 @@ private Q_SLOTS:
         auto db = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("db")));
         QVERIFY(db.ok());
         // A network of project admin, not shared.
-        NetworkSpec secret;
-        secret.name = QStringLiteral("secret");
-        auto net = lab.engine->networks().create(lab.admin, secret);
-        QVERIFY(net.ok());
-        SubnetSpec sub;
-        sub.network = net->id;
-        sub.cidr = QStringLiteral("10.9.0.0/24");
-        QVERIFY(lab.engine->subnets().create(lab.admin, sub).ok());
+        QVERIFY(makeNetwork(lab, lab.admin, QStringLiteral("secret"), QStringLiteral("10.9.0.0/24")));
 
         const Snapshot before = snapshot(lab, *web);
         const QString webIp = web->addresses.first().address;
@@ -506,14 +514,7 @@ private Q_SLOTS:
                                                   QStringLiteral("10.0.0.250"));
         QVERIFY(wrongFixed.error().message.contains(
             QStringLiteral("Fixed IP 10.0.0.250: instance web has no such address")));
-        NetworkSpec isolated;
-        isolated.name = QStringLiteral("isolated");
-        auto net = lab.engine->networks().create(lab.demo, isolated);
-        QVERIFY(net.ok());
-        SubnetSpec sub;
-        sub.network = net->id;
-        sub.cidr = QStringLiteral("10.5.0.0/24");
-        QVERIFY(lab.engine->subnets().create(lab.demo, sub).ok());
+        QVERIFY(makeNetwork(lab, lab.demo, QStringLiteral("isolated"), QStringLiteral("10.5.0.0/24")));
         LaunchSpec lonelySpec = lab.spec(QStringLiteral("lonely"));
         lonelySpec.nics = {{QStringLiteral("isolated"), {}, {}}};
         auto lonely = lab.launchAndWait(lab.demo, lonelySpec);

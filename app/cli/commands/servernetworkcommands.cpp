@@ -26,6 +26,7 @@ public:
 private:
     // Waits for the task an interface change started (the CLI's calls end when the host is done).
     static CliResult<void> finished(CliContext &ctx, const Result<QString> &task);
+    static CliResult<void> done(const Result<void> &r);
     static CliResult<void> addPort(CliContext &ctx, const ParsedArgs &args);
     static CliResult<void> addNetwork(CliContext &ctx, const ParsedArgs &args);
     static CliResult<void> removePort(CliContext &ctx, const ParsedArgs &args);
@@ -45,6 +46,13 @@ CliResult<void> ServerNetworkCommands::finished(CliContext &ctx, const Result<QS
     if (!task->isEmpty())
         if (auto done = ctx.engine().tasks().wait(*task); !done)
             return CliError::fromEngine(done.error());
+    return {};
+}
+
+CliResult<void> ServerNetworkCommands::done(const Result<void> &r)
+{
+    if (!r)
+        return CliError::fromEngine(r.error());
     return {};
 }
 
@@ -100,39 +108,27 @@ CliResult<void> ServerNetworkCommands::removeNetwork(CliContext &ctx, const Pars
 
 CliResult<void> ServerNetworkCommands::addSecurityGroup(CliContext &ctx, const ParsedArgs &args)
 {
-    if (auto r = ctx.engine().instances().addSecurityGroup(ctx.request(), args.positionals.at(0),
-                                                           args.positionals.at(1));
-        !r)
-        return CliError::fromEngine(r.error());
-    return {};
+    return done(ctx.engine().instances().addSecurityGroup(ctx.request(), args.positionals.at(0),
+                                                          args.positionals.at(1)));
 }
 
 CliResult<void> ServerNetworkCommands::removeSecurityGroup(CliContext &ctx, const ParsedArgs &args)
 {
-    if (auto r = ctx.engine().instances().removeSecurityGroup(ctx.request(), args.positionals.at(0),
-                                                              args.positionals.at(1));
-        !r)
-        return CliError::fromEngine(r.error());
-    return {};
+    return done(ctx.engine().instances().removeSecurityGroup(ctx.request(), args.positionals.at(0),
+                                                             args.positionals.at(1)));
 }
 
 CliResult<void> ServerNetworkCommands::addFloatingIp(CliContext &ctx, const ParsedArgs &args)
 {
-    if (auto r = ctx.engine().instances().addFloatingIp(ctx.request(), args.positionals.at(0),
-                                                        args.positionals.at(1),
-                                                        args.value(QStringLiteral("fixed-ip-address")));
-        !r)
-        return CliError::fromEngine(r.error());
-    return {};
+    return done(ctx.engine().instances().addFloatingIp(ctx.request(), args.positionals.at(0),
+                                                       args.positionals.at(1),
+                                                       args.value(QStringLiteral("fixed-ip-address"))));
 }
 
 CliResult<void> ServerNetworkCommands::removeFloatingIp(CliContext &ctx, const ParsedArgs &args)
 {
-    if (auto r = ctx.engine().instances().removeFloatingIp(ctx.request(), args.positionals.at(0),
-                                                           args.positionals.at(1));
-        !r)
-        return CliError::fromEngine(r.error());
-    return {};
+    return done(ctx.engine().instances().removeFloatingIp(ctx.request(), args.positionals.at(0),
+                                                          args.positionals.at(1)));
 }
 
 QList<CommandSpec> ServerNetworkCommands::all()
