@@ -130,7 +130,7 @@ Result<void> releasePort(Database &database, PortService *ports, NetworkRealizer
             emit floatingIps->floatingIpChanged(fip);
     if (released.deleted)
         emit ports->portRemoved(portId);
-    else
+    else if (released.found)
         emit ports->portChanged(portId);
     return {};
 }

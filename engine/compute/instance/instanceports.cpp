@@ -88,8 +88,10 @@ Result<InstancePorts::Released> InstancePorts::release(QSqlDatabase &db, const Q
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT preserve_on_delete FROM ports WHERE id = ?"));
     q.addBindValue(portId);
-    if (!q.exec() || !q.next())
-        return released; // gone already (the instance was deleted meanwhile)
+    if (!q.exec() || !q.next()) {
+        released.found = false;
+        return released;
+    }
     if (!q.value(0).toBool()) {
         if (auto e = PortService::removeIn(db, portId); !e)
             return e.error();

@@ -31,6 +31,7 @@ public:
     static Result<Port> claim(QSqlDatabase &db, const Instance &instance, const Port &port);
     struct Released
     {
+        bool found = true; // false: the port was gone already (its instance was deleted meanwhile)
         bool deleted = false;
         QStringList floatingIps; // disassociated from the port
     };
