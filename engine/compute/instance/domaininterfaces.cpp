@@ -226,9 +226,12 @@ Result<void> DomainInterfaces::unplug(virDomainPtr domain, const Change &change)
                         .arg(change.domainName, change.macAddress)
                         .arg(kDetachTimeoutMs / 1000));
             if (waited.elapsed() - lastRequest >= kDetachRetryMs) {
+                // Only the first request's refusal is the answer: QEMU refuses a repeated one while the
+                // first is still pending ("already in the process of unplug"), as Nova's retries find.
+                const bool first = lastRequest < 0;
                 lastRequest = waited.elapsed();
                 if (virDomainDetachDeviceFlags(domain, xml.constData(), VIR_DOMAIN_AFFECT_LIVE) < 0 &&
-                    hasInterface(xmlOf(domain, 0), change.macAddress))
+                    first && hasInterface(xmlOf(domain, 0), change.macAddress))
                     return hostError(
                         tr("The interface cannot be unplugged from domain %1").arg(change.domainName));
             }
