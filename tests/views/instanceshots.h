@@ -134,7 +134,10 @@ template <typename Save> bool shootInstances(TestLab &lab, MainWindow &window, c
     {
         QMenu menu;
         for (QAction *a : project.actions()->menuActions())
-            a ? menu.addAction(a) : menu.addSeparator();
+            if (a)
+                menu.addAction(a);
+            else
+                menu.addSeparator();
         menu.popup(project.mapToGlobal(QPoint(40, 40)));
         ok = QTest::qWaitForWindowExposed(&menu) && ok;
         ok = save(&menu, out + QStringLiteral("/instance-row-menu.png")) && ok;

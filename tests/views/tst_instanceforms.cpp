@@ -54,6 +54,12 @@ class TestInstanceForms : public QObject
         return i ? *i : Instance();
     }
 
+    template <typename Match> bool hasAddress(Match match)
+    {
+        const QList<InstanceAddress> addresses = instance(web).addresses;
+        return std::any_of(addresses.cbegin(), addresses.cend(), match);
+    }
+
     bool taskSucceeded(const QString &taskId)
     {
         QDeadlineTimer deadline(20000);
@@ -210,8 +216,7 @@ private Q_SLOTS:
         attach.fixedIpEdit()->setText(QStringLiteral("10.0.0.77"));
         attach.okButton()->click();
         QTRY_COMPARE(portsOf(web).size(), before + 1);
-        QTRY_VERIFY(std::any_of(instance(web).addresses.cbegin(), instance(web).addresses.cend(),
-                                [](const InstanceAddress &a) { return a.address == QLatin1String("10.0.0.77"); }));
+        QTRY_VERIFY(hasAddress([](const InstanceAddress &a) { return a.address == QLatin1String("10.0.0.77"); }));
 
         DetachInterfaceDialog detach(*lab.engine, lab.demo, instance(web));
         const int entry = detach.portCombo()->findText(QStringLiteral("10.0.0.77"), Qt::MatchContains);
@@ -255,8 +260,7 @@ private Q_SLOTS:
         QVERIFY(associate.okButton()->isEnabled());
         associate.okButton()->click();
         QTRY_COMPARE(lab.engine->floatingIps().show(lab.demo, fip->id)->portId.isEmpty(), false);
-        QTRY_VERIFY(std::any_of(instance(web).addresses.cbegin(), instance(web).addresses.cend(),
-                                [](const InstanceAddress &a) { return a.floating; }));
+        QTRY_VERIFY(hasAddress([](const InstanceAddress &a) { return a.floating; }));
 
         DisassociateInstanceFloatingIpDialog disassociate(*lab.engine, lab.demo, instance(web));
         QCOMPARE(disassociate.floatingIpCombo()->currentText(), fip->floatingIpAddress);
