@@ -162,6 +162,8 @@ private Q_SLOTS:
         dialog.okButton()->click();
         QVERIFY(!dialog.taskId().isEmpty());
         QVERIFY(taskSucceeded(dialog.taskId()));
+        // The image's upload follows the disk copy; the instance is busy until it ends.
+        QVERIFY(lab.waitForStatus(lab.demo, web, QStringLiteral("ACTIVE")));
         auto image = lab.engine->images().show(lab.demo, QStringLiteral("web-snap"));
         QVERIFY2(image.ok(), image.ok() ? "" : qPrintable(image.error().message));
         QCOMPARE(image->status, ImageStatus::Active);

@@ -81,12 +81,10 @@ private Q_SLOTS:
         QCOMPARE(actions->moreMenu()->actions(),
                  (QList<QAction *>{actions->action(A::Start), actions->action(A::Stop),
                                    actions->action(A::Reboot)}));
-        // What the engine cannot do yet is not offered at all.
+        // The consoles come with their viewers (issue 7): not offered before.
         for (QAction *a : actions->menuActions())
             if (a)
-                for (const char *missing :
-                     {"Resize", "Shelve", "Rescue", "Migrate", "Snapshot", "Rebuild", "Console"})
-                    QVERIFY2(!a->text().contains(QLatin1String(missing)), qPrintable(a->text()));
+                QVERIFY2(!a->text().contains(QLatin1String("Console")), qPrintable(a->text()));
         panel.selectInstances({QStringLiteral("web"), QStringLiteral("app")});
         QVERIFY(!actions->action(A::Update)->isEnabled());
         QVERIFY(!actions->detailsAction()->isEnabled());
