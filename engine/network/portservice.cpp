@@ -264,7 +264,8 @@ Result<QList<Port>> PortService::list(const RequestContext &ctx, const PortFilte
         where << QStringLiteral("p.project_id = ?");
         values << projectId;
     }
-    const QString clause = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString clause =
+        where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     QList<Port> result;
     for (const Port &p : NetworkRepository::ports(db, clause, values)) {
         if (!NetworkScope::visible(ctx, p.projectId) || (!networkId.isEmpty() && p.networkId != networkId)

@@ -55,8 +55,8 @@ double msSince(const QElapsedTimer &t)
 
 // The instances go into the store in one transaction through the repository (and PortService's own
 // in-transaction create for the ports): what a long-running cloud has, without launching each one.
-bool fill(const QString &dbFile, const RequestContext &admin, const QStringList &hostIds, const QStringList &hostZones,
-          int count)
+bool fill(const QString &dbFile, const RequestContext &admin, const QStringList &hostIds,
+          const QStringList &hostZones, int count)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-fill"));
     db.setDatabaseName(dbFile);
@@ -76,8 +76,13 @@ bool fill(const QString &dbFile, const RequestContext &admin, const QStringList 
         i.userId = admin.userId;
         i.hostId = hostIds.at(k % hostIds.size());
         i.availabilityZone = hostZones.at(k % hostZones.size());
-        i.flavor = {QStringLiteral("flavor-%1").arg(k % 4), QLatin1String(flavors[k % 4]), 1 << (k % 4),
-                    qint64(512) << (k % 4), qint64(1) << (k % 4), 0, 0};
+        i.flavor = {QStringLiteral("flavor-%1").arg(k % 4),
+                    QLatin1String(flavors[k % 4]),
+                    1 << (k % 4),
+                    qint64(512) << (k % 4),
+                    qint64(1) << (k % 4),
+                    0,
+                    0};
         i.imageId = QStringLiteral("image-%1").arg(k % 7);
         i.imageName = QStringLiteral("cirros-0.%1").arg(k % 7);
         i.keyName = k % 3 ? QStringLiteral("ops-key") : QString();
@@ -193,8 +198,8 @@ int main(int argc, char **argv)
     panel.show();
     QApplication::processEvents();
     const double shown = msSince(t);
-    out << "panel: " << panel.model()->rowCount() << " rows; built in " << built << " ms, shown and painted in "
-        << shown << " ms" << Qt::endl;
+    out << "panel: " << panel.model()->rowCount() << " rows; built in " << built
+        << " ms, shown and painted in " << shown << " ms" << Qt::endl;
     t.restart();
     panel.filterEdit()->setText(QStringLiteral("7"));
     QApplication::processEvents();
@@ -203,8 +208,8 @@ int main(int argc, char **argv)
     panel.filterEdit()->setText(QStringLiteral("77"));
     QApplication::processEvents();
     const double typed2 = msSince(t);
-    out << "panel: keystroke '7' " << typed1 << " ms (" << panel.proxy()->rowCount() << " rows after '77': "
-        << typed2 << " ms), filter and repaint" << Qt::endl;
+    out << "panel: keystroke '7' " << typed1 << " ms (" << panel.proxy()->rowCount()
+        << " rows after '77': " << typed2 << " ms), filter and repaint" << Qt::endl;
     panel.filterEdit()->clear();
     QApplication::processEvents();
     const int hostColumn = panel.model()->columnOf(InstanceModel::Host);

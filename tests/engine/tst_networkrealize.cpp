@@ -591,7 +591,9 @@ private Q_SLOTS:
                           {{QStringLiteral("s1"), QStringLiteral("10.0.0.8")}});
         ModelSnapshot withSpare = model;
         withSpare.ports.append(spare);
-        QCOMPARE(NetworkShape::read(HostPlanner::plan(withSpare, host, {}).networks.first().xml).dhcpHosts().size(),
+        QCOMPARE(NetworkShape::read(HostPlanner::plan(withSpare, host, {}).networks.first().xml)
+                     .dhcpHosts()
+                     .size(),
                  3);
         QStringList names;
         for (const FilterDefinition &f : plan.filters)

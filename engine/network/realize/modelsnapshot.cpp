@@ -69,7 +69,8 @@ const Network *ModelSnapshot::network(const QString &id) const
 const Port *ModelSnapshot::port(const QString &id) const
 {
     // The index is only as good as its last use: a snapshot filled by hand (tests) has none.
-    if (auto it = m_portIndex.constFind(id); it != m_portIndex.constEnd() && *it < ports.size() && ports[*it].id == id)
+    if (auto it = m_portIndex.constFind(id);
+        it != m_portIndex.constEnd() && *it < ports.size() && ports[*it].id == id)
         return &ports[*it];
     return byId(ports, id);
 }

@@ -169,7 +169,8 @@ void NetworkApplier::ensure(virConnectPtr conn, const PlannedNetwork &planned, A
 bool NetworkApplier::update(virConnectPtr conn, const PlannedNetwork &before, const PlannedNetwork &after,
                             ApplyReport &report)
 {
-    if (before.networkId != after.networkId || before.name != after.name || before.layoutXml != after.layoutXml)
+    if (before.networkId != after.networkId || before.name != after.name ||
+        before.layoutXml != after.layoutXml)
         return false;
     if (before.dhcpHosts == after.dhcpHosts)
         return true;

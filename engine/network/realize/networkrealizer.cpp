@@ -66,9 +66,10 @@ QSet<QString> filterNames(const HostPlan &plan)
 // The work of one realisation, on the host's thread. With the plan the host carried out before (and
 // inSync saying it still holds it), only the step between the two is applied: a launch adds one DHCP
 // entry on one host instead of reading and comparing every network, network filter and NAT rule there.
-Result<QVariant> realize(HostConnection *connection, const HostPlan &plan, const std::optional<HostPlan> &previous,
-                         const std::shared_ptr<std::atomic_bool> &inSync, const QHash<QString, QString> &known,
-                         TaskControl &control)
+Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
+                         const std::optional<HostPlan> &previous,
+                         const std::shared_ptr<std::atomic_bool> &inSync,
+                         const QHash<QString, QString> &known, TaskControl &control)
 {
     // Out of step until this task has ended well: a task queued behind one that fails starts over.
     const bool stepOnly = previous && inSync->exchange(false);
@@ -299,7 +300,8 @@ std::optional<HostPlan> NetworkRealizer::planFor(const QString &hostId, Error *e
     return HostPlanner::plan(**model, *info, m_entries.value(hostId).requested);
 }
 
-Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, const HostPlan &plan, bool incremental)
+Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, const HostPlan &plan,
+                                                  bool incremental)
 {
     HostConnection *connection = m_hosts->connectionOf(plan.hostId);
     if (!connection)

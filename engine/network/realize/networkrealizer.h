@@ -120,7 +120,8 @@ private:
     Result<const ModelSnapshot *> currentModel();
     void notePortTouches(const Port &port);
     // incremental: the task may apply just the step from the host's previous plan (see HostEntry::inSync).
-    Result<QString> startRealization(const RequestContext &ctx, const HostPlan &plan, bool incremental = true);
+    Result<QString> startRealization(const RequestContext &ctx, const HostPlan &plan,
+                                     bool incremental = true);
 
     Services m_services;
     HostManager *m_hosts;
