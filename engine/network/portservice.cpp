@@ -247,8 +247,27 @@ Result<QList<Port>> PortService::list(const RequestContext &ctx, const PortFilte
         if (projectId.isEmpty())
             return makeError(ErrorCode::NotFound, tr("Project '%1': no such project").arg(filter.project));
     }
+    // The filters go into the query (ports_device and ports_network are indexed): a build asks for its
+    // instance's ports several times, and reading every port each time made launches slow down with the
+    // size of the cloud.
+    QStringList where;
+    QVariantList values;
+    if (!networkId.isEmpty()) {
+        where << QStringLiteral("p.network_id = ?");
+        values << networkId;
+    }
+    if (!filter.deviceId.isEmpty()) {
+        where << QStringLiteral("p.device_id = ?");
+        values << filter.deviceId;
+    }
+    if (!projectId.isEmpty()) {
+        where << QStringLiteral("p.project_id = ?");
+        values << projectId;
+    }
+    const QString clause =
+        where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     QList<Port> result;
-    for (const Port &p : NetworkRepository::ports(db)) {
+    for (const Port &p : NetworkRepository::ports(db, clause, values)) {
         if (!NetworkScope::visible(ctx, p.projectId) || (!networkId.isEmpty() && p.networkId != networkId)
             || (!projectId.isEmpty() && p.projectId != projectId)
             || (!filter.deviceId.isEmpty() && p.deviceId != filter.deviceId)
@@ -269,6 +288,12 @@ Result<Port> PortService::show(const RequestContext &ctx, const QString &nameOrI
         if (auto p = NetworkRepository::port(db, id); p && NetworkScope::visible(ctx, p->projectId))
             found.append(*p);
     return NetworkScope::pick(found, tr("Port"), nameOrId);
+}
+
+std::optional<Port> PortService::find(const QString &id) const
+{
+    QSqlDatabase db = m_repo->connection();
+    return NetworkRepository::port(db, id);
 }
 
 Result<Port> PortService::editable(const RequestContext &ctx, const QString &nameOrId, const QString &action) const

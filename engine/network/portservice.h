@@ -39,6 +39,9 @@ public:
 
     Result<QList<Port>> list(const RequestContext &ctx, const PortFilter &filter = {}) const;
     Result<Port> show(const RequestContext &ctx, const QString &nameOrId) const;
+    // Engine-internal, no policy: the port with this id as stored now (the network realiser follows
+    // single ports with it).
+    std::optional<Port> find(const QString &id) const;
     Result<Port> create(const RequestContext &ctx, const PortSpec &spec);
     Result<Port> update(const RequestContext &ctx, const QString &nameOrId, const PortUpdate &change);
     // Ports a router or a floating IP owns are removed through them, not here.

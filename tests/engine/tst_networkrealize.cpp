@@ -579,8 +579,22 @@ private Q_SLOTS:
         const HostPlan plan = HostPlanner::plan(model, host, {});
         QCOMPARE(plan.networks.size(), 1);
         QCOMPARE(plan.networks.first().name, QStringLiteral("sd-net-3f2a9c1e"));
-        // Every port of the network has its DHCP entry, wherever it runs.
-        QCOMPARE(NetworkShape::read(plan.networks.first().xml).dhcpHosts().size(), 3);
+        // The DHCP entries of the ports bound here; the port on h2 is served by h2's copy of the network
+        // (its guest's requests never reach this bridge, and dnsmasq answers known MACs only).
+        const QList<DhcpHost> served = NetworkShape::read(plan.networks.first().xml).dhcpHosts();
+        QCOMPARE(served.size(), 2);
+        QVERIFY(std::none_of(served.cbegin(), served.cend(),
+                             [](const DhcpHost &h) { return h.ip == QLatin1String("10.0.0.6"); }));
+        QCOMPARE(plan.networks.first().dhcpHosts, served);
+        // A port bound nowhere (and no instance's) is served wherever its network is.
+        Port spare = port(QStringLiteral("p4"), QStringLiteral("fa:16:3e:00:00:04"),
+                          {{QStringLiteral("s1"), QStringLiteral("10.0.0.8")}});
+        ModelSnapshot withSpare = model;
+        withSpare.ports.append(spare);
+        QCOMPARE(NetworkShape::read(HostPlanner::plan(withSpare, host, {}).networks.first().xml)
+                     .dhcpHosts()
+                     .size(),
+                 3);
         QStringList names;
         for (const FilterDefinition &f : plan.filters)
             names << f.name;

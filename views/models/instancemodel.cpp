@@ -29,8 +29,10 @@ InstanceModel::InstanceModel(Engine &engine, const RequestContext &ctx, Scope sc
             reload();
     });
     connect(&engine, &Engine::resourceRemoved, this, [this](const QString &kind, const QString &id) {
-        if (kind == QLatin1String("instance"))
+        if (kind == QLatin1String("instance")) {
+            m_addressText.remove(id);
             removeKey(id);
+        }
     });
 }
 
@@ -47,11 +49,13 @@ void InstanceModel::reload()
     InstanceListFilter filter;
     filter.allProjects = m_scope == Scope::Admin;
     auto list = m_engine.instances().list(m_ctx, filter);
+    m_addressText.clear();
     sync(list ? *list : QList<Instance>());
 }
 
 void InstanceModel::refresh(const QString &id)
 {
+    m_addressText.remove(id);
     auto instance = m_engine.instances().show(m_ctx, id);
     // An administrator's show finds every project's instances; the project table keeps its own.
     if (!instance || instance->vmState == VmState::Deleted ||
@@ -74,8 +78,12 @@ QString InstanceModel::displayText(const Instance &i, Column column) const
     // An image deleted since the launch is still named by its ID, as Horizon does.
     case Image:
         return i.imageName.isEmpty() ? i.imageId : i.imageName;
-    case IpAddress:
-        return InstanceText::addresses(i, QStringLiteral("; "));
+    case IpAddress: {
+        auto it = m_addressText.constFind(i.id);
+        if (it == m_addressText.constEnd())
+            it = m_addressText.insert(i.id, InstanceText::addresses(i, QStringLiteral("; ")));
+        return *it;
+    }
     case Flavor:
         return i.flavor.name;
     case KeyPair:

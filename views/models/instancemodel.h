@@ -72,6 +72,9 @@ private:
     Scope m_scope;
     QList<Column> m_columns;
     QDateTime m_now;
+    // The IP Address column's text by instance id, made once per row change: sorting by it asks for
+    // both rows of every comparison (about 280,000 times for 10,000 rows).
+    mutable QHash<QString, QString> m_addressText;
 };
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -27,10 +28,16 @@ public:
     const T &itemAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &key) const
     {
-        for (int row = 0; row < m_rows.size(); ++row)
-            if (keyOf(m_rows.at(row)) == key)
-                return row;
-        return -1;
+        // An index of the keys, rebuilt after a removal shifted the rows: a search row by row made a load
+        // of n rows cost n*n key comparisons (seconds for 10,000 instances).
+        if (!m_indexValid) {
+            m_index.clear();
+            m_index.reserve(m_rows.size());
+            for (int row = 0; row < m_rows.size(); ++row)
+                m_index.insert(keyOf(m_rows.at(row)), row);
+            m_indexValid = true;
+        }
+        return m_index.value(key, -1);
     }
 
 protected:
@@ -43,6 +50,7 @@ protected:
         const int row = rowOf(keyOf(item));
         if (row < 0) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_index.insert(keyOf(item), int(m_rows.size()));
             m_rows.append(item);
             endInsertRows();
             return;
@@ -58,6 +66,7 @@ protected:
             return;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
+        m_indexValid = false;
         endRemoveRows();
     }
 
@@ -70,12 +79,35 @@ protected:
         for (int row = int(m_rows.size()) - 1; row >= 0; --row)
             if (!keep.contains(keyOf(m_rows.at(row))))
                 removeKey(keyOf(m_rows.at(row)));
-        for (const T &item : items)
-            upsert(item);
+        // The new rows in one insertion at the end (a first load is one signal, not one per row); the
+        // rows already shown are updated in place.
+        QList<T> added;
+        QHash<QString, qsizetype> addedAt; // a key given twice is one row, the later value
+        for (const T &item : items) {
+            if (rowOf(keyOf(item)) >= 0) {
+                upsert(item);
+            } else if (auto it = addedAt.constFind(keyOf(item)); it != addedAt.constEnd()) {
+                added[*it] = item;
+            } else {
+                addedAt.insert(keyOf(item), added.size());
+                added.append(item);
+            }
+        }
+        if (added.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const T &item : std::as_const(added)) {
+            m_index.insert(keyOf(item), int(m_rows.size()));
+            m_rows.append(item);
+        }
+        endInsertRows();
     }
 
 private:
     QList<T> m_rows;
+    mutable QHash<QString, int> m_index; // key -> row
+    mutable bool m_indexValid = true;
 };
 
 } // namespace sd

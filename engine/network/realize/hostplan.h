@@ -19,6 +19,11 @@ struct PlannedNetwork
     QString networkId;
     QString name; // sd-net-...
     QString xml;
+    // The same network without its DHCP host entries, and those entries (sorted by MAC): when only the
+    // entries changed since the host's previous plan, the applier adds and removes just those with
+    // virNetworkUpdate instead of reading the host's network back and comparing it whole.
+    QString layoutXml;
+    QList<DhcpHost> dhcpHosts;
     bool operator==(const PlannedNetwork &) const = default;
 };
 

@@ -29,7 +29,19 @@ QSet<QString> externalNetworksOf(const ModelSnapshot &model, const QSet<QString>
 
 } // namespace
 
-NetworkLayout HostPlanner::layoutOf(const ModelSnapshot &model, const Network &network)
+bool HostPlanner::servedEverywhere(const Port &port)
+{
+    // An instance's port without a host is waiting for its bind (a build, an unshelve): it is served where
+    // it is bound, and adding it everywhere first would only be taken back at the bind.
+    return port.hostId.isEmpty() && !port.deviceOwner.startsWith(QLatin1String("compute:"));
+}
+
+bool HostPlanner::servedOn(const Port &port, const QString &hostId)
+{
+    return port.hostId == hostId || servedEverywhere(port);
+}
+
+NetworkLayout HostPlanner::layoutOf(const ModelSnapshot &model, const Network &network, const QString &hostId)
 {
     NetworkLayout layout;
     layout.network = network;
@@ -39,10 +51,14 @@ NetworkLayout HostPlanner::layoutOf(const ModelSnapshot &model, const Network &n
             layout.subnets.append(s);
             subnetIds.insert(s.id);
         }
-    // Every port of the network, bound or not: the entry must be in dnsmasq before the guest first asks,
-    // and an entry for a guest on another host is never asked for.
+    // The ports bound here, and those bound nowhere: an entry must be in dnsmasq before the guest first
+    // asks, and a port's bind (before its guest starts) adds it where it lands. A port bound to another
+    // host is left out: its guest's DHCP request never reaches this host's bridge, and dnsmasq answers
+    // known MACs only (dhcp-ignore=tag:!known), so its entry reserved nothing. Keeping every port on every
+    // host made each launch rewrite the network on every host that has it (a virNetworkUpdate per host,
+    // each costing libvirt a copy of the whole network), which grew with hosts x ports.
     for (const Port &p : model.ports)
-        if (p.networkId == network.id)
+        if (p.networkId == network.id && servedOn(p, hostId))
             layout.ports.append(p);
     for (const Router &r : model.routers) {
         if (r.externalNetworkId.isEmpty() || !r.adminStateUp)
@@ -145,9 +161,10 @@ HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
               [](const Network *a, const Network *b) { return a->id < b->id; });
     QList<NetworkLayout> layouts;
     for (const Network *n : std::as_const(networks)) {
-        NetworkLayout layout = layoutOf(model, *n);
+        NetworkLayout layout = layoutOf(model, *n, host.record.id);
         layout.hostNat = plan.realizeNat;
-        plan.networks.append({n->id, NetworkXml::networkName(n->id), NetworkXml::write(layout)});
+        plan.networks.append({n->id, NetworkXml::networkName(n->id), NetworkXml::write(layout),
+                              NetworkXml::write(layout, false), NetworkXml::dhcpHosts(layout)});
         for (const QString &note : NetworkXml::limitations(layout))
             plan.notes.append(note);
         layouts.append(layout);
@@ -155,6 +172,13 @@ HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
     if (plan.realizeNat)
         plan.nat = NatPlanner::plan(model, host.record.id, layouts);
 
+    // Where filters are only modelled, knowing that a port would have one is enough (for the note): the
+    // filter XML of every bound port would be written for nothing at each plan.
+    if (!plan.enforceFilters) {
+        if (std::any_of(bound.cbegin(), bound.cend(), [](const Port *p) { return p->portSecurityEnabled; }))
+            plan.notes.append(securityGroupEnforcement(host));
+        return plan;
+    }
     QStringList groupIds;
     QList<FilterDefinition> portFilters;
     std::sort(bound.begin(), bound.end(), [](const Port *a, const Port *b) { return a->id < b->id; });
@@ -168,10 +192,6 @@ HostPlan HostPlanner::plan(const ModelSnapshot &model, const HostInfo &host,
     }
     if (portFilters.isEmpty())
         return plan;
-    if (!plan.enforceFilters) {
-        plan.notes.append(securityGroupEnforcement(host));
-        return plan;
-    }
     std::sort(groupIds.begin(), groupIds.end());
     plan.filters = NwfilterXml::baseFilters();
     const auto members = memberIps(model);

@@ -21,7 +21,13 @@ class HostPlanner
 public:
     static HostPlan plan(const ModelSnapshot &model, const HostInfo &host,
                          const QSet<QString> &requestedNetworks);
-    static NetworkLayout layoutOf(const ModelSnapshot &model, const Network &network);
+    // The network as the host should have it: its static DHCP entries are those of the ports bound to the
+    // host and of the ports bound nowhere that no instance is about to take (see servedOn).
+    static NetworkLayout layoutOf(const ModelSnapshot &model, const Network &network, const QString &hostId);
+    // Whether a port's DHCP entry belongs in the host's copy of its network.
+    static bool servedOn(const Port &port, const QString &hostId);
+    // A port whose entry every host with its network carries: bound nowhere and not an instance's.
+    static bool servedEverywhere(const Port &port);
     // The fixed IPs of each security group's ports, for rules that name a remote group.
     static QHash<QString, QStringList> memberIps(const ModelSnapshot &model);
     // Why security groups are or are not enforced on a host, in the user's words.

@@ -42,6 +42,8 @@ Result<ModelSnapshot> ModelSnapshot::read(const Services &services)
     if (!ports)
         return ports.error();
     model.ports = std::move(ports).value();
+    for (qsizetype i = 0; i < model.ports.size(); ++i)
+        model.m_portIndex.insert(model.ports[i].id, i);
     auto routers = services.routers->list(ctx);
     if (!routers)
         return routers.error();
@@ -66,7 +68,36 @@ const Network *ModelSnapshot::network(const QString &id) const
 
 const Port *ModelSnapshot::port(const QString &id) const
 {
+    // The index is only as good as its last use: a snapshot filled by hand (tests) has none.
+    if (auto it = m_portIndex.constFind(id);
+        it != m_portIndex.constEnd() && *it < ports.size() && ports[*it].id == id)
+        return &ports[*it];
     return byId(ports, id);
+}
+
+void ModelSnapshot::putPort(const Port &port)
+{
+    if (const Port *p = this->port(port.id)) {
+        ports[p - ports.constData()] = port;
+        return;
+    }
+    m_portIndex.insert(port.id, ports.size());
+    ports.append(port);
+}
+
+void ModelSnapshot::removePort(const QString &id)
+{
+    const Port *p = port(id);
+    if (!p)
+        return;
+    // Order does not matter to the planner (it sorts what it writes): the last port fills the gap.
+    const qsizetype at = p - ports.constData();
+    m_portIndex.remove(id);
+    if (at != ports.size() - 1) {
+        ports[at] = ports.last();
+        m_portIndex.insert(ports[at].id, at);
+    }
+    ports.removeLast();
 }
 
 const SecurityGroup *ModelSnapshot::group(const QString &id) const

@@ -40,6 +40,14 @@ struct ModelSnapshot
     const Network *network(const QString &id) const;
     const Port *port(const QString &id) const;
     const SecurityGroup *group(const QString &id) const;
+
+    // Follows one port's change without reading the whole model again (the realiser does this for every
+    // port a launch or a delete touches): the port as it is now, or its removal.
+    void putPort(const Port &port);
+    void removePort(const QString &id);
+
+private:
+    QHash<QString, qsizetype> m_portIndex; // id -> position in ports, kept by read/putPort/removePort
 };
 
 } // namespace sd

@@ -26,6 +26,13 @@ class NetworkApplier
 
 public:
     static void ensure(virConnectPtr conn, const PlannedNetwork &planned, ApplyReport &report);
+    // The step from the plan the host last carried out (before) to the next one (after) when only DHCP
+    // entries differ: those entries are added or removed with virNetworkUpdate, live and in the stored
+    // definition, without reading the network back. Returns false, having changed nothing it reports,
+    // when the step is more than that or libvirt refuses it (the network is not there or not running, an
+    // entry was changed by hand): ensure() then compares the host's network with the plan.
+    static bool update(virConnectPtr conn, const PlannedNetwork &before, const PlannedNetwork &after,
+                       ApplyReport &report);
     // Removes StackDesk's networks (sd-net-* carrying our metadata) that are not in keep, unless guests
     // still use them.
     static void removeUnplanned(virConnectPtr conn, const QSet<QString> &keep, ApplyReport &report);

@@ -39,10 +39,41 @@ QHash<QString, QString> fromVariant(const QVariantHash &v)
     return hash;
 }
 
-// The work of one realisation, on the host's thread.
+const PlannedNetwork *plannedNetwork(const HostPlan &plan, const QString &networkId)
+{
+    for (const PlannedNetwork &n : plan.networks)
+        if (n.networkId == networkId)
+            return &n;
+    return nullptr;
+}
+
+QSet<QString> networkNames(const HostPlan &plan)
+{
+    QSet<QString> names;
+    for (const PlannedNetwork &n : plan.networks)
+        names.insert(n.name);
+    return names;
+}
+
+QSet<QString> filterNames(const HostPlan &plan)
+{
+    QSet<QString> names;
+    for (const FilterDefinition &f : plan.filters)
+        names.insert(f.name);
+    return names;
+}
+
+// The work of one realisation, on the host's thread. With the plan the host carried out before (and
+// inSync saying it still holds it), only the step between the two is applied: a launch adds one DHCP
+// entry on one host instead of reading and comparing every network, network filter and NAT rule there.
 Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
+                         const std::optional<HostPlan> &previous,
+                         const std::shared_ptr<std::atomic_bool> &inSync,
                          const QHash<QString, QString> &known, TaskControl &control)
 {
+    // Out of step until this task has ended well: a task queued behind one that fails starts over.
+    const bool stepOnly = previous && inSync->exchange(false);
+    inSync->store(false);
     virConnectPtr conn = connection ? connection->connection() : nullptr;
     if (!conn)
         return makeError(ErrorCode::HostUnavailable,
@@ -54,13 +85,19 @@ Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
     QSet<QString> keepNetworks;
     for (const PlannedNetwork &n : plan.networks) {
         control.setProgress(100 * step++ / steps, NetworkRealizer::tr("Network %1").arg(n.name));
-        NetworkApplier::ensure(conn, n, report);
         keepNetworks.insert(n.name);
+        if (stepOnly)
+            if (const PlannedNetwork *before = plannedNetwork(*previous, n.networkId);
+                before && NetworkApplier::update(conn, *before, n, report))
+                continue;
+        NetworkApplier::ensure(conn, n, report);
     }
-    control.setProgress(100 * step++ / steps, NetworkRealizer::tr("Removing networks no port uses"));
-    NetworkApplier::removeUnplanned(conn, keepNetworks, report);
+    if (!stepOnly || networkNames(*previous) != keepNetworks) {
+        control.setProgress(100 * step++ / steps, NetworkRealizer::tr("Removing networks no port uses"));
+        NetworkApplier::removeUnplanned(conn, keepNetworks, report);
+    }
     // After the networks: the addresses go on their bridges.
-    if (plan.realizeNat) {
+    if (plan.realizeNat && (!stepOnly || !previous->realizeNat || !(previous->nat == plan.nat))) {
         control.setProgress(100 * step++ / steps, NetworkRealizer::tr("NAT rules"));
         NatApplier::apply(plan.uri, plan.nat, report);
     }
@@ -68,11 +105,11 @@ Result<QVariant> realize(HostConnection *connection, const HostPlan &plan,
     if (plan.enforceFilters) {
         control.setProgress(100 * step++ / steps, NetworkRealizer::tr("Network filters"));
         defined = FilterApplier::define(conn, plan.filters, known, report);
-        QSet<QString> keepFilters;
-        for (const FilterDefinition &f : plan.filters)
-            keepFilters.insert(f.name);
-        FilterApplier::removeUnplanned(conn, keepFilters, report);
+        const QSet<QString> keepFilters = filterNames(plan);
+        if (!stepOnly || !previous->enforceFilters || filterNames(*previous) != keepFilters)
+            FilterApplier::removeUnplanned(conn, keepFilters, report);
     }
+    inSync->store(report.problems.isEmpty());
     control.setProgress(100, report.actions.isEmpty()
                                  ? NetworkRealizer::tr("Nothing to change")
                                  : NetworkRealizer::tr("%n change(s)", nullptr, int(report.actions.size())));
@@ -90,17 +127,17 @@ NetworkRealizer::NetworkRealizer(const Services &services, HostManager *hosts, T
                                  QObject *parent)
     : QObject(parent), m_services(services), m_hosts(hosts), m_tasks(tasks)
 {
-    const auto changed = [this] { scheduleReplan(); };
+    const auto changed = [this] { onModelChanged(); };
     connect(m_services.networks, &NetworkService::networkChanged, this, changed);
     connect(m_services.networks, &NetworkService::networkRemoved, this, [this](const QString &id) {
         for (HostEntry &e : m_entries)
             e.requested.remove(id);
-        scheduleReplan();
+        onModelChanged();
     });
     connect(m_services.subnets, &SubnetService::subnetChanged, this, changed);
     connect(m_services.subnets, &SubnetService::subnetRemoved, this, changed);
-    connect(m_services.ports, &PortService::portChanged, this, changed);
-    connect(m_services.ports, &PortService::portRemoved, this, changed);
+    connect(m_services.ports, &PortService::portChanged, this, &NetworkRealizer::onPortChanged);
+    connect(m_services.ports, &PortService::portRemoved, this, &NetworkRealizer::onPortChanged);
     connect(m_services.routers, &RouterService::routerChanged, this, changed);
     connect(m_services.routers, &RouterService::routerRemoved, this, changed);
     connect(m_services.routers, &RouterService::portChanged, this, changed);
@@ -145,8 +182,60 @@ void NetworkRealizer::onHostChanged(const QString &hostId)
     e.up = up;
     e.nwfilter = nwfilter;
     e.nat = nat;
-    if (up)
+    if (up) {
+        m_touchedHosts.insert(hostId);
         scheduleReplan();
+    }
+}
+
+void NetworkRealizer::onModelChanged()
+{
+    m_model.reset();
+    m_dirtyPorts.clear();
+    m_replanAll = true;
+    scheduleReplan();
+}
+
+void NetworkRealizer::onPortChanged(const QString &portId)
+{
+    m_dirtyPorts.insert(portId);
+    m_portsChanged = true;
+    scheduleReplan();
+}
+
+void NetworkRealizer::notePortTouches(const Port &port)
+{
+    if (!port.hostId.isEmpty())
+        m_touchedHosts.insert(port.hostId);
+    if (HostPlanner::servedEverywhere(port))
+        m_touchedNetworks.insert(port.networkId);
+}
+
+Result<const ModelSnapshot *> NetworkRealizer::currentModel()
+{
+    if (!m_model) {
+        auto model = ModelSnapshot::read({m_services.networks, m_services.subnets, m_services.ports,
+                                          m_services.routers, m_services.groups, m_services.floatingIps});
+        if (!model)
+            return model.error();
+        m_model = std::move(model).value();
+        m_dirtyPorts.clear();
+        // Nothing is known of what changed before: every host is planned again.
+        m_replanAll = true;
+        return &*m_model;
+    }
+    for (const QString &id : std::as_const(m_dirtyPorts)) {
+        if (const Port *before = m_model->port(id))
+            notePortTouches(*before);
+        if (auto now = m_services.ports->find(id)) {
+            notePortTouches(*now);
+            m_model->putPort(*now);
+        } else {
+            m_model->removePort(id);
+        }
+    }
+    m_dirtyPorts.clear();
+    return &*m_model;
 }
 
 void NetworkRealizer::scheduleReplan()
@@ -161,19 +250,34 @@ void NetworkRealizer::scheduleReplan()
 void NetworkRealizer::replan()
 {
     m_replanPending = false;
-    auto model = readModel();
+    auto model = currentModel();
     if (!model) {
         emit warning(QString(),
                      tr("Networks cannot be realised on the hosts: %1").arg(model.error().message));
         return;
     }
+    const bool all = std::exchange(m_replanAll, false);
+    const bool portsChanged = std::exchange(m_portsChanged, false);
+    const QSet<QString> hosts = std::exchange(m_touchedHosts, {});
+    const QSet<QString> networks = std::exchange(m_touchedNetworks, {});
+    const auto touched = [&](const QString &hostId, const HostEntry &e) {
+        if (all || e.retry || hosts.contains(hostId))
+            return true;
+        if (!e.hasStarted)
+            return false;
+        // Group filters name every member's address, and floating IPs follow their ports' addresses.
+        if (portsChanged && (e.started.enforceFilters || e.started.realizeNat))
+            return true;
+        return std::any_of(e.started.networks.cbegin(), e.started.networks.cend(),
+                           [&](const PlannedNetwork &n) { return networks.contains(n.networkId); });
+    };
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (!it->up)
+        if (!it->up || !touched(it.key(), *it))
             continue;
         auto info = m_hosts->show(RequestContext::system(), it.key());
         if (!info)
             continue;
-        const HostPlan plan = HostPlanner::plan(*model, *info, it->requested);
+        const HostPlan plan = HostPlanner::plan(**model, *info, it->requested);
         if (it->hasStarted && it->started.sameWork(plan))
             continue;
         // A simulated host starts empty at every connect: with nothing planned there is nothing to clean up.
@@ -184,25 +288,20 @@ void NetworkRealizer::replan()
     }
 }
 
-Result<ModelSnapshot> NetworkRealizer::readModel() const
-{
-    return ModelSnapshot::read({m_services.networks, m_services.subnets, m_services.ports, m_services.routers,
-                                m_services.groups, m_services.floatingIps});
-}
-
 std::optional<HostPlan> NetworkRealizer::planFor(const QString &hostId, Error *error)
 {
-    auto model = readModel();
+    auto model = currentModel();
     auto info = m_hosts->show(RequestContext::system(), hostId);
     if (!model || !info) {
         if (error)
             *error = model ? info.error() : model.error();
         return std::nullopt;
     }
-    return HostPlanner::plan(*model, *info, m_entries.value(hostId).requested);
+    return HostPlanner::plan(**model, *info, m_entries.value(hostId).requested);
 }
 
-Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, const HostPlan &plan)
+Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, const HostPlan &plan,
+                                                  bool incremental)
 {
     HostConnection *connection = m_hosts->connectionOf(plan.hostId);
     if (!connection)
@@ -210,9 +309,16 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
             ErrorCode::HostUnavailable,
             tr("Host %1 is not connected; its networks are realised when it is back").arg(plan.hostName));
     HostEntry &entry = m_entries[plan.hostId];
+    std::optional<HostPlan> previous;
+    if (incremental && entry.hasStarted)
+        previous = entry.started;
     entry.started = plan;
     entry.hasStarted = true;
+    entry.retry = false;
     ++entry.running;
+    // The plan covers every change the model has taken in so far: the next replan need not look at this
+    // host for them again.
+    m_touchedHosts.remove(plan.hostId);
 
     TaskSpec task;
     task.title = tr("Realise networks on %1").arg(plan.hostName);
@@ -221,8 +327,9 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
     task.targetId = plan.hostId;
     task.targetName = plan.hostName;
     task.runIn = connection;
-    task.work = [connection, plan, known = entry.filters](TaskControl &control) {
-        return realize(connection, plan, known, control);
+    task.work = [connection, plan, previous = std::move(previous), inSync = entry.inSync,
+                 known = entry.filters](TaskControl &control) {
+        return realize(connection, plan, previous, inSync, known, control);
     };
     QPointer<NetworkRealizer> self = this;
     task.finish = [self, plan](const Result<QVariant> &result) -> Result<QVariant> {
@@ -234,6 +341,7 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
         // or reconnect.
         if (!result) {
             e.hasStarted = false;
+            e.retry = true;
             return result;
         }
         const QVariantMap out = result->toMap();
@@ -242,6 +350,7 @@ Result<QString> NetworkRealizer::startRealization(const RequestContext &ctx, con
         const QStringList problems = out.value(QStringLiteral("problems")).toStringList();
         if (!problems.isEmpty()) {
             e.hasStarted = false;
+            e.retry = true;
             const QString message =
                 tr("Networks on host %1: %2").arg(plan.hostName, problems.join(QStringLiteral("; ")));
             return makeError(ErrorCode::Internal, message,
@@ -278,8 +387,10 @@ Result<QString> NetworkRealizer::ensureNetworkOnHost(const RequestContext &ctx, 
 
 void NetworkRealizer::releaseNetworkOnHost(const QString &networkId, const QString &hostId)
 {
-    if (m_entries.contains(hostId) && m_entries[hostId].requested.remove(networkId))
+    if (m_entries.contains(hostId) && m_entries[hostId].requested.remove(networkId)) {
+        m_touchedHosts.insert(hostId);
         scheduleReplan();
+    }
 }
 
 Result<QString> NetworkRealizer::bindPort(const RequestContext &ctx, const QString &port, const QString &host)
@@ -335,7 +446,8 @@ Result<QString> NetworkRealizer::realizeHost(const RequestContext &ctx, const QS
     auto plan = planFor(info->record.id, &error);
     if (!plan)
         return error;
-    return startRealization(ctx, *plan);
+    // Compared with what the host has, not with what it was last given.
+    return startRealization(ctx, *plan, false);
 }
 
 QString NetworkRealizer::interfaceXml(const Port &port, const QString &hostId) const

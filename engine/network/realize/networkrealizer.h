@@ -10,6 +10,10 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+#include <optional>
+
 namespace sd {
 
 class HostManager;
@@ -98,21 +102,42 @@ private:
         bool up = false;
         bool nwfilter = false;
         bool nat = false;
-        int running = 0; // tasks not yet finished
+        bool retry = false; // the last task failed: plan again with the next change of any kind
+        int running = 0;    // tasks not yet finished
+        // Whether the host holds exactly the plan of the last task started (set by that task on the host's
+        // thread, where the tasks run one after the other): only then may the next task apply the
+        // difference between the two plans instead of comparing everything with the host.
+        std::shared_ptr<std::atomic_bool> inSync = std::make_shared<std::atomic_bool>(false);
     };
 
     void scheduleReplan();
     void replan();
     void onHostChanged(const QString &hostId);
+    void onModelChanged();
+    void onPortChanged(const QString &portId);
     std::optional<HostPlan> planFor(const QString &hostId, Error *error = nullptr);
-    Result<ModelSnapshot> readModel() const;
-    Result<QString> startRealization(const RequestContext &ctx, const HostPlan &plan);
+    // The model as it is now: read whole after a change of anything but ports, else the cached one with
+    // the ports changed since brought up to date (noting which hosts they touch).
+    Result<const ModelSnapshot *> currentModel();
+    void notePortTouches(const Port &port);
+    // incremental: the task may apply just the step from the host's previous plan (see HostEntry::inSync).
+    Result<QString> startRealization(const RequestContext &ctx, const HostPlan &plan,
+                                     bool incremental = true);
 
     Services m_services;
     HostManager *m_hosts;
     TaskRunner *m_tasks;
     QHash<QString, HostEntry> m_entries;
     bool m_replanPending = false;
+    // What the next replan covers. A port's change re-plans only the hosts it touches (where it was and
+    // is bound, every host with its network for a port served everywhere) and the hosts whose filters or
+    // NAT depend on every port; any other change re-plans every host.
+    std::optional<ModelSnapshot> m_model;
+    QSet<QString> m_dirtyPorts;
+    bool m_replanAll = false;
+    bool m_portsChanged = false;
+    QSet<QString> m_touchedHosts;
+    QSet<QString> m_touchedNetworks;
 };
 
 } // namespace sd

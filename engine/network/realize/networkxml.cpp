@@ -182,7 +182,7 @@ QString NetworkXml::networkIdOf(const QString &xml)
     return {};
 }
 
-QString NetworkXml::write(const NetworkLayout &layout)
+QString NetworkXml::write(const NetworkLayout &layout, bool withHosts)
 {
     const Network &net = layout.network;
     QString xml;
@@ -261,7 +261,7 @@ QString NetworkXml::write(const NetworkLayout &layout)
                 w.writeAttribute(QStringLiteral("end"), pool.end);
             }
             // IPv6 entries would need the guest's DUID, which the engine does not know: IPv4 only.
-            if (&s == dhcp4)
+            if (&s == dhcp4 && withHosts)
                 for (const DhcpHost &h : dhcpHosts(layout)) {
                     w.writeEmptyElement(QStringLiteral("host"));
                     w.writeAttribute(QStringLiteral("mac"), h.mac);

@@ -36,7 +36,9 @@ public:
     // The network id a StackDesk network's XML carries in its metadata; empty for foreign networks.
     static QString networkIdOf(const QString &xml);
 
-    static QString write(const NetworkLayout &layout);
+    // withHosts false leaves out the static DHCP entries: what stays is the network's layout, which only a
+    // redefinition (or a restart) changes.
+    static QString write(const NetworkLayout &layout, bool withHosts = true);
 
     // The subnet dnsmasq serves DHCP on: libvirt allows DHCP on one IPv4 <ip> per network only, so with
     // several IPv4 subnets the first one with DHCP and a gateway wins. Null when there is none.
