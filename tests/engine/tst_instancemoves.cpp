@@ -482,6 +482,31 @@ private Q_SLOTS:
         }
     }
 
+    void deleteDuringAResizeLeavesNothing()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("hasty")));
+        QVERIFY(i.ok());
+        keepOff(lab, i->hostName);
+        auto task = lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small"));
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        // Nova lets a delete in while the resize runs; the resize must not bring the instance back.
+        auto removal = lab.engine->instances().remove(lab.demo, i->id);
+        QVERIFY2(removal.ok(), qPrintable(removal.error().toString()));
+        const auto resized = lab.engine->tasks().wait(*task);
+        QVERIFY(!resized.ok());
+        auto gone = settled(lab, removal, i->id);
+        QVERIFY2(gone.ok(), qPrintable(gone.error().toString()));
+        QCOMPARE(gone->status(), QStringLiteral("DELETED"));
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 0);
+        for (const QString &host : {QStringLiteral("compute-1"), QStringLiteral("compute-2"), QStringLiteral("compute-3")}) {
+            QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).domain, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).rootDisk, 5000);
+        }
+        QCOMPARE(lab.engine->instances().repository().find(i->id)->status(), QStringLiteral("DELETED"));
+    }
+
     void deleteWhileShelvedLeavesNothing()
     {
         ComputeLab lab;

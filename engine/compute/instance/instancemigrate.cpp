@@ -106,6 +106,8 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
     emit instanceChanged(i.id);
     // The instance stays on the source, as it was, when the move fails at any point.
     auto undo = [this, i, migration, src](const Error &e) {
+        if (InstanceMoves::deleting(*this, i.id))
+            return; // deleted meanwhile: the delete released the claims and the ports
         const auto back = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
             if (auto r = MigrationRepository::releaseClaimOn(db, i.id, migration.destHostId); !r)
                 return r;
@@ -213,7 +215,7 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
             undo(r.error());
             return r;
         }
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, dst.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = MigrationRepository::releaseClaimOn(db, i.id, migration.sourceHostId); !e)
                 return e;
             if (auto e = MigrationRepository::setStatus(db, migration.id, QStringLiteral("completed")); !e)

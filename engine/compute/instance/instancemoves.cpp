@@ -292,6 +292,8 @@ void InstanceMoves::setTaskState(InstanceService *service, const QString &instan
     QMetaObject::invokeMethod(
         service,
         [service, instanceId, task] {
+            if (deleting(*service, instanceId))
+                return;
             service->repository().setTaskState(instanceId, task);
             service->notifyChanged(instanceId);
         },
@@ -346,7 +348,8 @@ Result<void> InstanceMoves::settle(QSqlDatabase &db, const QString &id, const Se
         set("swap_mb", s.flavor->swapMb);
     }
     values << id;
-    return execSql(db, QStringLiteral("UPDATE instances SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+    // Never over a delete that came in meanwhile.
+    return execSql(db, QStringLiteral("UPDATE instances SET %1 WHERE id = ? AND deleted = 0 AND task_state <> 'deleting'").arg(sets.join(QStringLiteral(", "))), values);
 }
 
 Result<QString> InstanceMoves::chosenHost(InstanceService &service, const RequestContext &ctx, const Instance &i,
@@ -387,9 +390,25 @@ void InstanceMoves::removeLeftovers(InstanceService &service, const RequestConte
     }
 }
 
-Result<void> InstanceMoves::commit(InstanceService &service, const QString &instanceId,
+bool InstanceMoves::deleting(InstanceService &service, const QString &instanceId)
+{
+    auto i = service.repository().find(instanceId);
+    return !i || i->vmState == VmState::Deleted || i->taskState == QLatin1String("deleting");
+}
+
+Result<void> InstanceMoves::commit(InstanceService &service, const QString &instanceId, const QString &madeOnHostId,
                                    const std::function<Result<void>(QSqlDatabase &)> &write)
 {
+    if (deleting(service, instanceId)) {
+        auto i = service.repository().find(instanceId);
+        if (i && !madeOnHostId.isEmpty()) {
+            Instance made = *i;
+            made.diskHostId = madeOnHostId; // what removeLeftovers cleans up besides the instance's host
+            made.hostId.clear();
+            removeLeftovers(service, RequestContext::system(), made);
+        }
+        return makeError(ErrorCode::Conflict, tr("Instance %1 was deleted during the move").arg(i ? i->name : instanceId));
+    }
     if (auto tx = service.database()->transaction(write); !tx) {
         fail(service, instanceId, tx.error());
         return tx;
@@ -410,6 +429,8 @@ Result<QString> InstanceMoves::defineWithDisks(virConnectPtr conn, const DomainS
 
 void InstanceMoves::fail(InstanceService &service, const QString &instanceId, const Error &error)
 {
+    if (deleting(service, instanceId))
+        return; // the delete has the last word
     service.repository().setTaskState(instanceId, QString());
     service.repository().setFault(instanceId, {500, error.message, error.details, {}});
     service.notifyChanged(instanceId);

@@ -135,9 +135,13 @@ public:
     static void removeLeftovers(InstanceService &service, const RequestContext &ctx, const Instance &instance);
 
     // The end of a move that worked: the transaction writes where the instance now is; then its fault is
-    // cleared and the change told. When the transaction fails, that is the move's fault.
-    static Result<void> commit(InstanceService &service, const QString &instanceId,
+    // cleared and the change told. When the transaction fails, that is the move's fault. An instance
+    // deleted during the move (Nova allows that) is not written back: what the move made on madeOnHostId
+    // is removed instead, as the delete could not know of it.
+    static Result<void> commit(InstanceService &service, const QString &instanceId, const QString &madeOnHostId,
                                const std::function<Result<void>(QSqlDatabase &)> &write);
+    // Whether a delete has taken the instance over (its row is deleted or being deleted).
+    static bool deleting(InstanceService &service, const QString &instanceId);
     // Fills in the instance's disks on this host (InstanceDiskCopy::disksOn), then defines the domain;
     // runs on the host's thread.
     static Result<QString> defineWithDisks(virConnectPtr conn, const DomainSpec &spec,

@@ -169,6 +169,8 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
     const bool moved = !migration.sameHost();
     // Everything taken above goes back when the move cannot even start.
     auto undo = [&service, database, i, migration, src, moved](const Error &e) {
+        if (deleting(service, i.id))
+            return; // deleted meanwhile: the delete released the claims and the ports
         const auto back = database->transaction([&](QSqlDatabase &db) -> Result<void> {
             if (auto r = moved ? MigrationRepository::releaseClaimOn(db, i.id, migration.destHostId)
                                : claimFor(db, i.id, src.id, i.flavor);
@@ -263,7 +265,7 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
             undo(r.error());
             return r;
         }
-        const auto done = commit(*svc, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = commit(*svc, i.id, dst.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = MigrationRepository::setStatus(db, migration.id, QStringLiteral("finished")); !e)
                 return e;
             Settled s;
@@ -302,7 +304,7 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
     if (m->sameHost())
         return auditedOn(m_s.log, ctx, QStringLiteral("server.confirmResize"), QStringLiteral("instance"), i.id, i.name,
                          [&]() -> Result<QString> {
-                             if (auto done = InstanceMoves::commit(*this, i.id, confirm); !done)
+                             if (auto done = InstanceMoves::commit(*this, i.id, QString(), confirm); !done)
                                  return done.error();
                              return QString();
                          });
@@ -327,7 +329,7 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
             InstanceMoves::fail(*this, i.id, r.error());
             return r;
         }
-        const auto done = InstanceMoves::commit(*this, i.id, confirm);
+        const auto done = InstanceMoves::commit(*this, i.id, QString(), confirm);
         return done ? r : Result<QVariant>(done.error());
     };
     return m_s.tasks->start(ctx, std::move(task));
@@ -399,7 +401,7 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
             return r;
         }
         const PowerState power = start ? PowerState::Running : PowerState::Shutdown;
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, src.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = moved ? MigrationRepository::releaseClaimOn(db, i.id, dst.id)
                                : claimFor(db, i.id, src.id, m->oldFlavor);
                 !e)

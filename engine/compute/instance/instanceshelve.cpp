@@ -58,7 +58,7 @@ Result<QString> InstanceService::shelve(const RequestContext &ctx, const QString
             return r;
         }
         // Nova's offload: no host, no claims; the disks stay where they are (disk_host_id).
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, QString(), [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = InstanceRepository::releaseClaims(db, i.id); !e)
                 return e;
             InstanceMoves::Settled s;
@@ -206,7 +206,7 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
             InstanceMoves::fail(*this, i.id, r.error());
             return r;
         }
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, dst.id, [&](QSqlDatabase &db) -> Result<void> {
             InstanceMoves::Settled s;
             s.hostId = dst.id;
             s.zone = dst.zone;
