@@ -61,6 +61,31 @@ OnHost onHost(Engine &e, const QString &hostName, const QString &instanceId)
     return result->value_or(OnHost{});
 }
 
+// A foreign domain on the host with the instance's UUID: libvirt then refuses to define the instance's
+// own domain there, which is how these tests make a move fail half-way.
+bool plantForeignTwin(Engine &e, const QString &hostName, const QString &instanceId)
+{
+    auto host = e.hosts().show(RequestContext::system(), hostName);
+    if (!host)
+        return false;
+    auto done = std::make_shared<std::optional<bool>>();
+    e.hosts().connectionOf(host->record.id)->post([done, instanceId](virConnectPtr conn) {
+        const QByteArray xml = QStringLiteral("<domain type='test'><name>foreign-twin</name><uuid>%1</uuid>"
+                                              "<memory>65536</memory><os><type>hvm</type></os></domain>")
+                                   .arg(instanceId)
+                                   .toUtf8();
+        virDomainPtr d = virDomainDefineXML(conn, xml.constData());
+        *done = d != nullptr;
+        if (d)
+            virDomainFree(d);
+    });
+    QElapsedTimer t;
+    t.start();
+    while (!done->has_value() && t.elapsed() < 5000)
+        QTest::qWait(5);
+    return done->value_or(false);
+}
+
 QStringList otherHosts(const QString &name)
 {
     QStringList all{QStringLiteral("compute-1"), QStringLiteral("compute-2"), QStringLiteral("compute-3")};
@@ -461,6 +486,60 @@ private Q_SLOTS:
         auto stopped = lab.engine->instances().migrate(lab.admin, i->id, live);
         QVERIFY(!stopped.ok());
         QVERIFY2(stopped.error().message.contains(QStringLiteral("SHUTOFF")), qPrintable(stopped.error().message));
+    }
+
+    void aFailedLiveMigrationLeavesTheInstanceWhereItWas()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("stays")));
+        QVERIFY(i.ok());
+        const QString target = otherHosts(i->hostName).first();
+        QVERIFY(plantForeignTwin(*lab.engine, target, i->id));
+        MigrateSpec live;
+        live.live = true;
+        live.host = target;
+        auto task = lab.engine->instances().migrate(lab.admin, i->id, live);
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        QVERIFY(!lab.engine->tasks().wait(*task).ok());
+        auto after = lab.engine->instances().waitUntilSettled(i->id, 10000);
+        QVERIFY(after.ok());
+        QCOMPARE(after->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(after->hostId, i->hostId);
+        QVERIFY(!after->fault.message.isEmpty());
+        QCOMPARE(claimedOn(lab, i->id, i->hostId), 512);
+        QCOMPARE(claimed(lab, i->id), 512);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"), {i->id, i->hostId}), 1);
+        QVERIFY(onHost(*lab.engine, i->hostName, i->id).running);
+        QVERIFY(!onHost(*lab.engine, target, i->id).rootDisk);
+        auto m = MigrationRepository(lab.engine->instances().database()).latest(i->id);
+        QCOMPARE(m->status, QStringLiteral("error"));
+        QVERIFY(!m->error.isEmpty());
+    }
+
+    void aFailedResizeGoesBackToTheOldFlavorAndHost()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("back")));
+        QVERIFY(i.ok());
+        for (const QString &h : otherHosts(i->hostName))
+            QVERIFY(plantForeignTwin(*lab.engine, h, i->id));
+        keepOff(lab, i->hostName);
+        auto task = lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small"));
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        QVERIFY(!lab.engine->tasks().wait(*task).ok());
+        auto after = lab.engine->instances().waitUntilSettled(i->id, 10000);
+        QCOMPARE(after->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(after->flavor.name, QStringLiteral("m1.tiny"));
+        QCOMPARE(after->hostId, i->hostId);
+        QVERIFY(!after->fault.message.isEmpty());
+        QCOMPARE(claimed(lab, i->id), 512);
+        QCOMPARE(claimedOn(lab, i->id, i->hostId), 512);
+        QVERIFY(onHost(*lab.engine, i->hostName, i->id).running);
+        for (const QString &h : otherHosts(i->hostName))
+            QVERIFY(!onHost(*lab.engine, h, i->id).rootDisk);
+        QCOMPARE(lab.count(QStringLiteral("SELECT ram_mb FROM instances WHERE id = ?"), {i->id}), 512);
     }
 
     void deleteInVerifyResizeLeavesNothing()
