@@ -2,17 +2,17 @@
 
 #include "compute/scheduler/scheduler.h"
 #include "domainops.h"
+#include "hostcall.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
+#include "identity/policy.h"
 #include "image/imagecache.h"
 #include "image/imageservice.h"
 #include "instancedisks.h"
-#include "identity/policy.h"
 #include "instancerepository.h"
-#include "migrationrepository.h"
-#include "hostcall.h"
 #include "instanceservice.h"
+#include "migrationrepository.h"
 #include "network/portservice.h"
 #include "network/realize/networkrealizer.h"
 #include "store/database.h"
@@ -59,8 +59,9 @@ Result<InstanceMoves::End> InstanceMoves::upHost(InstanceService &service, const
     if (!info)
         return makeError(ErrorCode::HostUnavailable, tr("Instance %1 has no host").arg(instanceName));
     if (info->state != HostState::Up)
-        return makeError(ErrorCode::HostUnavailable, tr("Host %1 of instance %2 is %3; try again when it is up")
-                                                         .arg(info->record.name, instanceName, hostStateName(info->state)));
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("Host %1 of instance %2 is %3; try again when it is up")
+                             .arg(info->record.name, instanceName, hostStateName(info->state)));
     End end;
     end.id = info->record.id;
     end.name = info->record.name;
@@ -77,8 +78,8 @@ qint64 InstanceMoves::diskGbOf(const InstanceFlavor &f)
     return f.diskGb + f.ephemeralGb + ((f.swapMb << 20) + (qint64(1) << 30) - 1) / (qint64(1) << 30);
 }
 
-Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlDatabase &db, const Instance &instance,
-                                              const Placement &p)
+Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlDatabase &db,
+                                              const Instance &instance, const Placement &p)
 {
     QList<HostCandidate> hosts = service.hostCandidates(db);
     ScheduleRequest req;
@@ -113,9 +114,10 @@ Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlData
         if (q.exec() && q.next())
             req.groupPolicy = q.value(0).toString();
         // The other members: where the instance itself is does not count against it.
-        q.prepare(QStringLiteral("SELECT i.host_id, COUNT(*) FROM server_group_members m JOIN instances i ON i.id = "
-                                 "m.instance_id WHERE m.group_id = ? AND i.id <> ? AND i.deleted = 0 AND i.host_id <> '' "
-                                 "GROUP BY i.host_id"));
+        q.prepare(QStringLiteral(
+            "SELECT i.host_id, COUNT(*) FROM server_group_members m JOIN instances i ON i.id = "
+            "m.instance_id WHERE m.group_id = ? AND i.id <> ? AND i.deleted = 0 AND i.host_id <> '' "
+            "GROUP BY i.host_id"));
         bindValues(q, {instance.serverGroupId, instance.id});
         q.exec();
         while (q.next())
@@ -124,7 +126,8 @@ Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlData
     return service.scheduler().select(hosts, req);
 }
 
-Result<QStringList> InstanceMoves::bindPorts(InstanceService &service, const QString &instanceId, const QString &hostId)
+Result<QStringList> InstanceMoves::bindPorts(InstanceService &service, const QString &instanceId,
+                                             const QString &hostId)
 {
     QStringList tasks;
     for (const Port &p : portsOf(service, instanceId)) {
@@ -144,7 +147,8 @@ void InstanceMoves::unbindPorts(InstanceService &service, const QString &instanc
             qWarning("unbinding port %s failed: %s", qPrintable(p.id), qPrintable(r.error().toString()));
 }
 
-Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const Instance &instance, const QString &hostId)
+Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const Instance &instance,
+                                               const QString &hostId)
 {
     ImageCache *cache = service.services().imageCache;
     if (!cache->cachedPath(hostId, instance.imageId).isEmpty())
@@ -155,8 +159,8 @@ Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const I
     return QStringList{*task};
 }
 
-DomainSpec InstanceMoves::domainSpec(InstanceService &service, const Instance &i, const InstanceFlavor &flavor,
-                                     const End &host)
+DomainSpec InstanceMoves::domainSpec(InstanceService &service, const Instance &i,
+                                     const InstanceFlavor &flavor, const End &host)
 {
     DomainSpec spec;
     spec.instanceId = i.id;
@@ -188,22 +192,25 @@ QString InstanceMoves::writeXml(virConnectPtr conn, DomainSpec spec, const QList
     return DomainXml::write(spec);
 }
 
-Result<QString> InstanceMoves::define(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks, bool start,
-                                      bool paused)
+Result<QString> InstanceMoves::define(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks,
+                                      bool start, bool paused)
 {
     const QString xml = writeXml(conn, std::move(spec), disks);
     if (start) {
         if (auto r = DomainOps::defineAndStart(conn, xml); !r)
             return r.error();
         if (paused)
-            if (auto p = DomainOps::perform(conn, QStringLiteral("sd-") + spec.instanceId, InstanceAction::Pause); !p)
+            if (auto p =
+                    DomainOps::perform(conn, QStringLiteral("sd-") + spec.instanceId, InstanceAction::Pause);
+                !p)
                 return p.error();
         return xml;
     }
     const QByteArray bytes = xml.toUtf8();
     virDomainPtr dom = virDomainDefineXML(conn, bytes.constData());
     if (!dom)
-        return makeError(ErrorCode::HostUnavailable, tr("The domain cannot be defined: %1").arg(lastLibvirtError()));
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("The domain cannot be defined: %1").arg(lastLibvirtError()));
     virDomainFree(dom);
     return xml;
 }
@@ -242,7 +249,10 @@ public:
         delivered = true;
         promise.set_value(std::move(r));
     }
-    ~Handoff() { deliver(makeError(ErrorCode::Internal, tr("The engine stopped before the move could start"))); }
+    ~Handoff()
+    {
+        deliver(makeError(ErrorCode::Internal, tr("The engine stopped before the move could start")));
+    }
 };
 } // namespace
 
@@ -258,8 +268,9 @@ std::shared_future<Result<QString>> InstanceMoves::after(InstanceService &servic
         auto info = tasks->task(id);
         if (!info || info->state == TaskState::Succeeded || *firstError)
             return;
-        *firstError = info->state == TaskState::Cancelled ? makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(info->title))
-                                                          : info->error;
+        *firstError = info->state == TaskState::Cancelled
+                          ? makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(info->title))
+                          : info->error;
     };
     for (const QString &id : taskIds) {
         auto info = tasks->task(id);
@@ -268,7 +279,9 @@ std::shared_future<Result<QString>> InstanceMoves::after(InstanceService &servic
         else
             note(id);
     }
-    auto finish = [handoff, firstError, fn] { handoff->deliver(*firstError ? Result<QString>(**firstError) : fn()); };
+    auto finish = [handoff, firstError, fn] {
+        handoff->deliver(*firstError ? Result<QString>(**firstError) : fn());
+    };
     if (pending->isEmpty()) {
         finish();
         return future;
@@ -314,16 +327,19 @@ TaskSpec InstanceMoves::task(const Instance &i, InstanceAction action, const QSt
 VmState InstanceMoves::restingState(PowerState power)
 {
     switch (power) {
-    case PowerState::Running: return VmState::Active;
-    case PowerState::Paused: return VmState::Paused;
-    default: return VmState::Stopped;
+    case PowerState::Running:
+        return VmState::Active;
+    case PowerState::Paused:
+        return VmState::Paused;
+    default:
+        return VmState::Stopped;
     }
 }
 
 Result<void> InstanceMoves::settle(QSqlDatabase &db, const QString &id, const Settled &s)
 {
-    QStringList sets{QStringLiteral("vm_state = ?"), QStringLiteral("task_state = ?"), QStringLiteral("power_state = ?"),
-                     QStringLiteral("updated_at = ?")};
+    QStringList sets{QStringLiteral("vm_state = ?"), QStringLiteral("task_state = ?"),
+                     QStringLiteral("power_state = ?"), QStringLiteral("updated_at = ?")};
     QVariantList values{vmStateName(s.vmState), s.taskState, int(s.power),
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
     auto set = [&](const char *column, const QVariant &value) {
@@ -349,11 +365,15 @@ Result<void> InstanceMoves::settle(QSqlDatabase &db, const QString &id, const Se
     }
     values << id;
     // Never over a delete that came in meanwhile.
-    return execSql(db, QStringLiteral("UPDATE instances SET %1 WHERE id = ? AND deleted = 0 AND task_state <> 'deleting'").arg(sets.join(QStringLiteral(", "))), values);
+    return execSql(
+        db,
+        QStringLiteral("UPDATE instances SET %1 WHERE id = ? AND deleted = 0 AND task_state <> 'deleting'")
+            .arg(sets.join(QStringLiteral(", "))),
+        values);
 }
 
-Result<QString> InstanceMoves::chosenHost(InstanceService &service, const RequestContext &ctx, const Instance &i,
-                                          const QString &host)
+Result<QString> InstanceMoves::chosenHost(InstanceService &service, const RequestContext &ctx,
+                                          const Instance &i, const QString &host)
 {
     if (host.isEmpty())
         return QString();
@@ -363,7 +383,8 @@ Result<QString> InstanceMoves::chosenHost(InstanceService &service, const Reques
     if (!h)
         return h.error();
     if (h->record.id == i.hostId)
-        return makeError(ErrorCode::Conflict, tr("Host '%1': instance %2 is already on it").arg(host, i.name));
+        return makeError(ErrorCode::Conflict,
+                         tr("Host '%1': instance %2 is already on it").arg(host, i.name));
     return h->record.id;
 }
 
@@ -376,9 +397,11 @@ void InstanceMoves::removeLeftovers(InstanceService &service, const RequestConte
             qWarning("instance %s: %s", qPrintable(i.id), qPrintable(host.error().message));
             continue;
         }
-        TaskSpec t = task(i, InstanceAction::Delete, tr("Remove instance %1 from %2").arg(i.name, host->name));
+        TaskSpec t =
+            task(i, InstanceAction::Delete, tr("Remove instance %1 from %2").arg(i.name, host->name));
         t.runIn = host->connection;
-        t.work = [connection = host->connection, name = host->name, id = i.id](TaskControl &) -> Result<QVariant> {
+        t.work = [connection = host->connection, name = host->name,
+                  id = i.id](TaskControl &) -> Result<QVariant> {
             virConnectPtr conn = connection ? connection->connection() : nullptr;
             if (!conn)
                 return HostCall::down(name);
@@ -396,7 +419,8 @@ bool InstanceMoves::deleting(InstanceService &service, const QString &instanceId
     return !i || i->vmState == VmState::Deleted || i->taskState == QLatin1String("deleting");
 }
 
-Result<void> InstanceMoves::commit(InstanceService &service, const QString &instanceId, const QString &madeOnHostId,
+Result<void> InstanceMoves::commit(InstanceService &service, const QString &instanceId,
+                                   const QString &madeOnHostId,
                                    const std::function<Result<void>(QSqlDatabase &)> &write)
 {
     if (deleting(service, instanceId)) {
@@ -407,7 +431,8 @@ Result<void> InstanceMoves::commit(InstanceService &service, const QString &inst
             made.hostId.clear();
             removeLeftovers(service, RequestContext::system(), made);
         }
-        return makeError(ErrorCode::Conflict, tr("Instance %1 was deleted during the move").arg(i ? i->name : instanceId));
+        return makeError(ErrorCode::Conflict,
+                         tr("Instance %1 was deleted during the move").arg(i ? i->name : instanceId));
     }
     if (auto tx = service.database()->transaction(write); !tx) {
         fail(service, instanceId, tx.error());
