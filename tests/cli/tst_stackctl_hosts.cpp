@@ -2,6 +2,7 @@
 
 #include "stackctlrunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -80,6 +81,8 @@ private Q_SLOTS:
         // libvirt's default test host: 16 CPUs, and the running domain "test".
         QCOMPARE(shown.value(QStringLiteral("vcpus")).toInt(), 16);
         QCOMPARE(shown.value(QStringLiteral("running_domains")).toInt(), 1);
+        // That domain is not StackDesk's: listed as foreign (and never touched).
+        QCOMPARE(shown.value(QStringLiteral("foreign_domains")).toArray(), QJsonArray{QStringLiteral("test")});
         // By id as well as by name.
         QCOMPARE(
             showJson(shown.value(QStringLiteral("id")).toString()).value(QStringLiteral("name")).toString(),

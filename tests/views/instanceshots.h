@@ -11,6 +11,11 @@
 #include "panels/instanceactions.h"
 #include "panels/instancedetailsdialog.h"
 #include "panels/instancespanel.h"
+#include "dialogs/instance/attachinterfacedialog.h"
+#include "dialogs/instance/migrateinstancedialog.h"
+#include "dialogs/instance/rescueinstancedialog.h"
+#include "dialogs/instance/resizeinstancedialog.h"
+#include "wizards/launch/keypairpage.h"
 #include "wizards/launch/choicetable.h"
 #include "wizards/launch/configurationpage.h"
 #include "wizards/launch/detailspage.h"
@@ -23,7 +28,9 @@
 #include "image/imageservice.h"
 #include "quota/quotaservice.h"
 
+#include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSpinBox>
@@ -122,6 +129,37 @@ template <typename Save> bool shootInstances(TestLab &lab, MainWindow &window, c
         QTest::qWait(50);
     }
 
+    // The row menu of an ACTIVE instance, and the forms of its actions beyond power.
+    project.selectInstances({QStringLiteral("web-1")});
+    {
+        QMenu menu;
+        for (QAction *a : project.actions()->menuActions())
+            a ? menu.addAction(a) : menu.addSeparator();
+        menu.popup(project.mapToGlobal(QPoint(40, 40)));
+        ok = QTest::qWaitForWindowExposed(&menu) && ok;
+        ok = save(&menu, out + QStringLiteral("/instance-row-menu.png")) && ok;
+        menu.close();
+    }
+    const auto webOne = engine.instances().show(member, QStringLiteral("web-1"));
+    if (webOne) {
+        const auto shoot = [&](QDialog *dialog, const QString &file) {
+            dialog->show();
+            ok = QTest::qWaitForWindowExposed(dialog) && ok;
+            ok = save(dialog, out + file) && ok;
+            dialog->close();
+        };
+        ResizeInstanceDialog resize(engine, member, *webOne, &project);
+        resize.flavorCombo()->setCurrentIndex(resize.flavorCombo()->findText(QStringLiteral("m1.medium")));
+        shoot(&resize, QStringLiteral("/instance-resize.png"));
+        RescueInstanceDialog rescue(engine, member, *webOne, &project);
+        shoot(&rescue, QStringLiteral("/instance-rescue.png"));
+        AttachInterfaceDialog attach(engine, member, *webOne, &project);
+        attach.fixedIpEdit()->setText(QStringLiteral("10.0.0.300"));
+        shoot(&attach, QStringLiteral("/instance-attach-interface.png"));
+        MigrateInstanceDialog live(engine, lab.admin, *webOne, true, &project);
+        shoot(&live, QStringLiteral("/instance-live-migrate.png"));
+    }
+
     (void)engine.quotas().set(lab.admin, QStringLiteral("demo"), {{QStringLiteral("instances"), 8}});
     {
         LaunchInstanceWizard wizard(engine, member, bigImage, &project);
@@ -149,6 +187,9 @@ template <typename Save> bool shootInstances(TestLab &lab, MainWindow &window, c
         networks->choose(nics);
         networks->setCurrentItem(networks->topLevelItem(0));
         ok = save(&wizard, out + QStringLiteral("/launch-networks.png")) && ok;
+        while (wizard.currentPage() != wizard.keyPairPage() && wizard.currentPage()->isComplete())
+            wizard.next();
+        ok = save(&wizard, out + QStringLiteral("/launch-keypair.png")) && ok;
         while (wizard.currentPage() != wizard.configurationPage() && wizard.currentPage()->isComplete())
             wizard.next();
         wizard.configurationPage()->scriptEdit()->setPlainText(QStringLiteral(

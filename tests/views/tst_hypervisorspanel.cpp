@@ -17,6 +17,7 @@
 #include "widgets/usagedonut.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -121,6 +122,10 @@ private Q_SLOTS:
                  (std::pair<QString, bool>(QStringLiteral("Floating IP NAT (nftables)"), false)));
         QCOMPARE(panel->details()->simulatedNote(),
                  QStringLiteral("Simulated host: actions the test driver lacks are simulated by StackDesk"));
+        // The demo hosts carry StackDesk's domains only.
+        auto *foreign = panel->details()->findChild<QLabel *>(QStringLiteral("ForeignDomainsLabel"));
+        QVERIFY(foreign);
+        QCOMPARE(foreign->text(), QStringLiteral("none"));
         panel->selectHosts({QStringLiteral("compute-1"), QStringLiteral("compute-2")});
         QVERIFY(panel->details()->capabilities().isEmpty());
     }

@@ -60,6 +60,9 @@ HostDetailsPane::HostDetailsPane(QWidget *parent)
     m_reserved = addField(form, tr("Reserved"));
     m_since = addField(form, tr("State since"));
     m_lastError = addField(form, tr("Last error"));
+    m_foreign = addField(form, tr("Foreign domains"));
+    m_foreign->setObjectName(QStringLiteral("ForeignDomainsLabel"));
+    m_foreign->setToolTip(tr("Domains on the host that StackDesk did not make: listed, never touched"));
 
     auto *capsTitle = new QLabel(tr("Capabilities"), page);
     capsTitle->setObjectName(QStringLiteral("SectionTitle"));
@@ -154,6 +157,11 @@ void HostDetailsPane::setHost(const std::optional<HostInfo> &host)
                                     locale.toString(host->stateSince.toLocalTime(), QLocale::ShortFormat))
                          : HostModel::stateText(host->state));
     m_lastError->setText(host->lastError.isEmpty() ? tr("none") : host->lastError);
+    QStringList foreign;
+    for (const DomainSummary &d : f.domains)
+        if (!d.ownedByStackDesk)
+            foreign << (d.running ? tr("%1 (running)").arg(d.name) : d.name);
+    m_foreign->setText(foreign.isEmpty() ? tr("none") : foreign.join(QStringLiteral(", ")));
 
     for (int i = 0; i < m_capabilityRows.size(); ++i) {
         const bool has = f.capabilities.*kCapabilities[i].flag;

@@ -40,6 +40,7 @@ private:
     QLabel *m_reserved;
     QLabel *m_since;
     QLabel *m_lastError;
+    QLabel *m_foreign;
     QList<std::pair<QLabel *, QLabel *>> m_capabilityRows; // icon, text
     QList<std::pair<QString, bool>> m_capabilityState;
     QLabel *m_note;

@@ -4,6 +4,7 @@
 #include "dialogs/metadatadialog.h"
 #include "icons.h"
 #include "instancedetailsdialog.h"
+#include "instanceformactions.h"
 #include "wizards/launch/launchinstancewizard.h"
 #include "wizards/launch/launchquota.h"
 
@@ -35,7 +36,8 @@ InstanceActions::InstanceActions(Engine &engine, const RequestContext &ctx, Inst
       m_details(new QAction(Icons::get(QStringLiteral("about")), tr("View Details"), this)), m_edit(nullptr),
       m_metadata(new QAction(Icons::get(QStringLiteral("action-metadata")), tr("Update Metadata…"), this)),
       m_log(new QAction(Icons::get(QStringLiteral("about")), tr("View Log"), this)), m_delete(nullptr),
-      m_more(new QMenu(tr("More Actions"), dialogParent)), m_moreAction(nullptr)
+      m_more(new QMenu(tr("More Actions"), dialogParent)), m_moreAction(nullptr),
+      m_forms(new InstanceFormActions(engine, ctx, dialogParent))
 {
     using A = InstanceAction;
     makeGated(A::Start, QStringLiteral("action-start"), QStringLiteral("startInstanceAction"),
@@ -58,6 +60,16 @@ InstanceActions::InstanceActions(Engine &engine, const RequestContext &ctx, Inst
               tr("Refuse actions on the selected instances until they are unlocked"));
     makeGated(A::Unlock, QStringLiteral("unlock"), QStringLiteral("unlockInstanceAction"),
               tr("Allow actions on the selected instances again"));
+    makeGated(A::Shelve, QStringLiteral("action-shelve"), QStringLiteral("shelveInstanceAction"),
+              tr("Shut the instances down and free their hosts; their disks are kept"));
+    makeGated(A::Unshelve, QStringLiteral("action-start"), QStringLiteral("unshelveInstanceAction"),
+              tr("Place shelved instances on a host again and boot them"));
+    makeGated(A::Unrescue, QStringLiteral("action-start"), QStringLiteral("unrescueInstanceAction"),
+              tr("Boot rescued instances from their own disk again"));
+    makeGated(A::ConfirmResize, QStringLiteral("check"), QStringLiteral("confirmResizeInstanceAction"),
+              tr("Keep the new flavor or host and remove the instance from the old host"));
+    makeGated(A::RevertResize, QStringLiteral("cross"), QStringLiteral("revertResizeInstanceAction"),
+              tr("Go back to the old flavor and host"));
     m_edit = makeGated(A::Update, QStringLiteral("action-edit"), QStringLiteral("editInstanceAction"),
                        tr("Change the name and the description of the instance"));
     m_edit->setText(tr("Edit Instance…"));
@@ -124,16 +136,33 @@ QList<QAction *> InstanceActions::toolbarActions() const
 QList<QAction *> InstanceActions::menuActions() const
 {
     using A = InstanceAction;
-    const auto g = [this](A a) { return m_gated.value(a); };
-    return {m_details,        m_log,      nullptr,      g(A::Start),   g(A::Stop),    g(A::Reboot),
-            g(A::HardReboot), nullptr,    g(A::Pause),  g(A::Unpause), g(A::Suspend), g(A::Resume),
-            nullptr,          g(A::Lock), g(A::Unlock), nullptr,       m_edit,        m_metadata,
-            nullptr,          m_delete};
+    const auto g = [this](A a) { return action(a); };
+    // Horizon's menu order (project/instances/tables.py), in groups.
+    return {m_details,           m_log,
+            nullptr,             g(A::Start),           g(A::ConfirmResize),     g(A::RevertResize),
+            nullptr,             g(A::CreateImage),     g(A::AddFloatingIp),     g(A::RemoveFloatingIp),
+            g(A::AttachInterface), g(A::DetachInterface),
+            nullptr,             m_edit,                m_metadata,              g(A::AddSecurityGroup),
+            nullptr,             g(A::Rescue),          g(A::Unrescue),          g(A::Pause),
+            g(A::Unpause),       g(A::Suspend),         g(A::Resume),            g(A::Shelve),
+            g(A::Unshelve),
+            nullptr,             g(A::Resize),          g(A::Lock),              g(A::Unlock),
+            nullptr,             g(A::Reboot),          g(A::HardReboot),        g(A::Migrate),
+            g(A::LiveMigrate),   g(A::Stop),            g(A::Rebuild),
+            nullptr,             m_delete};
+}
+
+QAction *InstanceActions::action(InstanceAction a) const
+{
+    if (QAction *gated = m_gated.value(a))
+        return gated;
+    return m_forms->action(a);
 }
 
 void InstanceActions::setSelection(const QList<Instance> &instances)
 {
     m_selection = instances;
+    m_forms->setSelection(instances);
     updateEnabled();
 }
 

@@ -14,6 +14,7 @@ class QWidget;
 namespace sd {
 
 class Engine;
+class InstanceFormActions;
 
 // The actions of Project › Compute › Instances and Admin › Compute › Instances as QActions. Every
 // action that acts on instances is enabled when ActionGate allows it for at least one selected
@@ -39,8 +40,8 @@ public:
     QAction *metadataAction() const { return m_metadata; }
     QAction *logAction() const { return m_log; }
     QAction *deleteAction() const { return m_delete; }
-    // The action for an engine action (Start, Shut Off, Lock...).
-    QAction *action(InstanceAction action) const { return m_gated.value(action); }
+    // The action for an engine action (Start, Shut Off, Lock, Resize...).
+    QAction *action(InstanceAction action) const;
     QMenu *moreMenu() const { return m_more; }
     QAction *moreAction() const { return m_moreAction; }
     // Launch Instance, Delete Instances and More Actions, as Horizon's table actions.
@@ -81,6 +82,7 @@ private:
     QAction *m_delete;
     QMenu *m_more;
     QAction *m_moreAction;
+    InstanceFormActions *m_forms;
 };
 
 } // namespace sd

@@ -48,6 +48,8 @@ QList<Column> HostColumns::columns()
         {QStringLiteral("disk_gb"), tr("Disk GB")},
         {QStringLiteral("disk_gb_used"), tr("Disk Used GB"), {}, false},
         {QStringLiteral("running_domains"), tr("Running Domains"), tr("Running")},
+        // Domains StackDesk did not make: listed so the admin knows what else uses the host, never touched.
+        {QStringLiteral("foreign_domains"), tr("Foreign Domains"), {}, false},
         {QStringLiteral("hostname"), tr("Hostname"), {}, false},
         {QStringLiteral("cpu_model"), tr("CPU Model"), {}, false},
         {QStringLiteral("hypervisor_type"), tr("Hypervisor Type"), {}, false},
@@ -64,6 +66,17 @@ QList<Column> HostColumns::columns()
         {QStringLiteral("updated_at"), tr("Updated At"), {}, false},
     };
 }
+
+namespace {
+QStringList foreignDomains(const HostFacts &facts)
+{
+    QStringList names;
+    for (const DomainSummary &d : facts.domains)
+        if (!d.ownedByStackDesk)
+            names << d.name;
+    return names;
+}
+} // namespace
 
 Row HostColumns::row(const HostInfo &host)
 {
@@ -88,6 +101,7 @@ Row HostColumns::row(const HostInfo &host)
         f.diskGb,
         f.diskUsedGb,
         qint64(f.runningDomains()),
+        foreignDomains(f),
         orNull(f.hostname),
         orNull(f.cpuModel),
         orNull(f.hypervisorType),

@@ -29,7 +29,9 @@ void copyFragment(QXmlStreamWriter &w, const QString &xml)
     }
 }
 
-void writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
+} // namespace
+
+void DomainXml::writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
 {
     w.writeStartElement(QStringLiteral("disk"));
     w.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
@@ -46,8 +48,14 @@ void writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
     w.writeAttribute(QStringLiteral("bus"), d.cdrom ? QStringLiteral("ide") : QStringLiteral("virtio"));
     if (d.cdrom)
         w.writeEmptyElement(QStringLiteral("readonly"));
+    if (d.bootOrder > 0) {
+        w.writeEmptyElement(QStringLiteral("boot"));
+        w.writeAttribute(QStringLiteral("order"), QString::number(d.bootOrder));
+    }
     w.writeEndElement();
 }
+
+namespace {
 
 void writeGraphics(QXmlStreamWriter &w, const QString &type)
 {

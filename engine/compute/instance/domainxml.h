@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QXmlStreamWriter;
+
 namespace sd {
 
 // One disk of a domain: the root overlay, the ephemeral and swap disks, the NoCloud seed CD-ROM.
@@ -13,6 +15,7 @@ struct DomainDisk
     QString format = QStringLiteral("qcow2"); // qcow2 | raw
     QString target;                           // vda, vdb, sda
     bool cdrom = false;
+    int bootOrder = 0; // > 0: the domain boots from this disk (<boot order>), not by <os><boot dev>
 };
 
 // What the domain XML is written from. Every text value here is written through QXmlStreamWriter, so
@@ -48,6 +51,8 @@ class DomainXml
 
 public:
     static QString write(const DomainSpec &spec);
+    // One <disk> element, as write() puts it in <devices> (for edits of an existing domain's XML).
+    static void writeDisk(QXmlStreamWriter &w, const DomainDisk &disk);
     // The instance id in a domain's StackDesk metadata; empty when the XML has none (a foreign domain).
     static QString instanceIdOf(const QString &domainXml);
 };

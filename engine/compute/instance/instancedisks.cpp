@@ -17,32 +17,6 @@ struct StreamFree
     void operator()(virStreamPtr s) const { virStreamFree(s); }
 };
 
-QString volumeXml(const QString &name, qint64 capacityBytes, const QString &format, const QString &backingPath = {},
-                  const QString &backingFormat = {})
-{
-    QString xml;
-    QXmlStreamWriter w(&xml);
-    w.writeStartElement(QStringLiteral("volume"));
-    w.writeTextElement(QStringLiteral("name"), name);
-    w.writeStartElement(QStringLiteral("capacity"));
-    w.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-    w.writeCharacters(QString::number(capacityBytes));
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("target"));
-    w.writeEmptyElement(QStringLiteral("format"));
-    w.writeAttribute(QStringLiteral("type"), format);
-    w.writeEndElement();
-    if (!backingPath.isEmpty()) {
-        w.writeStartElement(QStringLiteral("backingStore"));
-        w.writeTextElement(QStringLiteral("path"), backingPath);
-        w.writeEmptyElement(QStringLiteral("format"));
-        w.writeAttribute(QStringLiteral("type"), backingFormat);
-        w.writeEndElement();
-    }
-    w.writeEndElement();
-    return xml;
-}
-
 Result<QString> createVolume(virStoragePoolPtr pool, const QString &xml, const QString &name)
 {
     const QByteArray bytes = xml.toUtf8();
@@ -86,6 +60,32 @@ QString poolPath(virStoragePoolPtr pool)
 
 } // namespace
 
+QString InstanceDisks::volumeXml(const QString &name, qint64 capacityBytes, const QString &format,
+                                 const QString &backingPath, const QString &backingFormat)
+{
+    QString xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(QStringLiteral("volume"));
+    w.writeTextElement(QStringLiteral("name"), name);
+    w.writeStartElement(QStringLiteral("capacity"));
+    w.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
+    w.writeCharacters(QString::number(capacityBytes));
+    w.writeEndElement();
+    w.writeStartElement(QStringLiteral("target"));
+    w.writeEmptyElement(QStringLiteral("format"));
+    w.writeAttribute(QStringLiteral("type"), format);
+    w.writeEndElement();
+    if (!backingPath.isEmpty()) {
+        w.writeStartElement(QStringLiteral("backingStore"));
+        w.writeTextElement(QStringLiteral("path"), backingPath);
+        w.writeEmptyElement(QStringLiteral("format"));
+        w.writeAttribute(QStringLiteral("type"), backingFormat);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    return xml;
+}
+
 Result<QList<DomainDisk>> InstanceDisks::create(virConnectPtr conn, const Request &req)
 {
     auto p = pool(conn);
@@ -120,20 +120,55 @@ Result<QList<DomainDisk>> InstanceDisks::create(virConnectPtr conn, const Reques
         disks.append({*swap, QStringLiteral("qcow2"), QStringLiteral("vd") + QLatin1Char(next++), false});
     }
     if (!req.seedFile.isEmpty()) {
-        const QString name = volumeName(req.instanceId, QStringLiteral("seed.iso"));
-        const qint64 size = QFileInfo(req.seedFile).size();
-        auto seed = createVolume(p->get(), volumeXml(name, size, QStringLiteral("raw")), name);
+        auto seed = createSeed(conn, req.instanceId, QStringLiteral("seed.iso"), req.seedFile, req.streamData);
         if (!seed)
             return fail(seed.error());
-        if (req.streamData) {
-            const QByteArray volName = name.toUtf8();
-            StorageVolHandle vol(virStorageVolLookupByName(p->get(), volName.constData()));
-            if (auto sent = StoragePool::upload(conn, vol.get(), req.seedFile, size); !sent)
-                return fail(sent.error());
-        }
         disks.append({*seed, QStringLiteral("raw"), QStringLiteral("hdc"), true});
     }
     return disks;
+}
+
+Result<QString> InstanceDisks::createOverlay(virConnectPtr conn, const QString &instanceId, const QString &suffix,
+                                             const QString &basePath, const QString &baseFormat, qint64 bytes)
+{
+    auto p = pool(conn);
+    if (!p)
+        return p.error();
+    const QString name = volumeName(instanceId, suffix);
+    return createVolume(p->get(), volumeXml(name, bytes, QStringLiteral("qcow2"), basePath, baseFormat), name);
+}
+
+Result<QString> InstanceDisks::createSeed(virConnectPtr conn, const QString &instanceId, const QString &suffix,
+                                          const QString &seedFile, bool streamData)
+{
+    auto p = pool(conn);
+    if (!p)
+        return p.error();
+    const QString name = volumeName(instanceId, suffix);
+    const qint64 size = QFileInfo(seedFile).size();
+    auto seed = createVolume(p->get(), volumeXml(name, size, QStringLiteral("raw")), name);
+    if (!seed || !streamData)
+        return seed;
+    const QByteArray volName = name.toUtf8();
+    StorageVolHandle vol(virStorageVolLookupByName(p->get(), volName.constData()));
+    if (auto sent = StoragePool::upload(conn, vol.get(), seedFile, size); !sent) {
+        virStorageVolDelete(vol.get(), 0);
+        return sent.error();
+    }
+    return seed;
+}
+
+Result<void> InstanceDisks::removeVolume(virConnectPtr conn, const QString &instanceId, const QString &suffix)
+{
+    auto p = pool(conn);
+    if (!p)
+        return p.error();
+    const QByteArray name = volumeName(instanceId, suffix).toUtf8();
+    StorageVolHandle vol(virStorageVolLookupByName(p->get(), name.constData()));
+    if (vol && virStorageVolDelete(vol.get(), 0) < 0)
+        return makeError(ErrorCode::HostUnavailable, tr("Disk %1 cannot be removed: %2")
+                                                         .arg(QString::fromUtf8(name), StoragePool::lastError()));
+    return {};
 }
 
 Result<void> InstanceDisks::remove(virConnectPtr conn, const QString &instanceId)

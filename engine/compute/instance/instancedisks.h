@@ -35,6 +35,15 @@ public:
 
     // Creates every volume; on failure removes what it created, so nothing is left half-made.
     static Result<QList<DomainDisk>> create(virConnectPtr conn, const Request &request);
+    // One more volume of the instance, named volumeName(instanceId, suffix): a qcow2 overlay of `bytes`
+    // on basePath (a rescue disk), or a raw copy of a local ISO (a seed; its bytes only when streamData).
+    // Returns the volume's path.
+    static Result<QString> createOverlay(virConnectPtr conn, const QString &instanceId, const QString &suffix,
+                                         const QString &basePath, const QString &baseFormat, qint64 bytes);
+    static Result<QString> createSeed(virConnectPtr conn, const QString &instanceId, const QString &suffix,
+                                      const QString &seedFile, bool streamData);
+    // Removes one volume of the instance; a missing one is fine.
+    static Result<void> removeVolume(virConnectPtr conn, const QString &instanceId, const QString &suffix);
     // Removes every volume of the instance (also the console log). Missing ones are fine.
     static Result<void> remove(virConnectPtr conn, const QString &instanceId);
     // Where the serial console's log goes: a file in the pool's folder, so it can be read back through
@@ -42,6 +51,9 @@ public:
     static Result<QString> consoleLogPath(virConnectPtr conn, const QString &instanceId);
     // The last bytes of the console log (at most maxBytes), read through the pool.
     static Result<QByteArray> readConsoleLog(virConnectPtr conn, const QString &instanceId, qint64 maxBytes);
+    // The XML of a volume: qcow2 or raw, an overlay when backingPath is set.
+    static QString volumeXml(const QString &name, qint64 capacityBytes, const QString &format,
+                             const QString &backingPath = {}, const QString &backingFormat = {});
     static QString volumeName(const QString &instanceId, const QString &suffix)
     {
         return instanceId + QLatin1Char('-') + suffix;

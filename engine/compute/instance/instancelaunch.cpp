@@ -349,7 +349,8 @@ Result<QList<Instance>> InstanceService::launch(const RequestContext &ctx, const
                 groupMembers[i.hostId] += 1;
                 for (const Prepared::Nic &nic : p.nics) {
                     if (!nic.portId.isEmpty()) {
-                        if (auto e = execSql(db, QStringLiteral("UPDATE ports SET device_id = ?, device_owner = ? WHERE id = ?"),
+                        if (auto e = execSql(db, QStringLiteral("UPDATE ports SET device_id = ?, device_owner = ?, "
+                                                            "preserve_on_delete = 1 WHERE id = ?"),
                                              {i.id, DeviceOwner::compute(i.availabilityZone), nic.portId});
                             !e)
                             return e;

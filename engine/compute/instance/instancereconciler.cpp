@@ -16,17 +16,23 @@
 namespace sd {
 
 namespace {
-// Releases what an instance holds when no domain of it exists anywhere: claims and ports.
-QStringList releaseHoldings(Database &database, const QString &instanceId)
+// Releases what an instance holds when no domain of it exists anywhere: claims and ports. The ports'
+// removal is announced as every other one is, so the realizer drops their DHCP entries and filters from
+// the hosts and the GUI's port rows go.
+void releaseHoldings(InstanceService *instances, const QString &instanceId)
 {
-    QStringList ports;
-    const auto done = database.transaction(
-        [&](QSqlDatabase &db) -> Result<void> { return InstanceRepository::releaseHoldings(db, instanceId, &ports); });
+    QStringList ports, unbound;
+    const auto done = instances->database()->transaction([&](QSqlDatabase &db) -> Result<void> {
+        return InstanceRepository::releaseHoldings(db, instanceId, &ports, &unbound);
+    });
     if (!done) {
         qCWarning(lcStore) << "releasing instance" << instanceId << "failed:" << done.error().toString();
-        return {};
+        return;
     }
-    return ports;
+    for (const QString &port : ports)
+        emit instances->services().ports->portRemoved(port);
+    for (const QString &port : unbound)
+        emit instances->services().ports->portChanged(port);
 }
 } // namespace
 
@@ -59,7 +65,7 @@ void InstanceReconciler::recoverInterrupted()
                                  {}, {}});
             // Nothing was defined on a host: nothing there uses the claims or the ports.
             if (!defined)
-                releaseHoldings(*repo.database(), i.id);
+                releaseHoldings(m_instances, i.id);
             continue;
         }
         if (i.taskState == QLatin1String("deleting")) {
@@ -117,7 +123,7 @@ void InstanceReconciler::applyObserved(const Instance &i, bool exists, bool runn
     InstanceRepository &repo = m_instances->repository();
     if (!exists) {
         if (i.vmState == VmState::Error) {
-            releaseHoldings(*repo.database(), i.id);
+            releaseHoldings(m_instances, i.id);
             return;
         }
         if (i.vmState == VmState::ShelvedOffloaded)

@@ -1,7 +1,7 @@
 #include "instancerepository.h"
 
 #include "core/logging.h"
-#include "network/portservice.h"
+#include "instanceports.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -204,7 +204,7 @@ Result<void> InstanceRepository::releaseClaims(QSqlDatabase &db, const QString &
 }
 
 Result<void> InstanceRepository::releaseHoldings(QSqlDatabase &db, const QString &instanceId,
-                                                QStringList *removedPorts)
+                                                QStringList *removedPorts, QStringList *unboundPorts)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM ports WHERE device_id = ? AND device_owner LIKE 'compute:%'"));
@@ -213,10 +213,15 @@ Result<void> InstanceRepository::releaseHoldings(QSqlDatabase &db, const QString
     QStringList ports;
     while (q.next())
         ports << q.value(0).toString();
-    for (const QString &port : ports)
-        if (auto e = PortService::removeIn(db, port); !e)
-            return e;
-    *removedPorts += ports;
+    for (const QString &port : ports) {
+        auto released = InstancePorts::release(db, port, false);
+        if (!released)
+            return released.error();
+        if (released->deleted)
+            *removedPorts << port;
+        else if (unboundPorts)
+            *unboundPorts << port;
+    }
     return releaseClaims(db, instanceId);
 }
 

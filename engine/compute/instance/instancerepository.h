@@ -38,8 +38,11 @@ public:
                                     qint64 ramMb, qint64 diskGb);
     static Result<void> releaseClaims(QSqlDatabase &db, const QString &instanceId);
     // Removes the instance's ports (their addresses go back to IPAM) and its claims: what an instance
-    // holds while it has a domain. Adds the removed ports' ids to *removedPorts, for notifications.
-    static Result<void> releaseHoldings(QSqlDatabase &db, const QString &instanceId, QStringList *removedPorts);
+    // holds while it has a domain. Adds the removed ports' ids to *removedPorts, for notifications. Ports
+    // the instance did not make (handed to its launch or attached by the user) are unbound and kept, as
+    // Nova keeps them; their ids go to *unboundPorts when given.
+    static Result<void> releaseHoldings(QSqlDatabase &db, const QString &instanceId, QStringList *removedPorts,
+                                        QStringList *unboundPorts = nullptr);
     static Result<void> setMetadata(QSqlDatabase &db, const QString &instanceId, const QMap<QString, QString> &items);
 
     void setStates(const QString &id, VmState vm, const QString &task, std::optional<PowerState> power = {});

@@ -210,15 +210,17 @@ void InstanceService::buildFinished(const QString &instanceId)
 
 void InstanceService::failBuild(const QString &instanceId, const Error &error)
 {
-    QStringList ports;
+    QStringList ports, unbound;
     // Nova deallocates the network of a build that failed and drops its claim; the row stays in ERROR.
     const auto released = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        return InstanceRepository::releaseHoldings(db, instanceId, &ports);
+        return InstanceRepository::releaseHoldings(db, instanceId, &ports, &unbound);
     });
     if (!released)
         qCWarning(lcStore) << "releasing instance" << instanceId << "failed:" << released.error().toString();
     for (const QString &port : ports)
         emit m_s.ports->portRemoved(port);
+    for (const QString &port : unbound)
+        emit m_s.ports->portChanged(port);
     m_repo->setStates(instanceId, VmState::Error, QString(), PowerState::NoState);
     m_repo->setFault(instanceId, {500, error.message, error.details, {}});
     emit instanceChanged(instanceId);
@@ -457,9 +459,9 @@ Result<QString> InstanceService::startDelete(const RequestContext &ctx, const In
 
 void InstanceService::finishDelete(const QString &instanceId)
 {
-    QStringList ports;
+    QStringList ports, unbound;
     const auto deleted = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
-        if (auto e = InstanceRepository::releaseHoldings(db, instanceId, &ports); !e)
+        if (auto e = InstanceRepository::releaseHoldings(db, instanceId, &ports, &unbound); !e)
             return e;
         if (auto e = execSql(db, QStringLiteral("DELETE FROM server_group_members WHERE instance_id = ?"), {instanceId}); !e)
             return e;
@@ -471,6 +473,8 @@ void InstanceService::finishDelete(const QString &instanceId)
     }
     for (const QString &port : ports)
         emit m_s.ports->portRemoved(port);
+    for (const QString &port : unbound)
+        emit m_s.ports->portChanged(port);
     emit instanceRemoved(instanceId);
 }
 

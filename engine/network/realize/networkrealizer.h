@@ -41,6 +41,7 @@ public:
     NetworkRealizer(const Services &services, HostManager *hosts, TaskRunner *tasks,
                     QObject *parent = nullptr);
     ~NetworkRealizer() override;
+    const Services &services() const { return m_services; }
 
     // Makes the network exist on the host now (define, start, autostart, or update), ahead of a port being
     // bound there, e.g. while an instance is being placed. Returns the task id.

@@ -32,7 +32,7 @@ LaunchInstanceWizard::LaunchInstanceWizard(Engine &engine, const RequestContext 
     m_networks = new NetworksPage(o.networks, o.subnetsByNetwork, !o.ports.isEmpty(), this);
     m_ports = new PortsPage(o.ports, o.networkNames, this);
     m_groups = new SecurityGroupsPage(o.securityGroups, this);
-    m_keys = new KeyPairPage(o.keyPairs, this);
+    m_keys = new KeyPairPage(engine, ctx, o.keyPairs, this);
     m_config = new ConfigurationPage(this);
     m_serverGroups = new ServerGroupsPage(o.serverGroups, this);
     m_hints = new SchedulerHintsPage(o.hosts, this);
