@@ -6,6 +6,7 @@
 
 #include "instanceservice.h"
 
+#include "core/logging.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
@@ -118,8 +119,8 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
             return MigrationRepository::setStatus(db, migration.id, QStringLiteral("error"), e.message);
         });
         if (!back)
-            qWarning("undoing the live migration of %s failed: %s", qPrintable(i.id),
-                     qPrintable(back.error().toString()));
+            qCWarning(lcEngine) << "undoing the live migration of" << i.id
+                                << "failed:" << back.error().toString();
         static_cast<void>(InstanceMoves::bindPorts(*this, i.id, src.id));
         InstanceMoves::fail(*this, i.id, e);
     };

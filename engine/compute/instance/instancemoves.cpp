@@ -1,6 +1,7 @@
 #include "instancemoves.h"
 
 #include "compute/scheduler/scheduler.h"
+#include "core/logging.h"
 #include "domainops.h"
 #include "hostcall.h"
 #include "hosts/hostconnection.h"
@@ -144,7 +145,7 @@ void InstanceMoves::unbindPorts(InstanceService &service, const QString &instanc
     // The ports and their addresses stay with the instance (Nova's shelve keeps them); only the binding goes.
     for (const Port &p : portsOf(service, instanceId))
         if (auto r = service.services().realizer->unbindPort(RequestContext::system(), p.id); !r)
-            qWarning("unbinding port %s failed: %s", qPrintable(p.id), qPrintable(r.error().toString()));
+            qCWarning(lcEngine) << "unbinding port" << p.id << "failed:" << r.error().toString();
 }
 
 Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const Instance &instance,
@@ -394,7 +395,7 @@ void InstanceMoves::removeLeftovers(InstanceService &service, const RequestConte
         auto host = upHost(service, hostId, i.name);
         if (!host) {
             // As Nova's local delete: what a down host keeps is reported there, not waited for.
-            qWarning("instance %s: %s", qPrintable(i.id), qPrintable(host.error().message));
+            qCWarning(lcEngine) << "instance" << i.id << ":" << host.error().message;
             continue;
         }
         TaskSpec t =

@@ -5,6 +5,7 @@
 #include "instanceservice.h"
 
 #include "compute/flavorservice.h"
+#include "core/logging.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
 #include "image/imagecache.h"
@@ -196,8 +197,7 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
             return settle(db, i.id, s);
         });
         if (!back)
-            qWarning("undoing the resize of %s failed: %s", qPrintable(i.id),
-                     qPrintable(back.error().toString()));
+            qCWarning(lcEngine) << "undoing the resize of" << i.id << "failed:" << back.error().toString();
         if (moved)
             static_cast<void>(bindPorts(service, i.id, src.id));
         fail(service, i.id, e);
@@ -415,8 +415,8 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
                 return InstanceMoves::removeFrom(c, id);
             });
             if (!removed)
-                qWarning("instance %s: left on %s after the revert: %s", qPrintable(i.id),
-                         qPrintable(dst.name), qPrintable(removed.error().message));
+                qCWarning(lcEngine) << "instance" << i.id << ": left on" << dst.name
+                                    << "after the revert:" << removed.error().message;
         }
         return QVariant(*xml);
     };

@@ -3,6 +3,7 @@
 
 #include "instanceservice.h"
 
+#include "core/logging.h"
 #include "domainops.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
@@ -201,8 +202,8 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
                 return InstanceMoves::removeFrom(conn, id);
             });
             if (!removed)
-                qWarning("instance %s: disks left on %s: %s", qPrintable(i.id), qPrintable(src.name),
-                         qPrintable(removed.error().message));
+                qCWarning(lcEngine) << "instance" << i.id << ": disks left on" << src.name << ":"
+                                    << removed.error().message;
         }
         return QVariant(*xml);
     };
