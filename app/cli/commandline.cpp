@@ -55,7 +55,7 @@ CliResult<void> CommandLine::dispatch(const QStringList &args)
         words.append(arg);
         ++i;
         command = m_registry.find(words);
-        // A longer command wins over a shorter one it starts with: `server resize confirm` beside `server resize`.
+        // The longer command wins: `server resize confirm` beside `server resize`.
         if (command && i < args.size() && m_registry.find(words + QStringList{args.at(i)}))
             command = nullptr;
         if (!command && !m_registry.isPrefix(words))

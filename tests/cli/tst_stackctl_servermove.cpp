@@ -32,11 +32,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_cloud.open());
         const QString file = m_cloud.home() + QStringLiteral("/small.qcow2");
-        QCOMPARE(QProcess::execute(QStringLiteral("qemu-img"), {"create", "-q", "-f", "qcow2", file, "64M"}), 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("qemu-img"), {"create", "-q", "-f", "qcow2", file, "64M"}),
+                 0);
         COMPARE_EXIT(admin({"image", "create", "--file", file, "--public", "small"}), 0);
         for (const char *name : {"web-1", "web-2"})
-            COMPARE_EXIT(asDemo({"server", "create", "--flavor", "m1.tiny", "--image", "small", "--network", "private",
-                                 QLatin1String(name)}),
+            COMPARE_EXIT(asDemo({"server", "create", "--flavor", "m1.tiny", "--image", "small", "--network",
+                                 "private", QLatin1String(name)}),
                          0);
     }
 
@@ -49,7 +50,8 @@ private Q_SLOTS:
         // Shelving again names the state; the other one is still unshelved.
         const StackctlRun again = asDemo({"server", "shelve", "web-1"});
         COMPARE_EXIT(again, 1);
-        QVERIFY2(again.err.contains(QStringLiteral("Instance web-1 is SHELVED_OFFLOADED")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("Instance web-1 is SHELVED_OFFLOADED")),
+                 qPrintable(again.err));
         // Members may not choose the host; administrators may.
         const StackctlRun forbidden = asDemo({"server", "unshelve", "--host", "compute-2", "web-1"});
         COMPARE_EXIT(forbidden, 1);
@@ -58,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(hostOf("web-1"), QStringLiteral("compute-2"));
         const StackctlRun zone = asDemo({"server", "unshelve", "--availability-zone", "zone-x", "web-2"});
         COMPARE_EXIT(zone, 1);
-        QVERIFY2(zone.err.contains(QStringLiteral("Availability zone 'zone-x': no such zone")), qPrintable(zone.err));
+        QVERIFY2(zone.err.contains(QStringLiteral("Availability zone 'zone-x': no such zone")),
+                 qPrintable(zone.err));
         COMPARE_EXIT(asDemo({"server", "unshelve", "--availability-zone", "zone-b", "web-2"}), 0);
         QCOMPARE(hostOf("web-2"), QStringLiteral("compute-3"));
     }
@@ -80,7 +83,8 @@ private Q_SLOTS:
 
         const StackctlRun same = asDemo({"server", "resize", "--flavor", "m1.small", "web-1"});
         COMPARE_EXIT(same, 1);
-        QVERIFY2(same.err.contains(QStringLiteral("Resize: instance web-1 already has flavor m1.small")), qPrintable(same.err));
+        QVERIFY2(same.err.contains(QStringLiteral("Resize: instance web-1 already has flavor m1.small")),
+                 qPrintable(same.err));
         const StackctlRun none = asDemo({"server", "resize", "--flavor", "m9.huge", "web-1"});
         COMPARE_EXIT(none, 1);
         QVERIFY2(none.err.contains(QStringLiteral("Flavor 'm9.huge': no such flavor")), qPrintable(none.err));
@@ -106,22 +110,27 @@ private Q_SLOTS:
 
         const StackctlRun member = asDemo({"server", "migrate", "--live-migration", "web-2"});
         COMPARE_EXIT(member, 1);
-        const StackctlRun already = admin({"server", "migrate", "--live-migration", "--host", after, "web-2"});
+        const StackctlRun already =
+            admin({"server", "migrate", "--live-migration", "--host", after, "web-2"});
         COMPARE_EXIT(already, 1);
-        QVERIFY2(already.err.contains(QStringLiteral("Host '%1': instance web-2 is already on it").arg(after)),
-                 qPrintable(already.err));
+        QVERIFY2(
+            already.err.contains(QStringLiteral("Host '%1': instance web-2 is already on it").arg(after)),
+            qPrintable(already.err));
         COMPARE_EXIT(admin({"server", "migrate", "--live-migration", "--host", before, "web-2"}), 0);
         QCOMPARE(field("web-2", "status"), QStringLiteral("ACTIVE"));
         QCOMPARE(hostOf("web-2"), before);
         COMPARE_EXIT(admin({"server", "migrate", "--block-migration", "web-2"}), 2);
-        COMPARE_EXIT(admin({"server", "migrate", "--live-migration", "--block-migration", "--shared-migration", "web-2"}), 2);
+        COMPARE_EXIT(admin({"server", "migrate", "--live-migration", "--block-migration",
+                            "--shared-migration", "web-2"}),
+                     2);
     }
 
     void migrationList()
     {
         const QJsonArray all = TestCloud::array(admin({"server", "migration", "list", "-f", "json"}));
         QVERIFY2(all.size() >= 4, qPrintable(QString::number(all.size())));
-        const QJsonArray mine = TestCloud::array(admin({"server", "migration", "list", "--server", "web-2", "-f", "json"}));
+        const QJsonArray mine =
+            TestCloud::array(admin({"server", "migration", "list", "--server", "web-2", "-f", "json"}));
         QCOMPARE(mine.size(), 2);
         // Newest first: the live migration, then the confirmed cold one.
         QCOMPARE(mine.at(0).toObject().value("type").toString(), QStringLiteral("live-migration"));
@@ -130,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(mine.at(1).toObject().value("status").toString(), QStringLiteral("confirmed"));
         const StackctlRun member = asDemo({"server", "migration", "list"});
         COMPARE_EXIT(member, 1);
-        QVERIFY2(member.err.contains(QStringLiteral("Only administrators may list migrations")), qPrintable(member.err));
+        QVERIFY2(member.err.contains(QStringLiteral("Only administrators may list migrations")),
+                 qPrintable(member.err));
     }
 
     void deleteWhileVerifyResize()
@@ -138,7 +148,8 @@ private Q_SLOTS:
         COMPARE_EXIT(asDemo({"server", "migrate", "web-1"}), 0);
         QCOMPARE(field("web-1", "status"), QStringLiteral("VERIFY_RESIZE"));
         COMPARE_EXIT(asDemo({"server", "delete", "--wait", "web-1"}), 0);
-        QCOMPARE(TestCloud::lines(asDemo({"server", "list", "-f", "value", "-c", "name"})), QStringList{"web-2"});
+        QCOMPARE(TestCloud::lines(asDemo({"server", "list", "-f", "value", "-c", "name"})),
+                 QStringList{"web-2"});
     }
 };
 

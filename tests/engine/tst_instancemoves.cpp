@@ -61,6 +61,31 @@ OnHost onHost(Engine &e, const QString &hostName, const QString &instanceId)
     return result->value_or(OnHost{});
 }
 
+// A foreign domain on the host with the instance's UUID: libvirt then refuses to define the instance's
+// own domain there, which is how these tests make a move fail half-way.
+bool plantForeignTwin(Engine &e, const QString &hostName, const QString &instanceId)
+{
+    auto host = e.hosts().show(RequestContext::system(), hostName);
+    if (!host)
+        return false;
+    auto done = std::make_shared<std::optional<bool>>();
+    e.hosts().connectionOf(host->record.id)->post([done, instanceId](virConnectPtr conn) {
+        const QByteArray xml = QStringLiteral("<domain type='test'><name>foreign-twin</name><uuid>%1</uuid>"
+                                              "<memory>65536</memory><os><type>hvm</type></os></domain>")
+                                   .arg(instanceId)
+                                   .toUtf8();
+        virDomainPtr d = virDomainDefineXML(conn, xml.constData());
+        *done = d != nullptr;
+        if (d)
+            virDomainFree(d);
+    });
+    QElapsedTimer t;
+    t.start();
+    while (!done->has_value() && t.elapsed() < 5000)
+        QTest::qWait(5);
+    return done->value_or(false);
+}
+
 QStringList otherHosts(const QString &name)
 {
     QStringList all{QStringLiteral("compute-1"), QStringLiteral("compute-2"), QStringLiteral("compute-3")};
@@ -86,16 +111,17 @@ class TestInstanceMoves : public QObject
 
     static qint64 claimed(ComputeLab &lab, const QString &id, const char *column = "ram_mb")
     {
-        return lab.count(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM instance_claims WHERE instance_id = ?")
-                                      .arg(QLatin1String(column)),
-                     {id});
+        return lab.count(
+            QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM instance_claims WHERE instance_id = ?")
+                .arg(QLatin1String(column)),
+            {id});
     }
 
     static qint64 claimedOn(ComputeLab &lab, const QString &id, const QString &hostId)
     {
         return lab.count(QStringLiteral("SELECT COALESCE(SUM(ram_mb), 0) FROM instance_claims WHERE "
-                                                 "instance_id = ? AND host_id = ?"),
-                     {id, hostId});
+                                        "instance_id = ? AND host_id = ?"),
+                         {id, hostId});
     }
 
     // compute-3 has the most free RAM, so the scheduler puts a first instance there; with it disabled a
@@ -116,9 +142,12 @@ class TestInstanceMoves : public QObject
         auto i = lab.launchAndWait(lab.demo, lab.spec(name));
         if (!i)
             return i.error();
-        if (auto off = lab.engine->hosts().disable(lab.admin, i->hostName, QStringLiteral("test: move elsewhere")); !off)
+        if (auto off =
+                lab.engine->hosts().disable(lab.admin, i->hostName, QStringLiteral("test: move elsewhere"));
+            !off)
             return off.error();
-        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
+        auto resized =
+            settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
         if (!resized)
             return resized.error();
         return Moved{*i, *resized};
@@ -143,7 +172,9 @@ private Q_SLOTS:
         // The port and its address stay, unbound; the domain is gone, the root disk kept.
         QCOMPARE(shelved->addresses.size(), 1);
         QCOMPARE(shelved->addresses.first().address, address);
-        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ''"), {i->id}), 1);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ''"),
+                           {i->id}),
+                 1);
         const OnHost there = onHost(*lab.engine, i->hostName, i->id);
         QVERIFY(!there.domain);
         QVERIFY(there.rootDisk);
@@ -161,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(claimed(lab, i->id), 512);
         QCOMPARE(back->addresses.first().address, address);
         QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
-                       {i->id, back->hostId}),
+                           {i->id, back->hostId}),
                  1);
         QVERIFY(onHost(*lab.engine, back->hostName, i->id).running);
     }
@@ -201,11 +232,14 @@ private Q_SLOTS:
         auto r = lab.engine->instances().unshelve(lab.demo, i->id, QStringLiteral("zone-x"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QStringLiteral("zone-x")), qPrintable(r.error().message));
-        QCOMPARE(lab.engine->instances().repository().find(i->id)->status(), QStringLiteral("SHELVED_OFFLOADED"));
-        auto zoned = settled(lab, lab.engine->instances().unshelve(lab.demo, i->id, QStringLiteral("zone-a")), i->id);
+        QCOMPARE(lab.engine->instances().repository().find(i->id)->status(),
+                 QStringLiteral("SHELVED_OFFLOADED"));
+        auto zoned =
+            settled(lab, lab.engine->instances().unshelve(lab.demo, i->id, QStringLiteral("zone-a")), i->id);
         QVERIFY2(zoned.ok(), qPrintable(zoned.error().toString()));
         QCOMPARE(zoned->availabilityZone, QStringLiteral("zone-a"));
-        QVERIFY(zoned->hostName == QLatin1String("compute-1") || zoned->hostName == QLatin1String("compute-2"));
+        QVERIFY(zoned->hostName == QLatin1String("compute-1") ||
+                zoned->hostName == QLatin1String("compute-2"));
     }
 
     void resizeOnTheSameHostThenConfirm()
@@ -214,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(lab.open());
         auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("grow")));
         QVERIFY(i.ok());
-        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
+        auto resized =
+            settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
         QVERIFY2(resized.ok(), qPrintable(resized.error().toString()));
         QCOMPARE(resized->status(), QStringLiteral("VERIFY_RESIZE"));
         QCOMPARE(resized->flavor.name, QStringLiteral("m1.small"));
@@ -222,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(resized->hostId, i->hostId);
         QCOMPARE(resized->powerState, PowerState::Running);
         // The domain was written with the new size.
-        QVERIFY(lab.engine->instances().repository().domainXml(i->id).contains(QStringLiteral("<memory unit=\"MiB\">2048</memory>")));
+        QVERIFY(lab.engine->instances().repository().domainXml(i->id).contains(
+            QStringLiteral("<memory unit=\"MiB\">2048</memory>")));
         auto m = MigrationRepository(lab.engine->instances().database()).latest(i->id);
         QVERIFY(m);
         QCOMPARE(m->status, QStringLiteral("finished"));
@@ -235,8 +271,11 @@ private Q_SLOTS:
         QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().toString()));
         QCOMPARE(confirmed->status(), QStringLiteral("ACTIVE"));
         QCOMPARE(claimed(lab, i->id), 2048);
-        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 1);
-        QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status, QStringLiteral("confirmed"));
+        QCOMPARE(
+            lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}),
+            1);
+        QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status,
+                 QStringLiteral("confirmed"));
         // Nothing waits any more.
         QVERIFY(!lab.engine->instances().confirmResize(lab.demo, i->id).ok());
     }
@@ -257,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(onHost(*lab.engine, resized->hostName, i->id).running);
         QVERIFY(onHost(*lab.engine, i->hostName, i->id).domain);
         QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
-                       {i->id, resized->hostId}),
+                           {i->id, resized->hostId}),
                  1);
         auto confirmed = settled(lab, lab.engine->instances().confirmResize(lab.demo, i->id), i->id);
         QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().toString()));
@@ -291,9 +330,10 @@ private Q_SLOTS:
         QVERIFY(!target.domain);
         QVERIFY(!target.rootDisk);
         QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
-                       {i->id, i->hostId}),
+                           {i->id, i->hostId}),
                  1);
-        QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status, QStringLiteral("reverted"));
+        QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status,
+                 QStringLiteral("reverted"));
         // The quota is back to the old size too.
         QCOMPARE(lab.count(QStringLiteral("SELECT ram_mb FROM instances WHERE id = ?"), {i->id}), 512);
     }
@@ -304,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(lab.open());
         auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("off")));
         QVERIFY(lab.act(lab.demo, i->id, InstanceAction::Stop).ok());
-        auto resized = settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
+        auto resized =
+            settled(lab, lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small")), i->id);
         QVERIFY2(resized.ok(), qPrintable(resized.error().toString()));
         QCOMPARE(resized->powerState, PowerState::Shutdown);
         QVERIFY(!onHost(*lab.engine, resized->hostName, i->id).running);
@@ -339,11 +380,13 @@ private Q_SLOTS:
             QVERIFY2(r.error().message.contains(QLatin1String(c.says)), qPrintable(r.error().message));
         }
         // Only the growth counts: 1 vCPU in use, m1.large needs 3 more.
-        QVERIFY(lab.engine->quotas().set(lab.admin, QStringLiteral("demo"), {{QStringLiteral("cores"), 2}}).ok());
+        QVERIFY(
+            lab.engine->quotas().set(lab.admin, QStringLiteral("demo"), {{QStringLiteral("cores"), 2}}).ok());
         auto quota = instances.resize(lab.demo, i->id, QStringLiteral("m1.large"));
         QVERIFY(!quota.ok());
         QCOMPARE(quota.error().code, ErrorCode::QuotaExceeded);
-        QVERIFY2(quota.error().message.startsWith(QStringLiteral("Quota exceeded for cores: ")), qPrintable(quota.error().message));
+        QVERIFY2(quota.error().message.startsWith(QStringLiteral("Quota exceeded for cores: ")),
+                 qPrintable(quota.error().message));
         // Nothing changed by the refusals.
         auto same = instances.show(lab.demo, i->id);
         QCOMPARE(same->status(), QStringLiteral("ACTIVE"));
@@ -355,16 +398,19 @@ private Q_SLOTS:
         auto shelved = instances.resize(lab.demo, i->id, QStringLiteral("m1.medium"));
         QVERIFY(!shelved.ok());
         QCOMPARE(shelved.error().code, ErrorCode::Conflict);
-        QVERIFY2(shelved.error().message.contains(QStringLiteral("SHELVED_OFFLOADED")), qPrintable(shelved.error().message));
+        QVERIFY2(shelved.error().message.contains(QStringLiteral("SHELVED_OFFLOADED")),
+                 qPrintable(shelved.error().message));
         auto confirm = instances.confirmResize(lab.demo, i->id);
         QVERIFY(!confirm.ok());
-        QVERIFY2(confirm.error().message.contains(QStringLiteral("VERIFY_RESIZE")), qPrintable(confirm.error().message));
+        QVERIFY2(confirm.error().message.contains(QStringLiteral("VERIFY_RESIZE")),
+                 qPrintable(confirm.error().message));
         // Locked: members are refused, administrators not.
         QVERIFY(settled(lab, instances.unshelve(lab.demo, i->id), i->id).ok());
         QVERIFY(lab.act(lab.demo, i->id, InstanceAction::Lock).ok());
         auto locked = instances.resize(lab.demo, i->id, QStringLiteral("m1.medium"));
         QVERIFY(!locked.ok());
-        QVERIFY2(locked.error().message.contains(QStringLiteral("locked")), qPrintable(locked.error().message));
+        QVERIFY2(locked.error().message.contains(QStringLiteral("locked")),
+                 qPrintable(locked.error().message));
         auto lockedShelve = instances.shelve(lab.demo, i->id);
         QVERIFY(!lockedShelve.ok());
         auto lockedMigrate = instances.migrate(lab.demo, i->id, MigrateSpec{});
@@ -388,7 +434,8 @@ private Q_SLOTS:
         here.host = i->hostName;
         auto already = instances.migrate(lab.admin, i->id, here);
         QVERIFY(!already.ok());
-        QCOMPARE(already.error().message, QStringLiteral("Host '%1': instance cold is already on it").arg(i->hostName));
+        QCOMPARE(already.error().message,
+                 QStringLiteral("Host '%1': instance cold is already on it").arg(i->hostName));
 
         auto migrated = settled(lab, instances.migrate(lab.demo, i->id, MigrateSpec{}), i->id);
         QVERIFY2(migrated.ok(), qPrintable(migrated.error().toString()));
@@ -421,7 +468,9 @@ private Q_SLOTS:
         auto same = lab.engine->instances().show(lab.demo, i->id);
         QCOMPARE(same->status(), QStringLiteral("ACTIVE"));
         QCOMPARE(claimed(lab, i->id), 512);
-        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 1);
+        QCOMPARE(
+            lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}),
+            1);
     }
 
     void liveMigrationMovesTheRunningDomain()
@@ -450,7 +499,7 @@ private Q_SLOTS:
         QCOMPARE(claimedOn(lab, i->id, moved->hostId), 512);
         QCOMPARE(claimed(lab, i->id), 512);
         QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
-                       {i->id, moved->hostId}),
+                           {i->id, moved->hostId}),
                  1);
         auto m = MigrationRepository(lab.engine->instances().database()).latest(i->id);
         QCOMPARE(m->kind, QStringLiteral("live-migration"));
@@ -460,7 +509,64 @@ private Q_SLOTS:
         live.host.clear();
         auto stopped = lab.engine->instances().migrate(lab.admin, i->id, live);
         QVERIFY(!stopped.ok());
-        QVERIFY2(stopped.error().message.contains(QStringLiteral("SHUTOFF")), qPrintable(stopped.error().message));
+        QVERIFY2(stopped.error().message.contains(QStringLiteral("SHUTOFF")),
+                 qPrintable(stopped.error().message));
+    }
+
+    void aFailedLiveMigrationLeavesTheInstanceWhereItWas()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("stays")));
+        QVERIFY(i.ok());
+        const QString target = otherHosts(i->hostName).first();
+        QVERIFY(plantForeignTwin(*lab.engine, target, i->id));
+        MigrateSpec live;
+        live.live = true;
+        live.host = target;
+        auto task = lab.engine->instances().migrate(lab.admin, i->id, live);
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        QVERIFY(!lab.engine->tasks().wait(*task).ok());
+        auto after = lab.engine->instances().waitUntilSettled(i->id, 10000);
+        QVERIFY(after.ok());
+        QCOMPARE(after->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(after->hostId, i->hostId);
+        QVERIFY(!after->fault.message.isEmpty());
+        QCOMPARE(claimedOn(lab, i->id, i->hostId), 512);
+        QCOMPARE(claimed(lab, i->id), 512);
+        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ? AND host_id = ?"),
+                           {i->id, i->hostId}),
+                 1);
+        QVERIFY(onHost(*lab.engine, i->hostName, i->id).running);
+        QVERIFY(!onHost(*lab.engine, target, i->id).rootDisk);
+        auto m = MigrationRepository(lab.engine->instances().database()).latest(i->id);
+        QCOMPARE(m->status, QStringLiteral("error"));
+        QVERIFY(!m->error.isEmpty());
+    }
+
+    void aFailedResizeGoesBackToTheOldFlavorAndHost()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("back")));
+        QVERIFY(i.ok());
+        for (const QString &h : otherHosts(i->hostName))
+            QVERIFY(plantForeignTwin(*lab.engine, h, i->id));
+        keepOff(lab, i->hostName);
+        auto task = lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small"));
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        QVERIFY(!lab.engine->tasks().wait(*task).ok());
+        auto after = lab.engine->instances().waitUntilSettled(i->id, 10000);
+        QCOMPARE(after->status(), QStringLiteral("ACTIVE"));
+        QCOMPARE(after->flavor.name, QStringLiteral("m1.tiny"));
+        QCOMPARE(after->hostId, i->hostId);
+        QVERIFY(!after->fault.message.isEmpty());
+        QCOMPARE(claimed(lab, i->id), 512);
+        QCOMPARE(claimedOn(lab, i->id, i->hostId), 512);
+        QVERIFY(onHost(*lab.engine, i->hostName, i->id).running);
+        for (const QString &h : otherHosts(i->hostName))
+            QVERIFY(!onHost(*lab.engine, h, i->id).rootDisk);
+        QCOMPARE(lab.count(QStringLiteral("SELECT ram_mb FROM instances WHERE id = ?"), {i->id}), 512);
     }
 
     void deleteInVerifyResizeLeavesNothing()
@@ -474,12 +580,42 @@ private Q_SLOTS:
         auto gone = settled(lab, lab.engine->instances().remove(lab.demo, i->id), i->id);
         QVERIFY2(gone.ok(), qPrintable(gone.error().toString()));
         QCOMPARE(gone->status(), QStringLiteral("DELETED"));
-        QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}), 0);
+        QCOMPARE(
+            lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}),
+            0);
         QCOMPARE(lab.count(QStringLiteral("SELECT COUNT(*) FROM ports WHERE device_id = ?"), {i->id}), 0);
         for (const QString &host : {i->hostName, resized->hostName}) {
             QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).domain, 5000);
             QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).rootDisk, 5000);
         }
+    }
+
+    void deleteDuringAResizeLeavesNothing()
+    {
+        ComputeLab lab;
+        QVERIFY(lab.open());
+        auto i = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("hasty")));
+        QVERIFY(i.ok());
+        keepOff(lab, i->hostName);
+        auto task = lab.engine->instances().resize(lab.demo, i->id, QStringLiteral("m1.small"));
+        QVERIFY2(task.ok(), qPrintable(task.error().toString()));
+        // Nova lets a delete in while the resize runs; the resize must not bring the instance back.
+        auto removal = lab.engine->instances().remove(lab.demo, i->id);
+        QVERIFY2(removal.ok(), qPrintable(removal.error().toString()));
+        const auto resized = lab.engine->tasks().wait(*task);
+        QVERIFY(!resized.ok());
+        auto gone = settled(lab, removal, i->id);
+        QVERIFY2(gone.ok(), qPrintable(gone.error().toString()));
+        QCOMPARE(gone->status(), QStringLiteral("DELETED"));
+        QCOMPARE(
+            lab.count(QStringLiteral("SELECT COUNT(*) FROM instance_claims WHERE instance_id = ?"), {i->id}),
+            0);
+        for (const QString &host :
+             {QStringLiteral("compute-1"), QStringLiteral("compute-2"), QStringLiteral("compute-3")}) {
+            QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).domain, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(!onHost(*lab.engine, host, i->id).rootDisk, 5000);
+        }
+        QCOMPARE(lab.engine->instances().repository().find(i->id)->status(), QStringLiteral("DELETED"));
     }
 
     void deleteWhileShelvedLeavesNothing()
@@ -530,7 +666,8 @@ private Q_SLOTS:
         auto after = lab.engine->instances().repository().find(i->id);
         QVERIFY(after->taskState.isEmpty());
         QCOMPARE(claimed(lab, i->id), 512);
-        QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status, QStringLiteral("error"));
+        QCOMPARE(MigrationRepository(lab.engine->instances().database()).latest(i->id)->status,
+                 QStringLiteral("error"));
     }
 };
 

@@ -20,8 +20,9 @@ class HostCall
     Q_DECLARE_TR_FUNCTIONS(sd::HostCall)
 
 public:
-    template<typename T>
-    static Result<T> run(HostConnection *host, const QString &hostName, std::function<Result<T>(virConnectPtr)> fn)
+    template <typename T>
+    static Result<T> run(HostConnection *host, const QString &hostName,
+                         std::function<Result<T>(virConnectPtr)> fn)
     {
         if (!host)
             return down(hostName);

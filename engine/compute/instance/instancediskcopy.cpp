@@ -28,12 +28,14 @@ struct SourceVolume
 
 Error hostError(const QString &what)
 {
-    return makeError(ErrorCode::HostUnavailable, InstanceDiskCopy::tr("%1: %2").arg(what, StoragePool::lastError()));
+    return makeError(ErrorCode::HostUnavailable,
+                     InstanceDiskCopy::tr("%1: %2").arg(what, StoragePool::lastError()));
 }
 
 Result<StoragePoolHandle> instancesPool(virConnectPtr conn)
 {
-    return StoragePool::running(conn, QLatin1String(InstanceDisks::kPoolName), QLatin1String(InstanceDisks::kDefaultPath));
+    return StoragePool::running(conn, QLatin1String(InstanceDisks::kPoolName),
+                                QLatin1String(InstanceDisks::kDefaultPath));
 }
 
 StorageVolHandle volumeOf(virStoragePoolPtr pool, const QString &instanceId, const QString &suffix)
@@ -82,7 +84,8 @@ QStringList volumeSuffixes(const InstanceFlavor &flavor)
 }
 
 // What the source has of the instance; runs on the source's thread.
-Result<QList<SourceVolume>> sourceVolumes(virConnectPtr conn, const QString &instanceId, const InstanceFlavor &flavor)
+Result<QList<SourceVolume>> sourceVolumes(virConnectPtr conn, const QString &instanceId,
+                                          const InstanceFlavor &flavor)
 {
     auto pool = instancesPool(conn);
     if (!pool)
@@ -96,7 +99,8 @@ Result<QList<SourceVolume>> sourceVolumes(virConnectPtr conn, const QString &ins
         virStorageVolInfo info;
         if (!xml || virStorageVolGetInfo(vol.get(), &info) < 0) {
             free(xml);
-            return hostError(InstanceDiskCopy::tr("Disk %1").arg(InstanceDisks::volumeName(instanceId, suffix)));
+            return hostError(
+                InstanceDiskCopy::tr("Disk %1").arg(InstanceDisks::volumeName(instanceId, suffix)));
         }
         SourceVolume v{suffix, QString::fromUtf8(xml), {}, qint64(info.capacity)};
         free(xml);
@@ -104,7 +108,9 @@ Result<QList<SourceVolume>> sourceVolumes(virConnectPtr conn, const QString &ins
         list.append(v);
     }
     if (list.isEmpty() || list.first().suffix != QLatin1String("disk"))
-        return makeError(ErrorCode::Conflict, InstanceDiskCopy::tr("The root disk of instance %1 is not on its host").arg(instanceId));
+        return makeError(
+            ErrorCode::Conflict,
+            InstanceDiskCopy::tr("The root disk of instance %1 is not on its host").arg(instanceId));
     return list;
 }
 
@@ -118,7 +124,8 @@ using Chunk = std::pair<QByteArray, bool>; // bytes, end of the volume
 
 // Streams one volume from the source to the volume of the same name on the target.
 Result<void> pump(HostConnection *from, const QString &fromName, HostConnection *to, const QString &toName,
-                  const QString &volumeName, qint64 size, TaskControl &control, int fromPercent, int toPercent)
+                  const QString &volumeName, qint64 size, TaskControl &control, int fromPercent,
+                  int toPercent)
 {
     auto s = std::make_shared<Streams>();
     auto open = [volumeName](virStreamPtr *stream, bool download) {
@@ -151,16 +158,17 @@ Result<void> pump(HostConnection *from, const QString &fromName, HostConnection 
             return {};
         }));
         Result<void> finished;
-        static_cast<void>(HostCall::run<void>(to, toName, [s, ok, &finished, volumeName](virConnectPtr) -> Result<void> {
-            if (s->out) {
-                if (ok && virStreamFinish(s->out) < 0)
-                    finished = hostError(InstanceDiskCopy::tr("Disk %1 on the target").arg(volumeName));
-                else if (!ok)
-                    virStreamAbort(s->out);
-                virStreamFree(s->out);
-            }
-            return {};
-        }));
+        static_cast<void>(
+            HostCall::run<void>(to, toName, [s, ok, &finished, volumeName](virConnectPtr) -> Result<void> {
+                if (s->out) {
+                    if (ok && virStreamFinish(s->out) < 0)
+                        finished = hostError(InstanceDiskCopy::tr("Disk %1 on the target").arg(volumeName));
+                    else if (!ok)
+                        virStreamAbort(s->out);
+                    virStreamFree(s->out);
+                }
+                return {};
+            }));
         return finished;
     };
     auto fail = [&](const Error &e) -> Result<void> {
@@ -177,7 +185,8 @@ Result<void> pump(HostConnection *from, const QString &fromName, HostConnection 
             QByteArray bytes(kChunkBytes, Qt::Uninitialized);
             qint64 filled = 0;
             while (filled < kChunkBytes) {
-                const int n = virStreamRecv(s->in, bytes.data() + filled, size_t(qMin<qint64>(1 << 20, kChunkBytes - filled)));
+                const int n = virStreamRecv(s->in, bytes.data() + filled,
+                                            size_t(qMin<qint64>(1 << 20, kChunkBytes - filled)));
                 if (n < 0)
                     return hostError(InstanceDiskCopy::tr("Reading disk %1").arg(volumeName));
                 if (n == 0) {
@@ -192,16 +201,18 @@ Result<void> pump(HostConnection *from, const QString &fromName, HostConnection 
             return fail(chunk.error());
         const QByteArray bytes = chunk->first;
         if (!bytes.isEmpty()) {
-            auto sent = HostCall::run<void>(to, toName, [s, bytes, volumeName](virConnectPtr) -> Result<void> {
-                qint64 off = 0;
-                while (off < bytes.size()) {
-                    const int n = virStreamSend(s->out, bytes.constData() + off, size_t(bytes.size() - off));
-                    if (n < 0)
-                        return hostError(InstanceDiskCopy::tr("Writing disk %1").arg(volumeName));
-                    off += n;
-                }
-                return {};
-            });
+            auto sent =
+                HostCall::run<void>(to, toName, [s, bytes, volumeName](virConnectPtr) -> Result<void> {
+                    qint64 off = 0;
+                    while (off < bytes.size()) {
+                        const int n =
+                            virStreamSend(s->out, bytes.constData() + off, size_t(bytes.size() - off));
+                        if (n < 0)
+                            return hostError(InstanceDiskCopy::tr("Writing disk %1").arg(volumeName));
+                        off += n;
+                    }
+                    return {};
+                });
             if (!sent)
                 return fail(sent.error());
             moved += bytes.size();
@@ -237,8 +248,9 @@ Result<QList<DomainDisk>> InstanceDiskCopy::disksOn(virConnectPtr conn, const Re
         if (!vol) {
             if (seed)
                 continue;
-            return makeError(ErrorCode::Conflict, tr("Disk %1 of instance %2 is not on this host")
-                                                      .arg(InstanceDisks::volumeName(req.instanceId, suffix), req.instanceId));
+            return makeError(ErrorCode::Conflict,
+                             tr("Disk %1 of instance %2 is not on this host")
+                                 .arg(InstanceDisks::volumeName(req.instanceId, suffix), req.instanceId));
         }
         char *path = virStorageVolGetPath(vol.get());
         const QString p = QString::fromUtf8(path);
@@ -267,17 +279,20 @@ Result<void> InstanceDiskCopy::growRoot(virConnectPtr conn, const Request &req)
     if (qint64(info.capacity) >= want)
         return {};
     if (virStorageVolResize(vol.get(), quint64(want), 0) < 0)
-        return hostError(tr("Root disk of instance %1 cannot grow to %2 GB").arg(req.instanceId).arg(req.flavor.diskGb));
+        return hostError(
+            tr("Root disk of instance %1 cannot grow to %2 GB").arg(req.instanceId).arg(req.flavor.diskGb));
     return {};
 }
 
-Result<QList<DomainDisk>> InstanceDiskCopy::copy(HostConnection *from, const QString &fromName, HostConnection *to,
-                                                 const QString &toName, const Request &req, TaskControl &control)
+Result<QList<DomainDisk>> InstanceDiskCopy::copy(HostConnection *from, const QString &fromName,
+                                                 HostConnection *to, const QString &toName,
+                                                 const Request &req, TaskControl &control)
 {
     if (req.simulated) {
         // Nothing to stream from libvirt's test driver: the target gets volumes of the flavor's size.
         control.setProgress(40, tr("Creating the disks on %1").arg(toName));
-        return HostCall::run<QList<DomainDisk>>(to, toName, [req](virConnectPtr conn) { return disksOn(conn, req); });
+        return HostCall::run<QList<DomainDisk>>(to, toName,
+                                                [req](virConnectPtr conn) { return disksOn(conn, req); });
     }
     auto source = HostCall::run<QList<SourceVolume>>(from, fromName, [req](virConnectPtr conn) {
         return sourceVolumes(conn, req.instanceId, req.flavor);
@@ -287,13 +302,15 @@ Result<QList<DomainDisk>> InstanceDiskCopy::copy(HostConnection *from, const QSt
     const SourceVolume &root = source->first();
     // The overlay's header names its backing file; the copy only works where the cached image has that path.
     if (!root.backingPath.isEmpty() && root.backingPath != req.basePath)
-        return makeError(ErrorCode::Conflict,
-                         tr("Hosts %1 and %2 keep the cached image at different paths (%3, %4): the root disk's "
-                            "backing file would not be found; give both hosts the same \"stackdesk-images\" pool path")
-                             .arg(fromName, toName, root.backingPath, req.basePath));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Hosts %1 and %2 keep the cached image at different paths (%3, %4): the root disk's "
+               "backing file would not be found; give both hosts the same \"stackdesk-images\" pool path")
+                .arg(fromName, toName, root.backingPath, req.basePath));
     control.setProgress(10, tr("Creating the disks on %1").arg(toName));
     const QList<SourceVolume> volumes = *source;
-    auto made = HostCall::run<QList<DomainDisk>>(to, toName, [req, volumes](virConnectPtr conn) -> Result<QList<DomainDisk>> {
+    auto made = HostCall::run<
+        QList<DomainDisk>>(to, toName, [req, volumes](virConnectPtr conn) -> Result<QList<DomainDisk>> {
         InstanceDisks::Request d = disksRequest(req);
         // The root volume must hold the source's data even where the flavor is smaller (never shrink).
         d.rootBytes = qMax(d.rootBytes, volumes.first().capacity);
@@ -305,14 +322,16 @@ Result<QList<DomainDisk>> InstanceDiskCopy::copy(HostConnection *from, const QSt
         if (!pool)
             return pool.error();
         for (const SourceVolume &v : volumes) {
-            const bool extra = v.suffix == QLatin1String("seed.iso") || v.suffix == QLatin1String("console.log");
+            const bool extra =
+                v.suffix == QLatin1String("seed.iso") || v.suffix == QLatin1String("console.log");
             if (!extra)
                 continue;
             // The source's own volume XML: same name, capacity and format; the pool gives the path.
             const QByteArray xml = v.xml.toUtf8();
             StorageVolHandle vol(virStorageVolCreateXML(pool->get(), xml.constData(), 0));
             if (!vol) {
-                const Error e = hostError(tr("Disk %1").arg(InstanceDisks::volumeName(req.instanceId, v.suffix)));
+                const Error e =
+                    hostError(tr("Disk %1").arg(InstanceDisks::volumeName(req.instanceId, v.suffix)));
                 static_cast<void>(InstanceDisks::remove(conn, req.instanceId));
                 return e;
             }
@@ -339,15 +358,17 @@ Result<QList<DomainDisk>> InstanceDiskCopy::copy(HostConnection *from, const QSt
         const bool extra = v.suffix == QLatin1String("seed.iso") || v.suffix == QLatin1String("console.log");
         if (!req.withData && !extra)
             continue;
-        if (auto r = pump(from, fromName, to, toName, InstanceDisks::volumeName(req.instanceId, v.suffix), v.capacity,
-                              control, at, at + share);
+        if (auto r = pump(from, fromName, to, toName, InstanceDisks::volumeName(req.instanceId, v.suffix),
+                          v.capacity, control, at, at + share);
             !r)
             return cleanTarget(r.error());
         at += share;
     }
     // The upload replaced the root disk with the source's, at the source's size: grow it now.
     if (req.withData)
-        if (auto r = HostCall::run<void>(to, toName, [req](virConnectPtr conn) { return growRoot(conn, req); }); !r)
+        if (auto r =
+                HostCall::run<void>(to, toName, [req](virConnectPtr conn) { return growRoot(conn, req); });
+            !r)
             return cleanTarget(r.error());
     return made;
 }

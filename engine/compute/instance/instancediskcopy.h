@@ -26,8 +26,8 @@ public:
     struct Request
     {
         QString instanceId;
-        InstanceFlavor flavor;  // the sizes the disks have on the target (a resize grows the root disk)
-        QString basePath;       // the cached image on the target (ImageCache::ensureOnHost first)
+        InstanceFlavor flavor; // the sizes the disks have on the target (a resize grows the root disk)
+        QString basePath;      // the cached image on the target (ImageCache::ensureOnHost first)
         QString baseFormat;
         bool simulated = false; // libvirt's test driver keeps no data: volumes of the size only
         bool withData = true;   // false: empty volumes for a block live migration, which copies the data
@@ -36,7 +36,8 @@ public:
     // Copies every volume from one host to the other; on failure removes what it made on the target.
     // Runs in a task of the pool, never on a host's thread: each step runs on the thread of its host.
     static Result<QList<DomainDisk>> copy(HostConnection *from, const QString &fromName, HostConnection *to,
-                                          const QString &toName, const Request &request, TaskControl &control);
+                                          const QString &toName, const Request &request,
+                                          TaskControl &control);
     // The instance's disks on this host, as the domain XML lists them. Simulated hosts forget volumes
     // when the process ends: there the missing ones are made again (sizes only). Runs on the host's thread.
     static Result<QList<DomainDisk>> disksOn(virConnectPtr conn, const Request &request);

@@ -6,13 +6,14 @@
 
 #include "instanceservice.h"
 
+#include "core/logging.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
 #include "image/imagecache.h"
 #include "image/imageservice.h"
-#include "instancedisks.h"
 #include "instancediskcopy.h"
+#include "instancedisks.h"
 #include "instancemoves.h"
 #include "instancerepository.h"
 #include "migrationrepository.h"
@@ -29,13 +30,14 @@ namespace {
 // libvirt's migration of a running domain to the host behind dest, with its disks copied when block
 // is set (the target volumes exist already, empty: NON_SHARED_INC fills them). Runs on the source's
 // thread; dest is a reference of the target's connection, which libvirt allows any thread to use.
-Result<void> migrateLive(virConnectPtr conn, virConnectPtr dest, const QString &domainName, const QString &destXml,
-                         bool block)
+Result<void> migrateLive(virConnectPtr conn, virConnectPtr dest, const QString &domainName,
+                         const QString &destXml, bool block)
 {
     const QByteArray name = domainName.toUtf8();
     virDomainPtr dom = virDomainLookupByName(conn, name.constData());
     if (!dom)
-        return makeError(ErrorCode::Conflict, InstanceService::tr("Domain %1 is not on its host").arg(domainName));
+        return makeError(ErrorCode::Conflict,
+                         InstanceService::tr("Domain %1 is not on its host").arg(domainName));
     const QByteArray xml = destXml.toUtf8();
     virTypedParameterPtr params = nullptr;
     int count = 0, max = 0;
@@ -56,9 +58,11 @@ Result<void> migrateLive(virConnectPtr conn, virConnectPtr dest, const QString &
 
 } // namespace
 
-Result<QString> InstanceService::migrate(const RequestContext &ctx, const QString &nameOrId, const MigrateSpec &spec)
+Result<QString> InstanceService::migrate(const RequestContext &ctx, const QString &nameOrId,
+                                         const MigrateSpec &spec)
 {
-    auto instance = checkedFor(ctx, nameOrId, spec.live ? InstanceAction::LiveMigrate : InstanceAction::Migrate);
+    auto instance =
+        checkedFor(ctx, nameOrId, spec.live ? InstanceAction::LiveMigrate : InstanceAction::Migrate);
     if (!instance)
         return instance.error();
     auto forced = InstanceMoves::chosenHost(*this, ctx, *instance, spec.host);
@@ -92,34 +96,39 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
             return chosen.error();
         migration.destHostId = chosen->record.id;
         // Both ends hold the instance while it moves: the target's claim is taken now.
-        if (auto e = InstanceRepository::insertClaim(db, i.id, migration.destHostId, i.flavor.vcpus, i.flavor.ramMb,
-                                                     InstanceMoves::diskGbOf(i.flavor));
+        if (auto e = InstanceRepository::insertClaim(db, i.id, migration.destHostId, i.flavor.vcpus,
+                                                     i.flavor.ramMb, InstanceMoves::diskGbOf(i.flavor));
             !e)
             return e;
         if (auto e = MigrationRepository::insert(db, migration); !e)
             return e;
-        return execSql(db, QStringLiteral("UPDATE instances SET task_state = 'migrating' WHERE id = ?"), {i.id});
+        return execSql(db, QStringLiteral("UPDATE instances SET task_state = 'migrating' WHERE id = ?"),
+                       {i.id});
     });
     if (!tx)
-        return auditedOn(m_s.log, ctx, QStringLiteral("server.live-migration"), QStringLiteral("instance"), i.id, i.name,
-                         [&]() -> Result<QString> { return tx.error(); });
+        return auditedOn(m_s.log, ctx, QStringLiteral("server.live-migration"), QStringLiteral("instance"),
+                         i.id, i.name, [&]() -> Result<QString> { return tx.error(); });
     emit instanceChanged(i.id);
     // The instance stays on the source, as it was, when the move fails at any point.
     auto undo = [this, i, migration, src](const Error &e) {
+        if (InstanceMoves::deleting(*this, i.id))
+            return; // deleted meanwhile: the delete released the claims and the ports
         const auto back = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
             if (auto r = MigrationRepository::releaseClaimOn(db, i.id, migration.destHostId); !r)
                 return r;
             return MigrationRepository::setStatus(db, migration.id, QStringLiteral("error"), e.message);
         });
         if (!back)
-            qWarning("undoing the live migration of %s failed: %s", qPrintable(i.id), qPrintable(back.error().toString()));
+            qCWarning(lcEngine) << "undoing the live migration of" << i.id
+                                << "failed:" << back.error().toString();
         static_cast<void>(InstanceMoves::bindPorts(*this, i.id, src.id));
         InstanceMoves::fail(*this, i.id, e);
     };
     auto destination = InstanceMoves::upHost(*this, migration.destHostId, i.name);
     auto bound = destination ? InstanceMoves::bindPorts(*this, i.id, migration.destHostId)
                              : Result<QStringList>(destination.error());
-    auto cached = bound ? InstanceMoves::ensureImage(*this, i, migration.destHostId) : Result<QStringList>(bound.error());
+    auto cached = bound ? InstanceMoves::ensureImage(*this, i, migration.destHostId)
+                        : Result<QStringList>(bound.error());
     if (!cached) {
         undo(cached.error());
         return cached.error();
@@ -139,29 +148,35 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
     const auto ready = InstanceMoves::after(*this, prep, [this, dstId = dst.id, imageId = i.imageId] {
         return Result<QString>(m_s.imageCache->cachedPath(dstId, imageId));
     });
-    TaskSpec task = InstanceMoves::task(i, InstanceAction::LiveMigrate,
-                                        tr("Live-migrate instance %1 from %2 to %3").arg(i.name, src.name, dst.name));
-    task.work = [i, src, dst, ready, destSpec, disks, block, paused](TaskControl &control) mutable -> Result<QVariant> {
+    TaskSpec task =
+        InstanceMoves::task(i, InstanceAction::LiveMigrate,
+                            tr("Live-migrate instance %1 from %2 to %3").arg(i.name, src.name, dst.name));
+    task.work = [i, src, dst, ready, destSpec, disks, block,
+                 paused](TaskControl &control) mutable -> Result<QVariant> {
         control.setProgress(5, tr("Preparing %1").arg(dst.name));
         const Result<QString> base = ready.get();
         if (!base)
             return base.error();
         disks.basePath = *base;
         auto removeTarget = [&](const Error &e) -> Result<QVariant> {
-            static_cast<void>(HostCall::run<void>(dst.connection, dst.name,
-                                                  [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); }));
+            static_cast<void>(HostCall::run<void>(dst.connection, dst.name, [id = i.id](virConnectPtr c) {
+                return InstanceMoves::removeFrom(c, id);
+            }));
             return e;
         };
         QList<DomainDisk> made;
         if (dst.simulated() || block) {
-            auto created = InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, disks, control);
+            auto created =
+                InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, disks, control);
             if (!created)
                 return created.error();
             made = *created;
         } else {
             // Shared storage: the target sees the source's volumes under the same paths.
-            auto shared = HostCall::run<QList<DomainDisk>>(src.connection, src.name,
-                                                           [disks](virConnectPtr c) { return InstanceDiskCopy::disksOn(c, disks); });
+            auto shared =
+                HostCall::run<QList<DomainDisk>>(src.connection, src.name, [disks](virConnectPtr c) {
+                    return InstanceDiskCopy::disksOn(c, disks);
+                });
             if (!shared)
                 return shared.error();
             made = *shared;
@@ -169,42 +184,48 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
         control.setProgress(50, tr("Moving the running domain to %1").arg(dst.name));
         QString xml;
         if (dst.simulated()) {
-            auto defined = HostCall::run<QString>(dst.connection, dst.name, [destSpec, made, paused](virConnectPtr c) {
-                return InstanceMoves::define(c, destSpec, made, true, paused);
-            });
+            auto defined =
+                HostCall::run<QString>(dst.connection, dst.name, [destSpec, made, paused](virConnectPtr c) {
+                    return InstanceMoves::define(c, destSpec, made, true, paused);
+                });
             if (!defined)
                 return removeTarget(defined.error());
             xml = *defined;
             // Only now does the source let go: until here the instance ran there untouched.
-            if (auto r = HostCall::run<void>(src.connection, src.name,
-                                             [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); });
+            if (auto r = HostCall::run<void>(
+                    src.connection, src.name,
+                    [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); });
                 !r)
                 return removeTarget(r.error());
         } else {
-            auto written = HostCall::run<QString>(dst.connection, dst.name, [destSpec, made](virConnectPtr c) -> Result<QString> {
-                return InstanceMoves::writeXml(c, destSpec, made);
-            });
+            auto written = HostCall::run<QString>(dst.connection, dst.name,
+                                                  [destSpec, made](virConnectPtr c) -> Result<QString> {
+                                                      return InstanceMoves::writeXml(c, destSpec, made);
+                                                  });
             if (!written)
                 return removeTarget(written.error());
             xml = *written;
             // A reference of the target's connection for virDomainMigrate3 on the source's thread.
-            auto destConn = HostCall::run<quintptr>(dst.connection, dst.name, [](virConnectPtr c) -> Result<quintptr> {
-                virConnectRef(c);
-                return quintptr(c);
-            });
+            auto destConn =
+                HostCall::run<quintptr>(dst.connection, dst.name, [](virConnectPtr c) -> Result<quintptr> {
+                    virConnectRef(c);
+                    return quintptr(c);
+                });
             if (!destConn)
                 return removeTarget(destConn.error());
             auto dconn = reinterpret_cast<virConnectPtr>(*destConn);
-            auto migrated = HostCall::run<void>(src.connection, src.name, [dconn, d = i.domainName(), xml, block](virConnectPtr c) {
-                return migrateLive(c, dconn, d, xml, block);
-            });
+            auto migrated = HostCall::run<void>(src.connection, src.name,
+                                                [dconn, d = i.domainName(), xml, block](virConnectPtr c) {
+                                                    return migrateLive(c, dconn, d, xml, block);
+                                                });
             virConnectClose(dconn);
             if (!migrated)
                 return block ? removeTarget(migrated.error()) : Result<QVariant>(migrated.error());
             // UNDEFINE_SOURCE took the domain; the copied-from disks are left on the source.
             if (block)
-                static_cast<void>(HostCall::run<void>(src.connection, src.name,
-                                                      [id = i.id](virConnectPtr c) { return InstanceDisks::remove(c, id); }));
+                static_cast<void>(HostCall::run<void>(src.connection, src.name, [id = i.id](virConnectPtr c) {
+                    return InstanceDisks::remove(c, id);
+                }));
         }
         return QVariant(xml);
     };
@@ -213,7 +234,7 @@ Result<QString> InstanceService::migrate(const RequestContext &ctx, const QStrin
             undo(r.error());
             return r;
         }
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, dst.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = MigrationRepository::releaseClaimOn(db, i.id, migration.sourceHostId); !e)
                 return e;
             if (auto e = MigrationRepository::setStatus(db, migration.id, QStringLiteral("completed")); !e)

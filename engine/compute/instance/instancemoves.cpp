@@ -1,18 +1,19 @@
 #include "instancemoves.h"
 
 #include "compute/scheduler/scheduler.h"
+#include "core/logging.h"
 #include "domainops.h"
+#include "hostcall.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
 #include "hosts/libvirteventloop.h"
+#include "identity/policy.h"
 #include "image/imagecache.h"
 #include "image/imageservice.h"
 #include "instancedisks.h"
-#include "identity/policy.h"
 #include "instancerepository.h"
-#include "migrationrepository.h"
-#include "hostcall.h"
 #include "instanceservice.h"
+#include "migrationrepository.h"
 #include "network/portservice.h"
 #include "network/realize/networkrealizer.h"
 #include "store/database.h"
@@ -59,8 +60,9 @@ Result<InstanceMoves::End> InstanceMoves::upHost(InstanceService &service, const
     if (!info)
         return makeError(ErrorCode::HostUnavailable, tr("Instance %1 has no host").arg(instanceName));
     if (info->state != HostState::Up)
-        return makeError(ErrorCode::HostUnavailable, tr("Host %1 of instance %2 is %3; try again when it is up")
-                                                         .arg(info->record.name, instanceName, hostStateName(info->state)));
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("Host %1 of instance %2 is %3; try again when it is up")
+                             .arg(info->record.name, instanceName, hostStateName(info->state)));
     End end;
     end.id = info->record.id;
     end.name = info->record.name;
@@ -77,8 +79,8 @@ qint64 InstanceMoves::diskGbOf(const InstanceFlavor &f)
     return f.diskGb + f.ephemeralGb + ((f.swapMb << 20) + (qint64(1) << 30) - 1) / (qint64(1) << 30);
 }
 
-Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlDatabase &db, const Instance &instance,
-                                              const Placement &p)
+Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlDatabase &db,
+                                              const Instance &instance, const Placement &p)
 {
     QList<HostCandidate> hosts = service.hostCandidates(db);
     ScheduleRequest req;
@@ -113,9 +115,10 @@ Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlData
         if (q.exec() && q.next())
             req.groupPolicy = q.value(0).toString();
         // The other members: where the instance itself is does not count against it.
-        q.prepare(QStringLiteral("SELECT i.host_id, COUNT(*) FROM server_group_members m JOIN instances i ON i.id = "
-                                 "m.instance_id WHERE m.group_id = ? AND i.id <> ? AND i.deleted = 0 AND i.host_id <> '' "
-                                 "GROUP BY i.host_id"));
+        q.prepare(QStringLiteral(
+            "SELECT i.host_id, COUNT(*) FROM server_group_members m JOIN instances i ON i.id = "
+            "m.instance_id WHERE m.group_id = ? AND i.id <> ? AND i.deleted = 0 AND i.host_id <> '' "
+            "GROUP BY i.host_id"));
         bindValues(q, {instance.serverGroupId, instance.id});
         q.exec();
         while (q.next())
@@ -124,7 +127,8 @@ Result<HostCandidate> InstanceMoves::schedule(InstanceService &service, QSqlData
     return service.scheduler().select(hosts, req);
 }
 
-Result<QStringList> InstanceMoves::bindPorts(InstanceService &service, const QString &instanceId, const QString &hostId)
+Result<QStringList> InstanceMoves::bindPorts(InstanceService &service, const QString &instanceId,
+                                             const QString &hostId)
 {
     QStringList tasks;
     for (const Port &p : portsOf(service, instanceId)) {
@@ -141,10 +145,11 @@ void InstanceMoves::unbindPorts(InstanceService &service, const QString &instanc
     // The ports and their addresses stay with the instance (Nova's shelve keeps them); only the binding goes.
     for (const Port &p : portsOf(service, instanceId))
         if (auto r = service.services().realizer->unbindPort(RequestContext::system(), p.id); !r)
-            qWarning("unbinding port %s failed: %s", qPrintable(p.id), qPrintable(r.error().toString()));
+            qCWarning(lcEngine) << "unbinding port" << p.id << "failed:" << r.error().toString();
 }
 
-Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const Instance &instance, const QString &hostId)
+Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const Instance &instance,
+                                               const QString &hostId)
 {
     ImageCache *cache = service.services().imageCache;
     if (!cache->cachedPath(hostId, instance.imageId).isEmpty())
@@ -155,8 +160,8 @@ Result<QStringList> InstanceMoves::ensureImage(InstanceService &service, const I
     return QStringList{*task};
 }
 
-DomainSpec InstanceMoves::domainSpec(InstanceService &service, const Instance &i, const InstanceFlavor &flavor,
-                                     const End &host)
+DomainSpec InstanceMoves::domainSpec(InstanceService &service, const Instance &i,
+                                     const InstanceFlavor &flavor, const End &host)
 {
     DomainSpec spec;
     spec.instanceId = i.id;
@@ -188,22 +193,25 @@ QString InstanceMoves::writeXml(virConnectPtr conn, DomainSpec spec, const QList
     return DomainXml::write(spec);
 }
 
-Result<QString> InstanceMoves::define(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks, bool start,
-                                      bool paused)
+Result<QString> InstanceMoves::define(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks,
+                                      bool start, bool paused)
 {
     const QString xml = writeXml(conn, std::move(spec), disks);
     if (start) {
         if (auto r = DomainOps::defineAndStart(conn, xml); !r)
             return r.error();
         if (paused)
-            if (auto p = DomainOps::perform(conn, QStringLiteral("sd-") + spec.instanceId, InstanceAction::Pause); !p)
+            if (auto p =
+                    DomainOps::perform(conn, QStringLiteral("sd-") + spec.instanceId, InstanceAction::Pause);
+                !p)
                 return p.error();
         return xml;
     }
     const QByteArray bytes = xml.toUtf8();
     virDomainPtr dom = virDomainDefineXML(conn, bytes.constData());
     if (!dom)
-        return makeError(ErrorCode::HostUnavailable, tr("The domain cannot be defined: %1").arg(lastLibvirtError()));
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("The domain cannot be defined: %1").arg(lastLibvirtError()));
     virDomainFree(dom);
     return xml;
 }
@@ -242,7 +250,10 @@ public:
         delivered = true;
         promise.set_value(std::move(r));
     }
-    ~Handoff() { deliver(makeError(ErrorCode::Internal, tr("The engine stopped before the move could start"))); }
+    ~Handoff()
+    {
+        deliver(makeError(ErrorCode::Internal, tr("The engine stopped before the move could start")));
+    }
 };
 } // namespace
 
@@ -258,8 +269,9 @@ std::shared_future<Result<QString>> InstanceMoves::after(InstanceService &servic
         auto info = tasks->task(id);
         if (!info || info->state == TaskState::Succeeded || *firstError)
             return;
-        *firstError = info->state == TaskState::Cancelled ? makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(info->title))
-                                                          : info->error;
+        *firstError = info->state == TaskState::Cancelled
+                          ? makeError(ErrorCode::Conflict, tr("%1: cancelled").arg(info->title))
+                          : info->error;
     };
     for (const QString &id : taskIds) {
         auto info = tasks->task(id);
@@ -268,7 +280,9 @@ std::shared_future<Result<QString>> InstanceMoves::after(InstanceService &servic
         else
             note(id);
     }
-    auto finish = [handoff, firstError, fn] { handoff->deliver(*firstError ? Result<QString>(**firstError) : fn()); };
+    auto finish = [handoff, firstError, fn] {
+        handoff->deliver(*firstError ? Result<QString>(**firstError) : fn());
+    };
     if (pending->isEmpty()) {
         finish();
         return future;
@@ -292,6 +306,8 @@ void InstanceMoves::setTaskState(InstanceService *service, const QString &instan
     QMetaObject::invokeMethod(
         service,
         [service, instanceId, task] {
+            if (deleting(*service, instanceId))
+                return;
             service->repository().setTaskState(instanceId, task);
             service->notifyChanged(instanceId);
         },
@@ -312,16 +328,19 @@ TaskSpec InstanceMoves::task(const Instance &i, InstanceAction action, const QSt
 VmState InstanceMoves::restingState(PowerState power)
 {
     switch (power) {
-    case PowerState::Running: return VmState::Active;
-    case PowerState::Paused: return VmState::Paused;
-    default: return VmState::Stopped;
+    case PowerState::Running:
+        return VmState::Active;
+    case PowerState::Paused:
+        return VmState::Paused;
+    default:
+        return VmState::Stopped;
     }
 }
 
 Result<void> InstanceMoves::settle(QSqlDatabase &db, const QString &id, const Settled &s)
 {
-    QStringList sets{QStringLiteral("vm_state = ?"), QStringLiteral("task_state = ?"), QStringLiteral("power_state = ?"),
-                     QStringLiteral("updated_at = ?")};
+    QStringList sets{QStringLiteral("vm_state = ?"), QStringLiteral("task_state = ?"),
+                     QStringLiteral("power_state = ?"), QStringLiteral("updated_at = ?")};
     QVariantList values{vmStateName(s.vmState), s.taskState, int(s.power),
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
     auto set = [&](const char *column, const QVariant &value) {
@@ -346,11 +365,16 @@ Result<void> InstanceMoves::settle(QSqlDatabase &db, const QString &id, const Se
         set("swap_mb", s.flavor->swapMb);
     }
     values << id;
-    return execSql(db, QStringLiteral("UPDATE instances SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+    // Never over a delete that came in meanwhile.
+    return execSql(
+        db,
+        QStringLiteral("UPDATE instances SET %1 WHERE id = ? AND deleted = 0 AND task_state <> 'deleting'")
+            .arg(sets.join(QStringLiteral(", "))),
+        values);
 }
 
-Result<QString> InstanceMoves::chosenHost(InstanceService &service, const RequestContext &ctx, const Instance &i,
-                                          const QString &host)
+Result<QString> InstanceMoves::chosenHost(InstanceService &service, const RequestContext &ctx,
+                                          const Instance &i, const QString &host)
 {
     if (host.isEmpty())
         return QString();
@@ -360,7 +384,8 @@ Result<QString> InstanceMoves::chosenHost(InstanceService &service, const Reques
     if (!h)
         return h.error();
     if (h->record.id == i.hostId)
-        return makeError(ErrorCode::Conflict, tr("Host '%1': instance %2 is already on it").arg(host, i.name));
+        return makeError(ErrorCode::Conflict,
+                         tr("Host '%1': instance %2 is already on it").arg(host, i.name));
     return h->record.id;
 }
 
@@ -370,12 +395,14 @@ void InstanceMoves::removeLeftovers(InstanceService &service, const RequestConte
         auto host = upHost(service, hostId, i.name);
         if (!host) {
             // As Nova's local delete: what a down host keeps is reported there, not waited for.
-            qWarning("instance %s: %s", qPrintable(i.id), qPrintable(host.error().message));
+            qCWarning(lcEngine) << "instance" << i.id << ":" << host.error().message;
             continue;
         }
-        TaskSpec t = task(i, InstanceAction::Delete, tr("Remove instance %1 from %2").arg(i.name, host->name));
+        TaskSpec t =
+            task(i, InstanceAction::Delete, tr("Remove instance %1 from %2").arg(i.name, host->name));
         t.runIn = host->connection;
-        t.work = [connection = host->connection, name = host->name, id = i.id](TaskControl &) -> Result<QVariant> {
+        t.work = [connection = host->connection, name = host->name,
+                  id = i.id](TaskControl &) -> Result<QVariant> {
             virConnectPtr conn = connection ? connection->connection() : nullptr;
             if (!conn)
                 return HostCall::down(name);
@@ -387,9 +414,27 @@ void InstanceMoves::removeLeftovers(InstanceService &service, const RequestConte
     }
 }
 
+bool InstanceMoves::deleting(InstanceService &service, const QString &instanceId)
+{
+    auto i = service.repository().find(instanceId);
+    return !i || i->vmState == VmState::Deleted || i->taskState == QLatin1String("deleting");
+}
+
 Result<void> InstanceMoves::commit(InstanceService &service, const QString &instanceId,
+                                   const QString &madeOnHostId,
                                    const std::function<Result<void>(QSqlDatabase &)> &write)
 {
+    if (deleting(service, instanceId)) {
+        auto i = service.repository().find(instanceId);
+        if (i && !madeOnHostId.isEmpty()) {
+            Instance made = *i;
+            made.diskHostId = madeOnHostId; // what removeLeftovers cleans up besides the instance's host
+            made.hostId.clear();
+            removeLeftovers(service, RequestContext::system(), made);
+        }
+        return makeError(ErrorCode::Conflict,
+                         tr("Instance %1 was deleted during the move").arg(i ? i->name : instanceId));
+    }
     if (auto tx = service.database()->transaction(write); !tx) {
         fail(service, instanceId, tx.error());
         return tx;
@@ -410,6 +455,8 @@ Result<QString> InstanceMoves::defineWithDisks(virConnectPtr conn, const DomainS
 
 void InstanceMoves::fail(InstanceService &service, const QString &instanceId, const Error &error)
 {
+    if (deleting(service, instanceId))
+        return; // the delete has the last word
     service.repository().setTaskState(instanceId, QString());
     service.repository().setFault(instanceId, {500, error.message, error.details, {}});
     service.notifyChanged(instanceId);

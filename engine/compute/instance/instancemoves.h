@@ -6,8 +6,8 @@
 #include "core/result.h"
 #include "domainxml.h"
 #include "hosts/hostinfo.h"
-#include "instancediskcopy.h"
 #include "instance.h"
+#include "instancediskcopy.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -61,25 +61,27 @@ public:
     };
     // Nova's scheduling for a move, inside the caller's transaction. Hosts of the other kind are left
     // out: a simulated host keeps no disk data, so nothing moves between it and a real one.
-    static Result<HostCandidate> schedule(InstanceService &service, QSqlDatabase &db, const Instance &instance,
-                                          const Placement &placement);
+    static Result<HostCandidate> schedule(InstanceService &service, QSqlDatabase &db,
+                                          const Instance &instance, const Placement &placement);
     static qint64 diskGbOf(const InstanceFlavor &flavor);
 
     // Binds the instance's ports to the host (the port keeps its MAC and addresses); the realiser's tasks.
-    static Result<QStringList> bindPorts(InstanceService &service, const QString &instanceId, const QString &hostId);
+    static Result<QStringList> bindPorts(InstanceService &service, const QString &instanceId,
+                                         const QString &hostId);
     static void unbindPorts(InstanceService &service, const QString &instanceId);
     // The image cached on the host: the task that copies it there, or none when it is there already.
-    static Result<QStringList> ensureImage(InstanceService &service, const Instance &instance, const QString &hostId);
+    static Result<QStringList> ensureImage(InstanceService &service, const Instance &instance,
+                                           const QString &hostId);
 
     // The domain of the instance on a host, disks filled in on the host; interfaces as the host binds them.
-    static DomainSpec domainSpec(InstanceService &service, const Instance &instance, const InstanceFlavor &flavor,
-                                 const End &host);
+    static DomainSpec domainSpec(InstanceService &service, const Instance &instance,
+                                 const InstanceFlavor &flavor, const End &host);
     // The domain XML with the disks and the console log filled in; runs on the host's thread.
     static QString writeXml(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks);
     // Fills in the disks and the console log, defines the domain and starts it (and pauses it) when asked.
     // Runs on the host's thread. On failure nothing stays defined.
-    static Result<QString> define(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks, bool start,
-                                  bool paused);
+    static Result<QString> define(virConnectPtr conn, DomainSpec spec, const QList<DomainDisk> &disks,
+                                  bool start, bool paused);
     // Soft shutdown, forced after the timeout (Nova's shelve and resize power the guest off first).
     static Result<void> powerOff(virConnectPtr conn, const QString &domainName);
     // The domain and the disks of the instance on this host go; missing ones are fine.
@@ -124,20 +126,26 @@ public:
         bool sameHostAllowed = true;
         InstanceAction action = InstanceAction::Resize;
     };
-    static Result<QString> resizeTo(InstanceService &service, const RequestContext &ctx, const Instance &instance,
-                                    const ResizeRequest &request);
+    static Result<QString> resizeTo(InstanceService &service, const RequestContext &ctx,
+                                    const Instance &instance, const ResizeRequest &request);
     // The host named, for an admin's --host: not the one the instance is on.
-    static Result<QString> chosenHost(InstanceService &service, const RequestContext &ctx, const Instance &instance,
-                                      const QString &host);
+    static Result<QString> chosenHost(InstanceService &service, const RequestContext &ctx,
+                                      const Instance &instance, const QString &host);
 
     // Deleting: what the instance left on other hosts (a shelved instance's disks, an unconfirmed move's
     // source) is removed by a task on each of them that is up.
-    static void removeLeftovers(InstanceService &service, const RequestContext &ctx, const Instance &instance);
+    static void removeLeftovers(InstanceService &service, const RequestContext &ctx,
+                                const Instance &instance);
 
     // The end of a move that worked: the transaction writes where the instance now is; then its fault is
-    // cleared and the change told. When the transaction fails, that is the move's fault.
+    // cleared and the change told. When the transaction fails, that is the move's fault. An instance
+    // deleted during the move (Nova allows that) is not written back: what the move made on madeOnHostId
+    // is removed instead, as the delete could not know of it.
     static Result<void> commit(InstanceService &service, const QString &instanceId,
+                               const QString &madeOnHostId,
                                const std::function<Result<void>(QSqlDatabase &)> &write);
+    // Whether a delete has taken the instance over (its row is deleted or being deleted).
+    static bool deleting(InstanceService &service, const QString &instanceId);
     // Fills in the instance's disks on this host (InstanceDiskCopy::disksOn), then defines the domain;
     // runs on the host's thread.
     static Result<QString> defineWithDisks(virConnectPtr conn, const DomainSpec &spec,

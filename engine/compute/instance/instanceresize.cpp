@@ -5,6 +5,7 @@
 #include "instanceservice.h"
 
 #include "compute/flavorservice.h"
+#include "core/logging.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
 #include "image/imagecache.h"
@@ -35,9 +36,11 @@ InstanceDiskCopy::Request disksFor(InstanceService &service, const Instance &i, 
     return d;
 }
 
-Result<void> claimFor(QSqlDatabase &db, const QString &instanceId, const QString &hostId, const InstanceFlavor &f)
+Result<void> claimFor(QSqlDatabase &db, const QString &instanceId, const QString &hostId,
+                      const InstanceFlavor &f)
 {
-    return InstanceRepository::insertClaim(db, instanceId, hostId, f.vcpus, f.ramMb, InstanceMoves::diskGbOf(f));
+    return InstanceRepository::insertClaim(db, instanceId, hostId, f.vcpus, f.ramMb,
+                                           InstanceMoves::diskGbOf(f));
 }
 
 // On one host a resize holds the larger of both sizes in each dimension, until it is confirmed or reverted.
@@ -59,28 +62,32 @@ struct Waiting
 };
 
 // The instance a confirm or revert is for, with the move that waits for it.
-Result<Waiting> waiting(InstanceService &service, const RequestContext &ctx, const QString &nameOrId, InstanceAction action)
+Result<Waiting> waiting(InstanceService &service, const RequestContext &ctx, const QString &nameOrId,
+                        InstanceAction action)
 {
     auto instance = service.checkedFor(ctx, nameOrId, action);
     if (!instance)
         return instance.error();
     auto m = MigrationRepository(service.database()).latest(instance->id, {QStringLiteral("finished")});
     if (!m)
-        return makeError(ErrorCode::Conflict, InstanceService::tr("Instance %1 has no resize or migration waiting for "
-                                                                  "confirmation")
-                                                  .arg(instance->name));
+        return makeError(ErrorCode::Conflict,
+                         InstanceService::tr("Instance %1 has no resize or migration waiting for "
+                                             "confirmation")
+                             .arg(instance->name));
     return Waiting{*instance, m};
 }
 
 } // namespace
 
-Result<QString> InstanceService::resize(const RequestContext &ctx, const QString &nameOrId, const QString &flavorName)
+Result<QString> InstanceService::resize(const RequestContext &ctx, const QString &nameOrId,
+                                        const QString &flavorName)
 {
     auto instance = checkedFor(ctx, nameOrId, InstanceAction::Resize);
     if (!instance)
         return instance.error();
     if (flavorName.trimmed().isEmpty())
-        return makeError(ErrorCode::BadRequest, tr("Flavor: choose the new flavor of %1").arg(instance->name));
+        return makeError(ErrorCode::BadRequest,
+                         tr("Flavor: choose the new flavor of %1").arg(instance->name));
     // show() hides private flavors of other projects: "no such flavor", as in Nova.
     auto flavor = m_s.flavors->show(ctx, flavorName);
     if (!flavor)
@@ -91,33 +98,37 @@ Result<QString> InstanceService::resize(const RequestContext &ctx, const QString
     // Root disk 0 means "the image's size": the instance keeps the size it has.
     const qint64 rootGb = flavor->diskGb > 0 ? flavor->diskGb : instance->flavor.diskGb;
     if (rootGb < instance->flavor.diskGb)
-        return makeError(ErrorCode::BadRequest, tr("Flavor %1 has a %2 GB root disk, smaller than the %3 GB of instance "
-                                                   "%4: disks cannot shrink; choose a flavor with at least %3 GB")
-                                                    .arg(flavor->name)
-                                                    .arg(rootGb)
-                                                    .arg(instance->flavor.diskGb)
-                                                    .arg(instance->name));
+        return makeError(ErrorCode::BadRequest,
+                         tr("Flavor %1 has a %2 GB root disk, smaller than the %3 GB of instance "
+                            "%4: disks cannot shrink; choose a flavor with at least %3 GB")
+                             .arg(flavor->name)
+                             .arg(rootGb)
+                             .arg(instance->flavor.diskGb)
+                             .arg(instance->name));
     if (auto image = m_s.images->show(RequestContext::system(), instance->imageId)) {
         if (flavor->ramMb < image->minRamMb)
-            return makeError(ErrorCode::BadRequest, tr("Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB")
-                                                        .arg(flavor->name)
-                                                        .arg(flavor->ramMb)
-                                                        .arg(image->name)
-                                                        .arg(image->minRamMb));
+            return makeError(ErrorCode::BadRequest,
+                             tr("Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB")
+                                 .arg(flavor->name)
+                                 .arg(flavor->ramMb)
+                                 .arg(image->name)
+                                 .arg(image->minRamMb));
         if (rootGb < image->minDiskGb)
-            return makeError(ErrorCode::BadRequest, tr("Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB")
-                                                        .arg(flavor->name)
-                                                        .arg(rootGb)
-                                                        .arg(image->name)
-                                                        .arg(image->minDiskGb));
+            return makeError(ErrorCode::BadRequest,
+                             tr("Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB")
+                                 .arg(flavor->name)
+                                 .arg(rootGb)
+                                 .arg(image->name)
+                                 .arg(image->minDiskGb));
     }
     InstanceMoves::ResizeRequest req;
-    req.flavor = {flavor->id, flavor->name, flavor->vcpus, flavor->ramMb, rootGb, flavor->ephemeralGb, flavor->swapMb};
+    req.flavor = {flavor->id, flavor->name,        flavor->vcpus, flavor->ramMb,
+                  rootGb,     flavor->ephemeralGb, flavor->swapMb};
     return InstanceMoves::resizeTo(*this, ctx, *instance, req);
 }
 
-Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestContext &ctx, const Instance &i,
-                                        const ResizeRequest &req)
+Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestContext &ctx,
+                                        const Instance &i, const ResizeRequest &req)
 {
     auto source = upHost(service, i.hostId, i.name);
     if (!source)
@@ -169,12 +180,15 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
     const bool moved = !migration.sameHost();
     // Everything taken above goes back when the move cannot even start.
     auto undo = [&service, database, i, migration, src, moved](const Error &e) {
+        if (deleting(service, i.id))
+            return; // deleted meanwhile: the delete released the claims and the ports
         const auto back = database->transaction([&](QSqlDatabase &db) -> Result<void> {
             if (auto r = moved ? MigrationRepository::releaseClaimOn(db, i.id, migration.destHostId)
                                : claimFor(db, i.id, src.id, i.flavor);
                 !r)
                 return r;
-            if (auto r = MigrationRepository::setStatus(db, migration.id, QStringLiteral("error"), e.message); !r)
+            if (auto r = MigrationRepository::setStatus(db, migration.id, QStringLiteral("error"), e.message);
+                !r)
                 return r;
             Settled s;
             s.flavor = i.flavor;
@@ -183,7 +197,7 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
             return settle(db, i.id, s);
         });
         if (!back)
-            qWarning("undoing the resize of %s failed: %s", qPrintable(i.id), qPrintable(back.error().toString()));
+            qCWarning(lcEngine) << "undoing the resize of" << i.id << "failed:" << back.error().toString();
         if (moved)
             static_cast<void>(bindPorts(service, i.id, src.id));
         fail(service, i.id, e);
@@ -213,10 +227,11 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
     const auto ready = after(service, prep, [svc, dstId = dst.id, imageId = i.imageId] {
         return Result<QString>(svc->services().imageCache->cachedPath(dstId, imageId));
     });
-    TaskSpec task = InstanceMoves::task(i, req.action,
-                                        req.kind == QLatin1String("resize")
-                                            ? tr("Resize instance %1 to %2 on %3").arg(i.name, req.flavor.name, dst.name)
-                                            : tr("Migrate instance %1 from %2 to %3").arg(i.name, src.name, dst.name));
+    TaskSpec task =
+        InstanceMoves::task(i, req.action,
+                            req.kind == QLatin1String("resize")
+                                ? tr("Resize instance %1 to %2 on %3").arg(i.name, req.flavor.name, dst.name)
+                                : tr("Migrate instance %1 from %2 to %3").arg(i.name, src.name, dst.name));
     task.work = [svc, i, src, dst, moved, ready, newSpec, oldSpec, newDisks, oldDisks,
                  wasRunning](TaskControl &control) mutable -> Result<QVariant> {
         control.setProgress(5, tr("Preparing %1").arg(dst.name));
@@ -227,43 +242,51 @@ Result<QString> InstanceMoves::resizeTo(InstanceService &service, const RequestC
         setTaskState(svc, i.id, QStringLiteral("resize_migrating"));
         control.setProgress(10, tr("Powering the instance off"));
         const QString domain = i.domainName();
-        if (auto r = HostCall::run<void>(src.connection, src.name, [domain](virConnectPtr c) { return powerOff(c, domain); }); !r)
+        if (auto r = HostCall::run<void>(src.connection, src.name,
+                                         [domain](virConnectPtr c) { return powerOff(c, domain); });
+            !r)
             return r.error();
         // Whatever fails from here puts the source back as it was: its domain, running if it ran.
         auto restoreSource = [&](const Error &e) -> Result<QVariant> {
             if (moved)
-                static_cast<void>(HostCall::run<void>(dst.connection, dst.name,
-                                                      [id = i.id](virConnectPtr c) { return removeFrom(c, id); }));
-            static_cast<void>(HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, wasRunning](virConnectPtr c) {
-                return defineWithDisks(c, oldSpec, oldDisks, wasRunning);
-            }));
+                static_cast<void>(HostCall::run<void>(
+                    dst.connection, dst.name, [id = i.id](virConnectPtr c) { return removeFrom(c, id); }));
+            static_cast<void>(HostCall::run<QString>(
+                src.connection, src.name, [oldSpec, oldDisks, wasRunning](virConnectPtr c) {
+                    return defineWithDisks(c, oldSpec, oldDisks, wasRunning);
+                }));
             return e;
         };
-        auto disks = moved ? InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, newDisks, control)
-                           : HostCall::run<QList<DomainDisk>>(src.connection, src.name, [newDisks](virConnectPtr c) -> Result<QList<DomainDisk>> {
-                                 if (auto g = InstanceDiskCopy::growRoot(c, newDisks); !g)
-                                     return g.error();
-                                 return InstanceDiskCopy::disksOn(c, newDisks);
-                             });
+        auto disks =
+            moved ? InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, newDisks,
+                                           control)
+                  : HostCall::run<QList<DomainDisk>>(
+                        src.connection, src.name, [newDisks](virConnectPtr c) -> Result<QList<DomainDisk>> {
+                            if (auto g = InstanceDiskCopy::growRoot(c, newDisks); !g)
+                                return g.error();
+                            return InstanceDiskCopy::disksOn(c, newDisks);
+                        });
         if (!disks)
             return restoreSource(disks.error());
         setTaskState(svc, i.id, QStringLiteral("resize_migrated"));
         setTaskState(svc, i.id, QStringLiteral("resize_finish"));
         control.setProgress(90, tr("Defining the domain on %1").arg(dst.name));
         const QList<DomainDisk> list = *disks;
-        auto xml = HostCall::run<QString>(dst.connection, dst.name, [newSpec, list, wasRunning](virConnectPtr c) {
-            return define(c, newSpec, list, wasRunning, false);
-        });
+        auto xml =
+            HostCall::run<QString>(dst.connection, dst.name, [newSpec, list, wasRunning](virConnectPtr c) {
+                return define(c, newSpec, list, wasRunning, false);
+            });
         if (!xml)
             return restoreSource(xml.error());
         return QVariant(*xml);
     };
-    task.finish = [svc, database, i, migration, dst, undo, wasRunning](const Result<QVariant> &r) -> Result<QVariant> {
+    task.finish = [svc, database, i, migration, dst, undo,
+                   wasRunning](const Result<QVariant> &r) -> Result<QVariant> {
         if (!r) {
             undo(r.error());
             return r;
         }
-        const auto done = commit(*svc, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = commit(*svc, i.id, dst.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = MigrationRepository::setStatus(db, migration.id, QStringLiteral("finished")); !e)
                 return e;
             Settled s;
@@ -300,9 +323,9 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
         return InstanceMoves::settle(db, i.id, s);
     };
     if (m->sameHost())
-        return auditedOn(m_s.log, ctx, QStringLiteral("server.confirmResize"), QStringLiteral("instance"), i.id, i.name,
-                         [&]() -> Result<QString> {
-                             if (auto done = InstanceMoves::commit(*this, i.id, confirm); !done)
+        return auditedOn(m_s.log, ctx, QStringLiteral("server.confirmResize"), QStringLiteral("instance"),
+                         i.id, i.name, [&]() -> Result<QString> {
+                             if (auto done = InstanceMoves::commit(*this, i.id, QString(), confirm); !done)
                                  return done.error();
                              return QString();
                          });
@@ -312,12 +335,14 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
     const InstanceMoves::End src = *source;
     m_repo->setTaskState(i.id, QStringLiteral("resize_confirming"));
     emit instanceChanged(i.id);
-    TaskSpec task = InstanceMoves::task(i, InstanceAction::ConfirmResize,
-                                        tr("Confirm the move of %1 (remove it from %2)").arg(i.name, src.name));
+    TaskSpec task =
+        InstanceMoves::task(i, InstanceAction::ConfirmResize,
+                            tr("Confirm the move of %1 (remove it from %2)").arg(i.name, src.name));
     task.work = [i, src](TaskControl &control) -> Result<QVariant> {
         control.setProgress(20, tr("Removing the domain and the disks from %1").arg(src.name));
-        if (auto r = HostCall::run<void>(src.connection, src.name,
-                                         [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); });
+        if (auto r = HostCall::run<void>(
+                src.connection, src.name,
+                [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); });
             !r)
             return r.error();
         return QVariant();
@@ -327,7 +352,7 @@ Result<QString> InstanceService::confirmResize(const RequestContext &ctx, const 
             InstanceMoves::fail(*this, i.id, r.error());
             return r;
         }
-        const auto done = InstanceMoves::commit(*this, i.id, confirm);
+        const auto done = InstanceMoves::commit(*this, i.id, QString(), confirm);
         return done ? r : Result<QVariant>(done.error());
     };
     return m_s.tasks->start(ctx, std::move(task));
@@ -362,32 +387,36 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
     const InstanceDiskCopy::Request oldDisks = disksFor(*this, i, m->oldFlavor, src);
     const bool start = InstanceMoves::runs(m->oldPowerState);
     const auto ready = InstanceMoves::after(*this, prep, [] { return Result<QString>(QString()); });
-    TaskSpec task = InstanceMoves::task(i, InstanceAction::RevertResize,
-                                        tr("Revert the move of %1 (back to %2, flavor %3)").arg(i.name, src.name, m->oldFlavor.name));
-    task.work = [i, src, dst, moved, ready, oldSpec, oldDisks, start](TaskControl &control) -> Result<QVariant> {
+    TaskSpec task = InstanceMoves::task(
+        i, InstanceAction::RevertResize,
+        tr("Revert the move of %1 (back to %2, flavor %3)").arg(i.name, src.name, m->oldFlavor.name));
+    task.work = [i, src, dst, moved, ready, oldSpec, oldDisks,
+                 start](TaskControl &control) -> Result<QVariant> {
         if (const Result<QString> bound = ready.get(); !bound)
             return bound.error();
         control.setProgress(20, tr("Powering the instance off on %1").arg(dst.name));
-        if (auto r = HostCall::run<void>(dst.connection, dst.name, [d = i.domainName()](virConnectPtr c) {
-                return InstanceMoves::powerOff(c, d);
-            });
+        if (auto r = HostCall::run<void>(
+                dst.connection, dst.name,
+                [d = i.domainName()](virConnectPtr c) { return InstanceMoves::powerOff(c, d); });
             !r)
             return r.error();
         // The source's disks were kept as they were (on the same host the root disk keeps the size it grew
         // to: qcow2 volumes are not shrunk); its domain is written again with the old size.
         control.setProgress(50, tr("Defining the domain on %1 again").arg(src.name));
-        auto xml = HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, start](virConnectPtr c) {
-            return InstanceMoves::defineWithDisks(c, oldSpec, oldDisks, start);
-        });
+        auto xml =
+            HostCall::run<QString>(src.connection, src.name, [oldSpec, oldDisks, start](virConnectPtr c) {
+                return InstanceMoves::defineWithDisks(c, oldSpec, oldDisks, start);
+            });
         if (!xml)
             return xml.error();
         if (moved) {
             control.setProgress(80, tr("Removing the instance from %1").arg(dst.name));
-            auto removed = HostCall::run<void>(dst.connection, dst.name,
-                                               [id = i.id](virConnectPtr c) { return InstanceMoves::removeFrom(c, id); });
+            auto removed = HostCall::run<void>(dst.connection, dst.name, [id = i.id](virConnectPtr c) {
+                return InstanceMoves::removeFrom(c, id);
+            });
             if (!removed)
-                qWarning("instance %s: left on %s after the revert: %s", qPrintable(i.id), qPrintable(dst.name),
-                         qPrintable(removed.error().message));
+                qCWarning(lcEngine) << "instance" << i.id << ": left on" << dst.name
+                                    << "after the revert:" << removed.error().message;
         }
         return QVariant(*xml);
     };
@@ -399,7 +428,7 @@ Result<QString> InstanceService::revertResize(const RequestContext &ctx, const Q
             return r;
         }
         const PowerState power = start ? PowerState::Running : PowerState::Shutdown;
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, src.id, [&](QSqlDatabase &db) -> Result<void> {
             if (auto e = moved ? MigrationRepository::releaseClaimOn(db, i.id, dst.id)
                                : claimFor(db, i.id, src.id, m->oldFlavor);
                 !e)

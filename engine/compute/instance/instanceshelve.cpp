@@ -3,6 +3,7 @@
 
 #include "instanceservice.h"
 
+#include "core/logging.h"
 #include "domainops.h"
 #include "hostcall.h"
 #include "hosts/hostmanager.h"
@@ -34,20 +35,23 @@ Result<QString> InstanceService::shelve(const RequestContext &ctx, const QString
     task.work = [this, i, src](TaskControl &control) -> Result<QVariant> {
         control.setProgress(10, tr("Powering the instance off"));
         const QString domain = i.domainName();
-        if (auto r = HostCall::run<void>(src.connection, src.name,
-                                         [domain](virConnectPtr conn) { return InstanceMoves::powerOff(conn, domain); });
+        if (auto r = HostCall::run<void>(
+                src.connection, src.name,
+                [domain](virConnectPtr conn) { return InstanceMoves::powerOff(conn, domain); });
             !r)
             return r.error();
         InstanceMoves::setTaskState(this, i.id, QStringLiteral("shelving_offloading"));
         control.setProgress(60, tr("Removing the domain from %1; the disks stay").arg(src.name));
-        if (auto r = HostCall::run<void>(src.connection, src.name,
-                                         [domain](virConnectPtr conn) { return DomainOps::destroy(conn, domain); });
+        if (auto r = HostCall::run<void>(
+                src.connection, src.name,
+                [domain](virConnectPtr conn) { return DomainOps::destroy(conn, domain); });
             !r) {
             // Put it back as it was: a running instance runs again.
             if (InstanceMoves::runs(i.powerState))
-                static_cast<void>(HostCall::run<PowerState>(src.connection, src.name, [domain](virConnectPtr conn) {
-                    return DomainOps::perform(conn, domain, InstanceAction::Start);
-                }));
+                static_cast<void>(
+                    HostCall::run<PowerState>(src.connection, src.name, [domain](virConnectPtr conn) {
+                        return DomainOps::perform(conn, domain, InstanceAction::Start);
+                    }));
             return r.error();
         }
         return QVariant();
@@ -58,16 +62,17 @@ Result<QString> InstanceService::shelve(const RequestContext &ctx, const QString
             return r;
         }
         // Nova's offload: no host, no claims; the disks stay where they are (disk_host_id).
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
-            if (auto e = InstanceRepository::releaseClaims(db, i.id); !e)
-                return e;
-            InstanceMoves::Settled s;
-            s.hostId = QString();
-            s.diskHostId = src.id;
-            s.vmState = VmState::ShelvedOffloaded;
-            s.power = PowerState::Shutdown;
-            return InstanceMoves::settle(db, i.id, s);
-        });
+        const auto done =
+            InstanceMoves::commit(*this, i.id, QString(), [&](QSqlDatabase &db) -> Result<void> {
+                if (auto e = InstanceRepository::releaseClaims(db, i.id); !e)
+                    return e;
+                InstanceMoves::Settled s;
+                s.hostId = QString();
+                s.diskHostId = src.id;
+                s.vmState = VmState::ShelvedOffloaded;
+                s.power = PowerState::Shutdown;
+                return InstanceMoves::settle(db, i.id, s);
+            });
         if (!done)
             return done.error();
         InstanceMoves::unbindPorts(*this, i.id);
@@ -86,8 +91,9 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
     placement.flavor = instance->flavor;
     if (!host.isEmpty()) {
         if (!ctx.isAdmin())
-            return makeError(ErrorCode::Forbidden, tr("Host: only administrators may choose where %1 is unshelved")
-                                                       .arg(instance->name));
+            return makeError(
+                ErrorCode::Forbidden,
+                tr("Host: only administrators may choose where %1 is unshelved").arg(instance->name));
         auto h = m_s.hosts->show(ctx, host);
         if (!h)
             return h.error();
@@ -103,8 +109,9 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
                 zones << h.record.availabilityZone;
         zones.sort();
         if (!zones.contains(availabilityZone))
-            return makeError(ErrorCode::BadRequest, tr("Availability zone '%1': no such zone (zones: %2)")
-                                                        .arg(availabilityZone, zones.join(QStringLiteral(", "))));
+            return makeError(ErrorCode::BadRequest,
+                             tr("Availability zone '%1': no such zone (zones: %2)")
+                                 .arg(availabilityZone, zones.join(QStringLiteral(", "))));
         placement.zone = availabilityZone;
     }
     // The disks are on the host that shelved it: it must be up to give them.
@@ -124,8 +131,8 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
                                                InstanceMoves::diskGbOf(i.flavor));
     });
     if (!tx)
-        return auditedOn(m_s.log, ctx, QStringLiteral("server.unshelve"), QStringLiteral("instance"), i.id, i.name,
-                         [&]() -> Result<QString> { return tx.error(); });
+        return auditedOn(m_s.log, ctx, QStringLiteral("server.unshelve"), QStringLiteral("instance"), i.id,
+                         i.name, [&]() -> Result<QString> { return tx.error(); });
     auto dest = InstanceMoves::upHost(*this, destId, i.name);
     QStringList prep;
     auto failEarly = [&](const Error &e) -> Result<QString> {
@@ -159,7 +166,8 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
     const auto ready = InstanceMoves::after(*this, prep, [this, dstId = dest->id, imageId = i.imageId] {
         return Result<QString>(m_s.imageCache->cachedPath(dstId, imageId));
     });
-    TaskSpec task = InstanceMoves::task(i, InstanceAction::Unshelve, tr("Unshelve instance %1 on %2").arg(i.name, dst.name));
+    TaskSpec task = InstanceMoves::task(i, InstanceAction::Unshelve,
+                                        tr("Unshelve instance %1 on %2").arg(i.name, dst.name));
     task.work = [this, i, src, dst, spec, disks, ready](TaskControl &control) mutable -> Result<QVariant> {
         control.setProgress(5, tr("Binding the ports and caching the image on %1").arg(dst.name));
         const Result<QString> base = ready.get();
@@ -168,10 +176,11 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
         disks.basePath = *base;
         InstanceMoves::setTaskState(this, i.id, QStringLiteral("spawning"));
         const bool moved = src.id != dst.id;
-        auto made = moved ? InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, disks, control)
-                          : HostCall::run<QList<DomainDisk>>(dst.connection, dst.name, [disks](virConnectPtr conn) {
-                                return InstanceDiskCopy::disksOn(conn, disks);
-                            });
+        auto made =
+            moved ? InstanceDiskCopy::copy(src.connection, src.name, dst.connection, dst.name, disks, control)
+                  : HostCall::run<QList<DomainDisk>>(dst.connection, dst.name, [disks](virConnectPtr conn) {
+                        return InstanceDiskCopy::disksOn(conn, disks);
+                    });
         if (!made)
             return made.error();
         control.setProgress(90, tr("Defining and starting the domain on %1").arg(dst.name));
@@ -181,32 +190,35 @@ Result<QString> InstanceService::unshelve(const RequestContext &ctx, const QStri
         });
         if (!xml) {
             if (moved)
-                static_cast<void>(HostCall::run<void>(dst.connection, dst.name, [id = i.id](virConnectPtr conn) {
-                    return InstanceMoves::removeFrom(conn, id);
-                }));
+                static_cast<void>(
+                    HostCall::run<void>(dst.connection, dst.name, [id = i.id](virConnectPtr conn) {
+                        return InstanceMoves::removeFrom(conn, id);
+                    }));
             return xml.error();
         }
         if (moved) {
             // The copy runs now; the old host's disks are left over. Their removal failing does not undo it.
-            auto removed = HostCall::run<void>(src.connection, src.name,
-                                               [id = i.id](virConnectPtr conn) { return InstanceMoves::removeFrom(conn, id); });
+            auto removed = HostCall::run<void>(src.connection, src.name, [id = i.id](virConnectPtr conn) {
+                return InstanceMoves::removeFrom(conn, id);
+            });
             if (!removed)
-                qWarning("instance %s: disks left on %s: %s", qPrintable(i.id), qPrintable(src.name),
-                         qPrintable(removed.error().message));
+                qCWarning(lcEngine) << "instance" << i.id << ": disks left on" << src.name << ":"
+                                    << removed.error().message;
         }
         return QVariant(*xml);
     };
     task.finish = [this, i, dst](const Result<QVariant> &r) -> Result<QVariant> {
         if (!r) {
             // Back to SHELVED_OFFLOADED as it was: no claim, no binding.
-            const auto released = m_db->transaction(
-                [&](QSqlDatabase &db) -> Result<void> { return InstanceRepository::releaseClaims(db, i.id); });
+            const auto released = m_db->transaction([&](QSqlDatabase &db) -> Result<void> {
+                return InstanceRepository::releaseClaims(db, i.id);
+            });
             static_cast<void>(released);
             InstanceMoves::unbindPorts(*this, i.id);
             InstanceMoves::fail(*this, i.id, r.error());
             return r;
         }
-        const auto done = InstanceMoves::commit(*this, i.id, [&](QSqlDatabase &db) -> Result<void> {
+        const auto done = InstanceMoves::commit(*this, i.id, dst.id, [&](QSqlDatabase &db) -> Result<void> {
             InstanceMoves::Settled s;
             s.hostId = dst.id;
             s.zone = dst.zone;

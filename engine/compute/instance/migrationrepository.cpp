@@ -10,10 +10,13 @@ namespace sd {
 
 namespace {
 const char *kColumns =
-    "m.id, m.instance_id, COALESCE(i.name, ''), COALESCE(i.project_id, ''), m.kind, m.status, m.source_host_id, "
-    "COALESCE(s.name, ''), m.dest_host_id, COALESCE(d.name, ''), m.old_flavor_id, m.old_flavor_name, m.old_vcpus, "
+    "m.id, m.instance_id, COALESCE(i.name, ''), COALESCE(i.project_id, ''), m.kind, m.status, "
+    "m.source_host_id, "
+    "COALESCE(s.name, ''), m.dest_host_id, COALESCE(d.name, ''), m.old_flavor_id, m.old_flavor_name, "
+    "m.old_vcpus, "
     "m.old_ram_mb, m.old_disk_gb, m.old_ephemeral_gb, m.old_swap_mb, m.new_flavor_id, m.new_flavor_name, "
-    "m.new_vcpus, m.new_ram_mb, m.new_disk_gb, m.new_ephemeral_gb, m.new_swap_mb, m.old_power_state, m.error, "
+    "m.new_vcpus, m.new_ram_mb, m.new_disk_gb, m.new_ephemeral_gb, m.new_swap_mb, m.old_power_state, "
+    "m.error, "
     "m.created_at, m.updated_at";
 
 QString now()
@@ -51,9 +54,10 @@ QList<InstanceMigration> MigrationRepository::load(QSqlDatabase &db, const QStri
                                                    const QVariantList &values) const
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM instance_migrations m LEFT JOIN instances i ON i.id = m.instance_id "
-                             "LEFT JOIN hosts s ON s.id = m.source_host_id LEFT JOIN hosts d ON d.id = m.dest_host_id "
-                             "WHERE %2 ORDER BY m.created_at DESC, m.rowid DESC")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM instance_migrations m LEFT JOIN instances i ON i.id = m.instance_id "
+                  "LEFT JOIN hosts s ON s.id = m.source_host_id LEFT JOIN hosts d ON d.id = m.dest_host_id "
+                  "WHERE %2 ORDER BY m.created_at DESC, m.rowid DESC")
                   .arg(QLatin1String(kColumns), where));
     bindValues(q, values);
     q.exec();
@@ -81,7 +85,8 @@ QList<InstanceMigration> MigrationRepository::load(QSqlDatabase &db, const QStri
     return list;
 }
 
-InstanceMigration MigrationRepository::started(const Instance &i, const QString &kind, const InstanceFlavor &newFlavor)
+InstanceMigration MigrationRepository::started(const Instance &i, const QString &kind,
+                                               const InstanceFlavor &newFlavor)
 {
     InstanceMigration m;
     m.id = newId();
@@ -100,22 +105,46 @@ Result<void> MigrationRepository::insert(QSqlDatabase &db, const InstanceMigrati
     const QString t = now();
     const InstanceFlavor &o = m.oldFlavor;
     const InstanceFlavor &n = m.newFlavor;
-    return execSql(db,
-                   QStringLiteral("INSERT INTO instance_migrations (id, instance_id, kind, status, source_host_id, "
-                                  "dest_host_id, old_flavor_id, old_flavor_name, old_vcpus, old_ram_mb, old_disk_gb, "
-                                  "old_ephemeral_gb, old_swap_mb, new_flavor_id, new_flavor_name, new_vcpus, "
-                                  "new_ram_mb, new_disk_gb, new_ephemeral_gb, new_swap_mb, old_power_state, error, "
-                                  "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                   {m.id, m.instanceId, m.kind, m.status, m.sourceHostId, m.destHostId, o.id, o.name, o.vcpus, o.ramMb,
-                    o.diskGb, o.ephemeralGb, o.swapMb, n.id, n.name, n.vcpus, n.ramMb, n.diskGb, n.ephemeralGb,
-                    n.swapMb, int(m.oldPowerState), m.error, t, t});
+    return execSql(
+        db,
+        QStringLiteral("INSERT INTO instance_migrations (id, instance_id, kind, status, source_host_id, "
+                       "dest_host_id, old_flavor_id, old_flavor_name, old_vcpus, old_ram_mb, old_disk_gb, "
+                       "old_ephemeral_gb, old_swap_mb, new_flavor_id, new_flavor_name, new_vcpus, "
+                       "new_ram_mb, new_disk_gb, new_ephemeral_gb, new_swap_mb, old_power_state, error, "
+                       "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {m.id,
+         m.instanceId,
+         m.kind,
+         m.status,
+         m.sourceHostId,
+         m.destHostId,
+         o.id,
+         o.name,
+         o.vcpus,
+         o.ramMb,
+         o.diskGb,
+         o.ephemeralGb,
+         o.swapMb,
+         n.id,
+         n.name,
+         n.vcpus,
+         n.ramMb,
+         n.diskGb,
+         n.ephemeralGb,
+         n.swapMb,
+         int(m.oldPowerState),
+         m.error,
+         t,
+         t});
 }
 
 Result<void> MigrationRepository::setStatus(QSqlDatabase &db, const QString &id, const QString &status,
                                             const QString &error)
 {
-    return execSql(db, QStringLiteral("UPDATE instance_migrations SET status = ?, error = ?, updated_at = ? WHERE id = ?"),
-                   {status, error, now(), id});
+    return execSql(
+        db,
+        QStringLiteral("UPDATE instance_migrations SET status = ?, error = ?, updated_at = ? WHERE id = ?"),
+        {status, error, now(), id});
 }
 
 void MigrationRepository::setStatus(const QString &id, const QString &status, const QString &error)
@@ -149,7 +178,8 @@ QList<InstanceMigration> MigrationRepository::list(const QString &instanceId) co
     return load(db, QStringLiteral("(? = '' OR m.instance_id = ?)"), {instanceId, instanceId});
 }
 
-Result<void> MigrationRepository::releaseClaimOn(QSqlDatabase &db, const QString &instanceId, const QString &hostId)
+Result<void> MigrationRepository::releaseClaimOn(QSqlDatabase &db, const QString &instanceId,
+                                                 const QString &hostId)
 {
     return execSql(db, QStringLiteral("DELETE FROM instance_claims WHERE instance_id = ? AND host_id = ?"),
                    {instanceId, hostId});
@@ -161,7 +191,8 @@ QStringList MigrationRepository::leftoverHosts(const Instance &instance) const
     if (!instance.diskHostId.isEmpty() && instance.diskHostId != instance.hostId)
         hosts << instance.diskHostId;
     if (instance.vmState == VmState::Resized)
-        if (auto m = latest(instance.id, {QStringLiteral("finished")}); m && m->sourceHostId != instance.hostId)
+        if (auto m = latest(instance.id, {QStringLiteral("finished")});
+            m && m->sourceHostId != instance.hostId)
             hosts << m->sourceHostId;
     hosts.removeDuplicates();
     return hosts;
@@ -178,10 +209,11 @@ QStringList MigrationRepository::abandonUnfinished()
                 !e)
                 return e;
             // The instance stays where its row says; a claim elsewhere has nothing behind it any more.
-            if (auto e = execSql(db,
-                                 QStringLiteral("DELETE FROM instance_claims WHERE instance_id = ? AND host_id <> "
-                                                "(SELECT host_id FROM instances WHERE id = ?)"),
-                                 {m.instanceId, m.instanceId});
+            if (auto e =
+                    execSql(db,
+                            QStringLiteral("DELETE FROM instance_claims WHERE instance_id = ? AND host_id <> "
+                                           "(SELECT host_id FROM instances WHERE id = ?)"),
+                            {m.instanceId, m.instanceId});
                 !e)
                 return e;
             instances << m.instanceId;

@@ -43,12 +43,15 @@ public:
     explicit MigrationRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
     // A new row for a move of the instance away from the host it is on (status 'migrating').
-    static InstanceMigration started(const Instance &instance, const QString &kind, const InstanceFlavor &newFlavor);
+    static InstanceMigration started(const Instance &instance, const QString &kind,
+                                     const InstanceFlavor &newFlavor);
     static Result<void> insert(QSqlDatabase &db, const InstanceMigration &migration);
-    static Result<void> setStatus(QSqlDatabase &db, const QString &id, const QString &status, const QString &error = {});
+    static Result<void> setStatus(QSqlDatabase &db, const QString &id, const QString &status,
+                                  const QString &error = {});
     void setStatus(const QString &id, const QString &status, const QString &error = {});
     // The instance's newest migration in one of the statuses; empty statuses: any.
-    std::optional<InstanceMigration> latest(const QString &instanceId, const QStringList &statuses = {}) const;
+    std::optional<InstanceMigration> latest(const QString &instanceId,
+                                            const QStringList &statuses = {}) const;
     std::optional<InstanceMigration> latest(QSqlDatabase &db, const QString &instanceId,
                                             const QStringList &statuses = {}) const;
     // Newest first; instanceId empty: every instance's.
