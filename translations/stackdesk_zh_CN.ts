@@ -85,7 +85,7 @@
 <context>
     <name>sd::ActionGate</name>
     <message>
-        <location filename="../engine/compute/instance/actiongate.cpp" line="+36"/>
+        <location filename="../engine/compute/instance/actiongate.cpp" line="+54"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
@@ -145,7 +145,92 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unshelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue</source>
+        <translation type="unfinished">救援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm Resize/Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert Resize/Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Security Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Security Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate Floating IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disassociate Floating IP</source>
+        <translation type="unfinished">取消浮动IP关联</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Instance %1 is deleted</source>
         <translation>云主机 %1 已删除</translation>
     </message>
@@ -515,6 +600,117 @@
         <location line="+8"/>
         <source>The project has no port with an IPv4 address to associate with: create a port or launch an instance on a network first.</source>
         <translation>该项目没有带 IPv4 地址、可供关联的端口：请先创建一个端口，或在某个网络上创建云主机。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssociateInstanceFloatingIpDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/instancefloatingipdialogs.cpp" line="+17"/>
+        <source>Associate Floating IP with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Associate</source>
+        <translation type="unfinished">关联</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traffic to the floating IP reaches the instance at the fixed address you choose. The address must be on a network that a router connects to the floating IP&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IP Address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port to be associated *</source>
+        <translation type="unfinished">待关联的端口 *</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IP Address: project %1 has no free floating IP; allocate one in Network › Floating IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port: instance %1 has no fixed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttachInterfaceDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/attachinterfacedialog.cpp" line="+17"/>
+        <source>Attach Interface to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attach Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instance gets one more network interface: a new port on a network, or a port you made before. A running guest sees the new NIC at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by Network (and IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The way to specify an interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any free address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed IP Address</source>
+        <translation type="unfinished">固定 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port *</source>
+        <translation type="unfinished">端口 *</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Port: project %1 has no free port; make one in Networks › Ports first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network: project %1 has no network an instance can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed IP Address &apos;%1&apos;: not an IP address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1332,39 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
     </message>
 </context>
 <context>
+    <name>sd::CreateSnapshotDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/createsnapshotdialog.cpp" line="+14"/>
+        <source>Create Snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A snapshot saves the instance&apos;s root disk as an image of project %1. A running instance is paused for the moment its disk is copied. Launch new instances from the snapshot in Images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1-snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snapshot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CreateUserDialog</name>
     <message>
         <location filename="../views/dialogs/createuserdialog.cpp" line="+20"/>
@@ -1378,6 +1607,39 @@ No tiny-linux image: it is built with scripts/build-demo-image.sh (needs Debian&
     </message>
 </context>
 <context>
+    <name>sd::DetachInterfaceDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/detachinterfacedialog.cpp" line="+16"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detach Interface from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detach Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port is unplugged from the instance. A port the instance made (at launch or by Attach Interface by network) is deleted and its address released; a port attached by port stays, free for another instance. Floating IPs on it are disassociated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Port *</source>
+        <translation type="unfinished">端口 *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port: instance %1 has no interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DetailsPage</name>
     <message>
         <location filename="../views/wizards/launch/detailspage.cpp" line="+26"/>
@@ -1509,6 +1771,39 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::DisassociateInstanceFloatingIpDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/instancefloatingipdialogs.cpp" line="+18"/>
+        <source>Disassociate Floating IP from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disassociate</source>
+        <translation type="unfinished">取消关联</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release Floating IP</source>
+        <translation type="unfinished">释放浮动IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The floating IP no longer reaches the instance. Released, it goes back to the pool and the project&apos;s floating IP quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Floating IP *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instance %1 has no floating IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DiskFilter</name>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="+12"/>
@@ -1519,6 +1814,74 @@ ID：%4</translation>
         <location filename="../engine/compute/scheduler/filters.h" line="+9"/>
         <source>Disk</source>
         <translation>磁盘</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DomainInterfaces</name>
+    <message>
+        <location filename="../engine/compute/instance/domaininterfaces.cpp" line="+27"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The stored domain XML cannot be read (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored domain XML has no &lt;devices&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The domain cannot be defined again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain cannot be restarted on its new definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The domain cannot be paused again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The interface XML has no MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The domain has an interface with MAC address %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Domain %1 is not on its host</source>
+        <translation type="unfinished">虚拟机 %1 不在其主机上</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The interface cannot be plugged into domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The guest of domain %1 did not release the interface with MAC address %2 within %3 s; its operating system must support PCI hot-unplug (ACPI). Try again, or shut the instance off first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interface cannot be unplugged from domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The interface cannot be removed from the definition of domain %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1931,14 @@ ID：%4</translation>
         <location line="+3"/>
         <source>Domain %1 cannot be undefined</source>
         <translation>无法取消定义虚拟机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DomainXmlEdit</name>
+    <message>
+        <location filename="../engine/compute/instance/domainxmledit.cpp" line="+94"/>
+        <source>The instance&apos;s domain XML cannot be read (line %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2224,39 @@ ID：%4</translation>
         <location line="+9"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EditSecurityGroupsDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/editsecuritygroupsdialog.cpp" line="+15"/>
+        <source>Edit Security Groups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The security groups of all the instance&apos;s ports. Checked groups apply to every port; a group on only some ports is partly checked; edit those ports in Networks › Ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security Groups</source>
+        <translation type="unfinished">安全组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project %1 has no security group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3644,14 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::HostCall</name>
+    <message>
+        <location filename="../engine/compute/instance/hostcall.h" line="+56"/>
+        <source>Host %1 went down</source>
+        <translation type="unfinished">主机 %1 已离线</translation>
+    </message>
+</context>
+<context>
     <name>sd::HostConnection</name>
     <message>
         <location filename="../engine/hosts/hostconnection.cpp" line="+61"/>
@@ -3351,6 +3763,16 @@ ID：%4</translation>
         <translation>最近错误</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Foreign domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on the host that StackDesk did not make: listed, never touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Capabilities</source>
         <translation>功能</translation>
@@ -3382,11 +3804,17 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+5"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>supported</source>
         <translation>支持</translation>
     </message>
@@ -3811,7 +4239,7 @@ ID：%4</translation>
 <context>
     <name>sd::HostPlanner</name>
     <message>
-        <location filename="../engine/network/realize/hostplanner.cpp" line="+79"/>
+        <location filename="../engine/network/realize/hostplanner.cpp" line="+95"/>
         <source>simulated host: security groups are modelled, not enforced</source>
         <translation>模拟主机：安全组仅为模型，不会实际生效</translation>
     </message>
@@ -4248,6 +4676,14 @@ ID：%4</translation>
         <location line="+4"/>
         <source>Copying to %1: %2 of %3 MiB</source>
         <translation>正在复制到 %1：%2 / %3 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImageChoiceCombo</name>
+    <message>
+        <location filename="../views/dialogs/instance/imagechoicecombo.cpp" line="+20"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5141,13 +5577,13 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceActions</name>
     <message>
-        <location filename="../views/panels/instanceactions.cpp" line="+34"/>
-        <location line="+150"/>
+        <location filename="../views/panels/instanceactions.cpp" line="+35"/>
+        <location line="+178"/>
         <source>Launch Instance…</source>
         <translation>启动云主机…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-177"/>
         <source>View Details</source>
         <translation>查看详情</translation>
     </message>
@@ -5167,7 +5603,7 @@ ID：%4</translation>
         <translation>更多操作</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Power on the selected instances</source>
         <translation>启动所选云主机</translation>
     </message>
@@ -5218,6 +5654,31 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shut the instances down and free their hosts; their disks are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place shelved instances on a host again and boot them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boot rescued instances from their own disk again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the new flavor or host and remove the instance from the old host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the old flavor and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the name and the description of the instance</source>
         <translation>修改云主机的名称和描述</translation>
     </message>
@@ -5238,12 +5699,12 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>Delete Instances…</source>
         <translation>删除云主机…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-119"/>
         <source>Overview, interfaces, log and action log of the instance</source>
         <translation>云主机的概况、接口、日志和操作日志</translation>
     </message>
@@ -5253,7 +5714,7 @@ ID：%4</translation>
         <translation>云主机串口控制台的最后几行</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Instance %1 is already locked</source>
         <translation>云主机 %1 已锁定</translation>
     </message>
@@ -5441,14 +5902,86 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::InstanceDiskCopy</name>
+    <message>
+        <location filename="../engine/compute/instance/instancediskcopy.cpp" line="+32"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+190"/>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>The root disk of instance %1 is not on its host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Disk %1 on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying %1 (%2 of %3 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Disk %1 of instance %2 is not on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Root disk of instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Root disk of instance %1 cannot grow to %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Creating the disks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Hosts %1 and %2 keep the cached image at different paths (%3, %4): the root disk&apos;s backing file would not be found; give both hosts the same &quot;stackdesk-images&quot; pool path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceDisks</name>
     <message>
-        <location filename="../engine/compute/instance/instancedisks.cpp" line="+55"/>
+        <location filename="../engine/compute/instance/instancedisks.cpp" line="+29"/>
         <source>Disk %1 cannot be created: %2</source>
         <translation>无法创建磁盘 %1：%2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+140"/>
+        <source>Disk %1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Disks of instance %1 could not be removed: %2</source>
         <translation>无法移除云主机 %1 的磁盘：%2</translation>
     </message>
@@ -5529,6 +6062,154 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::InstanceFormActions</name>
+    <message>
+        <location filename="../views/panels/instanceformactions.cpp" line="+39"/>
+        <source>Create Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the root disk as an image to launch new instances from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Associate Floating IP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the instance reachable at one of the project&apos;s floating IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disassociate Floating IP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a floating IP off the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach Interface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the instance one more network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detach Interface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unplug one of the instance&apos;s network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Security Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the security groups of the instance&apos;s ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescue Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot a rescue system with the instance&apos;s disk attached, to repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the instance to another flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut the instance down and move it to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live Migrate Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the running instance to another host without stopping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the root disk with a fresh one from an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Instance %1 is in ERROR: delete or rebuild it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance %1 has no fixed address to take a floating IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance %1 has a floating IP already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1 has no floating IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1 has no interface to detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 is on no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select one instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceLogTab</name>
     <message>
         <location filename="../views/panels/instancelogtab.cpp" line="+20"/>
@@ -5554,7 +6235,7 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceModel</name>
     <message>
-        <location filename="../views/models/instancemodel.cpp" line="+82"/>
+        <location filename="../views/models/instancemodel.cpp" line="+90"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -5632,6 +6313,74 @@ ID：%4</translation>
         <location line="+2"/>
         <source>Age</source>
         <translation>已创建时长</translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstanceMoves</name>
+    <message>
+        <location filename="../engine/compute/instance/instanceresize.cpp" line="+233"/>
+        <source>Resize instance %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate instance %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Powering the instance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Defining the domain on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancemoves.cpp" line="+61"/>
+        <source>Instance %1 has no host</source>
+        <translation type="unfinished">云主机 %1 没有主机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 of instance %2 is %3; try again when it is up</source>
+        <translation type="unfinished">云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The domain cannot be defined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The engine stopped before the move could start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cancelled</source>
+        <translation type="unfinished">%1：已取消</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Host &apos;%1&apos;: instance %2 is already on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove instance %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Instance %1 was deleted during the move</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5805,9 +6554,40 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::InstancePasswordFields</name>
+    <message>
+        <location filename="../views/dialogs/instance/instancepasswordfields.cpp" line="+17"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passwords do not match.</source>
+        <translation type="unfinished">两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::InstancePorts</name>
+    <message>
+        <location filename="../engine/compute/instance/instanceports.cpp" line="+64"/>
+        <source>Port %1 was just taken by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceReconciler</name>
     <message>
-        <location filename="../engine/compute/instance/instancereconciler.cpp" line="+47"/>
+        <location filename="../engine/compute/instance/instancereconciler.cpp" line="+62"/>
         <source>StackDesk stopped while instance %1 was being built (%2); delete it and launch it again</source>
         <translation>StackDesk 在构建云主机 %1 时停止了（%2）；请删除它并重新创建</translation>
     </message>
@@ -5825,12 +6605,12 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceService</name>
     <message>
-        <location filename="../engine/compute/instance/instanceservice.cpp" line="+72"/>
+        <location filename="../engine/compute/instance/instancelaunch.cpp" line="+75"/>
         <source>Key pair &apos;%1&apos;: you have no key pair of that name</source>
         <translation>密钥对 &apos;%1&apos;：您没有该名称的密钥对</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../engine/compute/instance/instanceservice.cpp" line="+66"/>
         <source>Instance name</source>
         <translation>云主机名称</translation>
     </message>
@@ -5866,7 +6646,7 @@ ID：%4</translation>
         <translation>云主机名称 &apos;%1&apos; 被 %2 个云主机使用；请指定 ID</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Only administrators may list the instances of other projects or of a host</source>
         <translation>只有管理员可以列出其他项目或某台主机的云主机</translation>
     </message>
@@ -5881,13 +6661,44 @@ ID：%4</translation>
         <translation>名称过滤器 &apos;%1&apos;：不是有效的正则表达式（%2）</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+459"/>
+        <location filename="../engine/compute/instance/instancerebuild.cpp" line="+26"/>
+        <source>Image</source>
+        <translation type="unfinished">镜像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../engine/compute/instance/instanceservice.cpp" line="+179"/>
+        <location filename="../engine/compute/instance/instancelaunch.cpp" line="+10"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="+41"/>
+        <source>Finding image %1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the NoCloud seed</source>
+        <translation type="unfinished">正在写入 NoCloud 种子数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the disks from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Defining and starting the domain</source>
+        <translation type="unfinished">正在定义并启动虚拟机</translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancelaunch.cpp" line="+3"/>
         <source>Count: min %1 and max %2 must satisfy 1 &lt;= min &lt;= max &lt;= %3</source>
         <translation>数量：最小值 %1 和最大值 %2 必须满足 1 &lt;= min &lt;= max &lt;= %3</translation>
     </message>
@@ -5912,17 +6723,69 @@ ID：%4</translation>
         <translation>镜像 %1 为 %2 格式：云主机只能从 qcow2 或 raw 镜像启动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../engine/compute/instance/instanceresize.cpp" line="-199"/>
+        <source>Instance %1 has no resize or migration waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Flavor: choose the new flavor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resize: instance %1 already has flavor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flavor %1 has a %2 GB root disk, smaller than the %3 GB of instance %4: disks cannot shrink; choose a flavor with at least %3 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../engine/compute/instance/instancelaunch.cpp" line="+3"/>
         <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
         <translation>云主机类型 %1 有 %2 MB 内存；镜像 %3 至少需要 %4 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location filename="../engine/compute/instance/instancelaunch.cpp" line="+9"/>
         <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
         <translation>云主机类型 %1 的根磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
     </message>
+    <message>
+        <location line="+222"/>
+        <source>Confirm the move of %1 (remove it from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing the domain and the disks from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Revert the move of %1 (back to %2, flavor %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Powering the instance off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Defining the domain on %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removing the instance from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../engine/compute/instance/instancelaunch.cpp" line="+25"/>
         <source>Network: the project can use %n network(s); choose one</source>
         <translation>
             <numerusform>网络：该项目可以使用 %n 个网络；请选择一个</numerusform>
@@ -5940,11 +6803,13 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="+174"/>
         <source>Network %1 belongs to another project and is not shared</source>
         <translation>网络 %1 属于其他项目且未共享</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="+3"/>
         <source>Network %1 is down (admin state)</source>
         <translation>网络 %1 的管理状态为 DOWN</translation>
     </message>
@@ -5975,6 +6840,7 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../engine/compute/instance/instanceshelve.cpp" line="+113"/>
         <source>Availability zone &apos;%1&apos;: no such zone (zones: %2)</source>
         <translation>可用域 &apos;%1&apos;：不存在该可用域（可用域：%2）</translation>
     </message>
@@ -5989,17 +6855,19 @@ ID：%4</translation>
         <translation>server_group_members 超出配额：该组已有 %1 个成员，再增加 %2 个将超过限额 %3</translation>
     </message>
     <message>
-        <location line="+175"/>
-        <source>Edit an instance with update()</source>
-        <translation>请使用 update() 编辑云主机</translation>
+        <location filename="../engine/compute/instance/instanceservice.cpp" line="-86"/>
+        <source>%1 needs its own request, not a plain action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="-137"/>
         <source>Instance %1 has no host</source>
         <translation>云主机 %1 没有主机</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="+3"/>
         <source>Host %1 of instance %2 is %3; try again when it is up</source>
         <translation>云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
     </message>
@@ -6010,12 +6878,13 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+133"/>
+        <location line="+135"/>
+        <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="+45"/>
         <source>Host %1 went down</source>
         <translation>主机 %1 已离线</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Metadata key &apos;%1&apos;: instance %2 has no such key</source>
         <translation>元数据键 &apos;%1&apos;：云主机 %2 没有该键</translation>
     </message>
@@ -6025,7 +6894,7 @@ ID：%4</translation>
         <translation>metadata_items 超出配额：%1 项，限额 %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Delete instance %1</source>
         <translation>删除云主机 %1</translation>
     </message>
@@ -6040,7 +6909,7 @@ ID：%4</translation>
         <translation>正在移除磁盘</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Lines: %1 is not 1 to 100000</source>
         <translation>行数：%1 不在 1 到 100000 之间</translation>
     </message>
@@ -6078,6 +6947,306 @@ ID：%4</translation>
         <location line="+4"/>
         <source>Instance %1 is still %2 after %3 s</source>
         <translation>%3 秒后云主机 %1 仍处于 %2 状态</translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancesnapshot.cpp" line="+33"/>
+        <source>Snapshot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Property &apos;%1&apos;: a snapshot sets it itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Image %1 of instance %2 is gone; on a simulated host a snapshot&apos;s data is that image&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Copying the root disk on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Downloading the snapshot: %1 of %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The snapshot&apos;s upload was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instanceshelve.cpp" line="-79"/>
+        <source>Shelve instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Powering the instance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removing the domain from %1; the disks stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Host: only administrators may choose where %1 is unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Unshelve instance %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binding the ports and caching the image on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Defining and starting the domain on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancerescue.cpp" line="+29"/>
+        <source>Rescue image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Finding rescue image %1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the rescue seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating the rescue disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopping the instance&apos;s own domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booting the rescue system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; and the instance&apos;s own domain could not be defined again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Stopping the rescue system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removing the rescue disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booting the instance&apos;s own domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="-40"/>
+        <source>Host %1 cannot hot-plug devices; shut instance %2 off first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Plugging the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unplugging the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface %1 plugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface %1 unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Attach Interface: give a network or a port (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed IP %1: an existing port keeps its own addresses; give a network with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Network %1 is external: its addresses go to router gateways and floating IPs</source>
+        <translation type="unfinished">网络 %1 是外部网络：其地址用于路由网关和浮动IP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Network %1 has no subnet: the interface would get no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port %1 belongs to another project than instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %1 is attached to instance %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is in use by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 is bound to a host already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Port %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach port %1 to instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Port &apos;%1&apos;: instance %2 has no such port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished">端口</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Detach port %1 from instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancesecuritygroups.cpp" line="+24"/>
+        <source>Security group: give a name or an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Security group &apos;%1&apos;: project %2 of instance %3 has no such group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security group</source>
+        <translation type="unfinished">安全组</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instance %1 has no ports: there is nothing for a security group to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port %1 of instance %2 has port security off; security groups need it (port set --enable-port-security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Security group &apos;%1&apos; is already on instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Instance %1 has no security group &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancemigrate.cpp" line="+40"/>
+        <source>Domain %1 is not on its host</source>
+        <translation type="unfinished">虚拟机 %1 不在其主机上</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>libvirt&apos;s migration failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Live-migrate instance %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Moving the running domain to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/compute/instance/instancefloatingips.cpp" line="+63"/>
+        <source>Fixed IP %1: instance %2 has no such address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Floating IP %1: no router links its network to fixed IP %2 of instance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floating IP %1: no router links its network to the networks of instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This engine has no floating IP service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Floating IP %1 belongs to another project than instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Floating IP %1 is on instance %2 already (fixed IP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Floating IP %1 is not on instance %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6525,7 +7694,7 @@ ID：%4</translation>
 <context>
     <name>sd::KeyPairPage</name>
     <message>
-        <location filename="../views/wizards/launch/keypairpage.cpp" line="+10"/>
+        <location filename="../views/wizards/launch/keypairpage.cpp" line="+20"/>
         <source>Key Pair</source>
         <translation>密钥对</translation>
     </message>
@@ -6540,19 +7709,29 @@ ID：%4</translation>
         <translation>名称</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Create Key Pair…</source>
+        <translation type="unfinished">创建密钥对…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Key Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>No key pair</source>
         <translation>无密钥对</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>You have no key pair yet. Key pairs are created or imported in Project › Compute › Key Pairs, which comes with the key pair service.</source>
-        <translation>您还没有密钥对。密钥对在“项目 › 计算 › 密钥对”中创建或导入，该功能随密钥对服务提供。</translation>
+        <location line="+13"/>
+        <source>You have no key pair yet: create one, or import the public key of one you have (~/.ssh/id_ed25519.pub).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Key pairs are created or imported in Project › Compute › Key Pairs.</source>
-        <translation>密钥对在“项目 › 计算 › 密钥对”中创建或导入。</translation>
+        <location line="+2"/>
+        <source>Key pairs are also managed in Project › Compute › Key Pairs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6685,6 +7864,85 @@ ID：%4</translation>
         <location line="+5"/>
         <source>%1 needs %2 of RAM; your quota has %3 left</source>
         <translation>%1 需要 %2 内存；您的配额剩余 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LifecycleSupport</name>
+    <message>
+        <location filename="../engine/compute/instance/lifecyclesupport.cpp" line="+50"/>
+        <source>Instance %1 has no domain yet: %2 needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Instance %1 is on no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 of instance %2 is %3; try again when it is up</source>
+        <translation type="unfinished">云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: instance %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Host %1 went down</source>
+        <translation type="unfinished">主机 %1 已离线</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: give an image name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 is private to another project; instance %3 cannot boot it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 is %3: only active images can boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 is %3: instances boot from qcow2 or raw images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 needs at least %3 MB of RAM; flavor %4 of instance %5 has %6 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 needs a root disk of at least %3 GB; flavor %4 of instance %5 has %6 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 cannot boot on the host of instance %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Image %1 could not be copied to the host (see its image.cache task): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The domain cannot be defined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key pair &apos;%1&apos;: you have no key pair of that name</source>
+        <translation type="unfinished">密钥对 &apos;%1&apos;：您没有该名称的密钥对</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +8285,74 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::MigrateInstanceDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/migrateinstancedialog.cpp" line="+17"/>
+        <source>Live Migrate Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Migrate Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running guest moves to another host without stopping: its memory and disks are copied while it runs, then it continues there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance is shut down, its disks are copied to another host and it boots there. It then waits in VERIFY_RESIZE: confirm to remove it from the old host, or revert to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatically schedule new host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation type="unfinished">已禁用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Block Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the disks to the new host. StackDesk&apos;s hosts share no storage, so leave it on unless the instances pool is on storage both hosts mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::NatApplier</name>
     <message>
         <location filename="../engine/network/realize/natapplier.cpp" line="+48"/>
@@ -7317,7 +8643,7 @@ ID：%4</translation>
         <translation>%1：已启动</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Listing the host&apos;s networks failed: %1</source>
         <translation>列出主机的网络失败：%1</translation>
     </message>
@@ -7655,7 +8981,7 @@ ID：%4</translation>
 <context>
     <name>sd::NetworkRealizer</name>
     <message>
-        <location filename="../engine/network/realize/networkrealizer.cpp" line="+49"/>
+        <location filename="../engine/network/realize/networkrealizer.cpp" line="+80"/>
         <source>Host %1 is down; its networks are realised when it is back</source>
         <translation>主机 %1 已离线；其网络将在主机恢复后实现</translation>
     </message>
@@ -7665,12 +8991,12 @@ ID：%4</translation>
         <translation>网络 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Removing networks no port uses</source>
         <translation>正在移除没有端口使用的网络</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>NAT rules</source>
         <translation>NAT 规则</translation>
     </message>
@@ -7692,22 +9018,22 @@ ID：%4</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+141"/>
         <source>Networks cannot be realised on the hosts: %1</source>
         <translation>无法在主机上实现网络：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Host %1 is not connected; its networks are realised when it is back</source>
         <translation>主机 %1 未连接；其网络将在主机恢复后实现</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Realise networks on %1</source>
         <translation>在 %1 上实现网络</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Networks on host %1: %2</source>
         <translation>主机 %1 上的网络：%2</translation>
     </message>
@@ -7717,7 +9043,7 @@ ID：%4</translation>
         <translation>主机 %1 处于%2状态；目前无法在该主机上创建网络 %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Host %1 is %2; a port cannot be bound there now</source>
         <translation>主机 %1 处于%2状态；目前无法在该主机上绑定端口</translation>
     </message>
@@ -8013,7 +9339,7 @@ ID：%4</translation>
 <context>
     <name>sd::Policy</name>
     <message>
-        <location filename="../engine/identity/policy.cpp" line="+80"/>
+        <location filename="../engine/identity/policy.cpp" line="+90"/>
         <source>%1: you are not logged in</source>
         <translation>%1：您尚未登录</translation>
     </message>
@@ -8396,18 +9722,18 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+131"/>
+        <location line="+156"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+158"/>
+        <location line="-152"/>
+        <location line="+183"/>
         <source>Port name</source>
         <translation>端口名称</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-167"/>
         <source>MAC address %1 is already used on network %2</source>
         <translation>MAC 地址 %1 已在网络 %2 上被使用</translation>
     </message>
@@ -8422,12 +9748,12 @@ ID：%4</translation>
         <translation>项目 &apos;%1&apos;：不存在该项目</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Port %1: not found</source>
         <translation>端口 %1：未找到</translation>
     </message>
@@ -9336,6 +10662,173 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::RebuildInstanceDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/rebuildinstancedialog.cpp" line="+17"/>
+        <source>Rebuild Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instance gets a new root disk made from the image you choose and boots it. Everything on the old root disk is lost; the name, ports, IP addresses, flavor and host stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select Image *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Select Image: there is no active image to rebuild from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1 needs at least %2 MB of RAM; flavor %3 has %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1 needs a root disk of at least %2 GB; flavor %3 has %4 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RescueInstanceDialog</name>
+    <message>
+        <location filename="../views/dialogs/instance/rescueinstancedialog.cpp" line="+16"/>
+        <source>Rescue Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instance is shut down and boots from a fresh disk of the rescue image, with its own root disk attached as the second disk, so you can repair it. Unrescue boots it from its own disk again and removes the rescue disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instance&apos;s own image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ResizeInstanceDialog</name>
+    <message numerus="yes">
+        <location filename="../views/dialogs/instance/resizeinstancedialog.cpp" line="+19"/>
+        <source>%n vCPU(s), %1 RAM, %2 root disk, %3 ephemeral</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 used after the resize (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3%4 used after the resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resize Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instance moves to the new flavor: it is shut down, may move to another host, and boots with the new vCPUs and RAM; its root disk grows if the flavor&apos;s is larger. Then it waits in VERIFY_RESIZE until you confirm the resize or revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Old Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Flavor *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flavor Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation type="unfinished">内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> MB</source>
+        <translation type="unfinished"> MB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Flavor: there is no other flavor to resize to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavor %1 has a %2 GB root disk, smaller than the instance&apos;s %3 GB: a disk cannot shrink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::RoleAssignmentModel</name>
     <message>
         <location filename="../views/models/roleassignmentmodel.cpp" line="+87"/>
@@ -9526,6 +11019,76 @@ ID：%4</translation>
         <location line="+3"/>
         <source>Users and groups that hold it lose it on every project.</source>
         <translation>拥有该角色的用户和用户组将在所有项目上失去该角色。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RootDiskSnapshot</name>
+    <message>
+        <location filename="../engine/compute/instance/rootdisksnapshot.cpp" line="+27"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The root disk %1 is not on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The root disk %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Domain %1 cannot be saved for the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The root disk cannot be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domain %1 could not be started again after the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Volume %1 is not on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volume %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Volume %1 cannot be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Volume %1: the download broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The download of volume %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volume %1: the download did not finish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12945,7 +14508,7 @@ ID：%4</translation>
 <context>
     <name>sd::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+59"/>
+        <location filename="../app/cli/commandline.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
@@ -13747,6 +15310,11 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location line="+0"/>
         <source>Running</source>
         <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foreign Domains</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -16519,6 +18087,371 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location line="+1"/>
         <source>%1 of %2 server groups failed to delete.</source>
         <translation>%2 个服务器组中有 %1 个删除失败。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerLifecycleCommands</name>
+    <message>
+        <location filename="../app/cli/commands/serverlifecyclecommands.cpp" line="+81"/>
+        <source>Rescuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unrescuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rebuilding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snapshot %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished">云主机名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait until it has ended (stackctl always does: the work runs in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boot an instance from a rescue image, its own root disk attached second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rescue image (default: the instance&apos;s own image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>admin password of the rescue system, passed in its seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boot a rescued instance from its own disk again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give an instance a new root disk from an image (same host, ports and addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image (default: the instance&apos;s own image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>admin password, passed to the guest in its new seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new name</source>
+        <translation type="unfinished">新名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new description</source>
+        <translation type="unfinished">新描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your key pair to inject instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject no key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a snapshot image of an instance&apos;s root disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name of the new image</source>
+        <translation type="unfinished">新镜像的名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a property of the new image (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerMoveCommands</name>
+    <message>
+        <location filename="../app/cli/commands/servermovecommands.cpp" line="+50"/>
+        <location line="+5"/>
+        <source>Failed to %1 server &apos;%2&apos;: %3</source>
+        <translation type="unfinished">对云主机 &apos;%2&apos; 执行 %1 失败：%3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 servers failed to shelve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dest Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created At</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only administrators may list migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--block-migration and --shared-migration exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--block-migration and --shared-migration need --live-migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished">云主机名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>wait until the move has ended (stackctl always does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the target host (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shelve instances: power off, keep the disks, free the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unshelve an instance: schedule it again and start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to place it</source>
+        <translation type="unfinished">放置位置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resize an instance to another flavor; it then waits in VERIFY_RESIZE for confirm or revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm a resize or cold migration: the old host lets go of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert a resize or cold migration: back to the old flavor and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move an instance to another host: cold (then confirm or revert) or live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move it while it runs (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>live: copy the disks too (the default; StackDesk&apos;s hosts share no storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live: the hosts share the instances&apos; storage; copy memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>List resizes and migrations (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only this instance&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerNetworkCommands</name>
+    <message>
+        <location filename="../app/cli/commands/servernetworkcommands.cpp" line="+101"/>
+        <source>Server %1 has no port on network %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished">云主机名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attach an existing, unused port to a server (hot-plugged while it runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>port name or ID</source>
+        <translation type="unfinished">端口名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Attach a new port on a network to a server (hot-plugged while it runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new port&apos;s address (default: a free one of the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>network name or ID</source>
+        <translation type="unfinished">网络名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Detach a port from a server; a port the server made is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detach every port of a server on a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a security group to every port of a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>security group name or ID</source>
+        <translation type="unfinished">安全组名称或 ID</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Remove a security group from every port of a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Associate a floating IP with a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>which of the server&apos;s fixed IPs it reaches (default: the first one a router links to the floating IP&apos;s network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>floating IP address or ID</source>
+        <translation type="unfinished">浮动IP地址或 ID</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Disassociate a floating IP from a server; the address stays allocated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
