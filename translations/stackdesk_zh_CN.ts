@@ -147,87 +147,87 @@
     <message>
         <location line="+1"/>
         <source>Shelve</source>
-        <translation type="unfinished"></translation>
+        <translation>搁置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translation>取消搁置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rescue</source>
-        <translation type="unfinished">救援</translation>
+        <translation>救援</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unrescue</source>
-        <translation type="unfinished"></translation>
+        <translation>取消救援</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm Resize/Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>确认调整大小/迁移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert Resize/Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>还原调整大小/迁移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>热迁移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>连接接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detach Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>分离接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Security Group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加安全组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove Security Group</source>
-        <translation type="unfinished"></translation>
+        <translation>移除安全组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Associate Floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>关联浮动IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disassociate Floating IP</source>
-        <translation type="unfinished">取消浮动IP关联</translation>
+        <translation>取消浮动IP关联</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -607,37 +607,37 @@
     <message>
         <location filename="../views/dialogs/instance/instancefloatingipdialogs.cpp" line="+17"/>
         <source>Associate Floating IP with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 关联浮动IP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Associate</source>
-        <translation type="unfinished">关联</translation>
+        <translation>关联</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Traffic to the floating IP reaches the instance at the fixed address you choose. The address must be on a network that a router connects to the floating IP&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>发往该浮动IP的流量将到达云主机上您所选的固定地址。该地址所在的网络必须由路由连接到浮动IP所在的网络。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>IP Address *</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址 *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port to be associated *</source>
-        <translation type="unfinished">待关联的端口 *</translation>
+        <translation>待关联的端口 *</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>IP Address: project %1 has no free floating IP; allocate one in Network › Floating IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址：项目 %1 没有空闲的浮动IP；请在“网络 › 浮动IP”中分配一个</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port: instance %1 has no fixed address</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：云主机 %1 没有固定地址</translation>
     </message>
 </context>
 <context>
@@ -645,72 +645,72 @@
     <message>
         <location filename="../views/dialogs/instance/attachinterfacedialog.cpp" line="+17"/>
         <source>Attach Interface to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 连接接口</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attach Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>连接接口</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The instance gets one more network interface: a new port on a network, or a port you made before. A running guest sees the new NIC at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机将增加一个网络接口：网络上的一个新端口，或您之前创建的端口。运行中的客户机会立即识别到新网卡。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by Network (and IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过网络（及 IP 地址）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by Port</source>
-        <translation type="unfinished"></translation>
+        <translation>通过端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The way to specify an interface</source>
-        <translation type="unfinished"></translation>
+        <translation>指定接口的方式</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Network *</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any free address</source>
-        <translation type="unfinished"></translation>
+        <translation>任意空闲地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed IP Address</source>
-        <translation type="unfinished">固定 IP 地址</translation>
+        <translation>固定 IP 地址</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port *</source>
-        <translation type="unfinished">端口 *</translation>
+        <translation>端口 *</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Port: project %1 has no free port; make one in Networks › Ports first</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：项目 %1 没有空闲端口；请先在“网络 › 端口”中创建一个</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network: project %1 has no network an instance can use</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：项目 %1 没有云主机可用的网络</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fixed IP Address &apos;%1&apos;: not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 IP 地址 &apos;%1&apos;：不是有效的 IP 地址</translation>
     </message>
 </context>
 <context>
@@ -1336,32 +1336,32 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
     <message>
         <location filename="../views/dialogs/instance/createsnapshotdialog.cpp" line="+14"/>
         <source>Create Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 %1 的快照</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A snapshot saves the instance&apos;s root disk as an image of project %1. A running instance is paused for the moment its disk is copied. Launch new instances from the snapshot in Images.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照将云主机的根磁盘保存为项目 %1 的镜像。复制磁盘期间，运行中的云主机会短暂暂停。可在“镜像”中从快照启动新的云主机。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1-snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-snapshot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapshot Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>快照名称 *</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>快照名称</translation>
     </message>
 </context>
 <context>
@@ -1611,32 +1611,32 @@ No tiny-linux image: it is built with scripts/build-demo-image.sh (needs Debian&
     <message>
         <location filename="../views/dialogs/instance/detachinterfacedialog.cpp" line="+16"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1：%2（%3）</translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detach Interface from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 分离接口</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detach Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>分离接口</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The port is unplugged from the instance. A port the instance made (at launch or by Attach Interface by network) is deleted and its address released; a port attached by port stays, free for another instance. Floating IPs on it are disassociated.</source>
-        <translation type="unfinished"></translation>
+        <translation>该端口将从云主机上拔出。由云主机创建的端口（在启动时或通过“按网络连接接口”创建）将被删除并释放其地址；按端口连接的端口将保留，可供其他云主机使用。端口上的浮动IP将被取消关联。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Port *</source>
-        <translation type="unfinished">端口 *</translation>
+        <translation>端口 *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port: instance %1 has no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：云主机 %1 没有接口</translation>
     </message>
 </context>
 <context>
@@ -1775,32 +1775,32 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/instancefloatingipdialogs.cpp" line="+18"/>
         <source>Disassociate Floating IP from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1 的浮动IP关联</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disassociate</source>
-        <translation type="unfinished">取消关联</translation>
+        <translation>取消关联</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release Floating IP</source>
-        <translation type="unfinished">释放浮动IP</translation>
+        <translation>释放浮动IP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The floating IP no longer reaches the instance. Released, it goes back to the pool and the project&apos;s floating IP quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>该浮动IP将不再指向云主机。释放后，它将返回资源池，并归还项目的浮动IP配额。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Floating IP *</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP *</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Instance %1 has no floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有浮动IP</translation>
     </message>
 </context>
 <context>
@@ -1821,67 +1821,67 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/domaininterfaces.cpp" line="+27"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>The stored domain XML cannot be read (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的虚拟机 XML（第 %1 行：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The stored domain XML has no &lt;devices&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的虚拟机 XML 中没有 &lt;devices&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The domain cannot be defined again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新定义该虚拟机</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The domain cannot be restarted on its new definition</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按新定义重新启动该虚拟机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The domain cannot be paused again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法再次暂停该虚拟机</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The interface XML has no MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 XML 中没有 MAC 地址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The domain has an interface with MAC address %1 already</source>
-        <translation type="unfinished"></translation>
+        <translation>该虚拟机已有 MAC 地址为 %1 的接口</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Domain %1 is not on its host</source>
-        <translation type="unfinished">虚拟机 %1 不在其主机上</translation>
+        <translation>虚拟机 %1 不在其主机上</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The interface cannot be plugged into domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将接口插入虚拟机 %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The guest of domain %1 did not release the interface with MAC address %2 within %3 s; its operating system must support PCI hot-unplug (ACPI). Try again, or shut the instance off first</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 %1 的客户机未在 %3 秒内释放 MAC 地址为 %2 的接口；其操作系统必须支持 PCI 热拔出（ACPI）。请重试，或先将云主机关机</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The interface cannot be unplugged from domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从虚拟机 %1 拔出接口</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The interface cannot be removed from the definition of domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从虚拟机 %1 的定义中移除该接口</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1938,7 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/domainxmledit.cpp" line="+94"/>
         <source>The instance&apos;s domain XML cannot be read (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取云主机的虚拟机 XML（第 %1 行）：%2</translation>
     </message>
 </context>
 <context>
@@ -2231,32 +2231,32 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/editsecuritygroupsdialog.cpp" line="+15"/>
         <source>Edit Security Groups of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的安全组</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The security groups of all the instance&apos;s ports. Checked groups apply to every port; a group on only some ports is partly checked; edit those ports in Networks › Ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机所有端口的安全组。勾选的安全组应用于每个端口；仅应用于部分端口的安全组显示为部分勾选；请在“网络 › 端口”中编辑这些端口。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Security Groups</source>
-        <translation type="unfinished">安全组</translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project %1 has no security group</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 没有安全组</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3648,7 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/hostcall.h" line="+56"/>
         <source>Host %1 went down</source>
-        <translation type="unfinished">主机 %1 已离线</translation>
+        <translation>主机 %1 已离线</translation>
     </message>
 </context>
 <context>
@@ -3765,12 +3765,12 @@ ID：%4</translation>
     <message>
         <location line="+1"/>
         <source>Foreign domains</source>
-        <translation type="unfinished"></translation>
+        <translation>外部虚拟机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on the host that StackDesk did not make: listed, never touched</source>
-        <translation type="unfinished"></translation>
+        <translation>主机上并非由 StackDesk 创建的虚拟机：仅列出，不做任何改动</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3811,7 +3811,7 @@ ID：%4</translation>
     <message>
         <location line="-1"/>
         <source>%1 (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（运行中）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4683,7 +4683,7 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/imagechoicecombo.cpp" line="+20"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
 </context>
 <context>
@@ -5655,27 +5655,27 @@ ID：%4</translation>
     <message>
         <location line="+2"/>
         <source>Shut the instances down and free their hosts; their disks are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭云主机并释放其主机；保留其磁盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place shelved instances on a host again and boot them</source>
-        <translation type="unfinished"></translation>
+        <translation>将已搁置的云主机重新放置到主机上并启动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boot rescued instances from their own disk again</source>
-        <translation type="unfinished"></translation>
+        <translation>让已救援的云主机重新从自身磁盘启动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the new flavor or host and remove the instance from the old host</source>
-        <translation type="unfinished"></translation>
+        <translation>保留新的云主机类型或主机，并从旧主机上移除云主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go back to the old flavor and host</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到旧的云主机类型和主机</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5906,7 +5906,7 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instancediskcopy.cpp" line="+32"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -5914,58 +5914,58 @@ ID：%4</translation>
         <location line="+4"/>
         <location line="+190"/>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1</translation>
     </message>
     <message>
         <location line="-221"/>
         <source>The root disk of instance %1 is not on its host</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 的根磁盘不在其主机上</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Disk %1 on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标上的磁盘 %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取磁盘 %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Writing disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入磁盘 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copying %1 (%2 of %3 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制 %1（%2 / %3 MiB）</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Disk %1 of instance %2 is not on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %2 的磁盘 %1 不在此主机上</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Root disk of instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 的根磁盘</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Root disk of instance %1 cannot grow to %2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 的根磁盘无法扩展到 %2 GB</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
         <source>Creating the disks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上创建磁盘</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Hosts %1 and %2 keep the cached image at different paths (%3, %4): the root disk&apos;s backing file would not be found; give both hosts the same &quot;stackdesk-images&quot; pool path</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 和 %2 将缓存的镜像保存在不同路径（%3、%4）：将找不到根磁盘的后备文件；请为两台主机设置相同的 &quot;stackdesk-images&quot; 存储池路径</translation>
     </message>
 </context>
 <context>
@@ -5978,7 +5978,7 @@ ID：%4</translation>
     <message>
         <location line="+140"/>
         <source>Disk %1 cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除磁盘 %1：%2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6066,147 +6066,147 @@ ID：%4</translation>
     <message>
         <location filename="../views/panels/instanceformactions.cpp" line="+39"/>
         <source>Create Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the root disk as an image to launch new instances from</source>
-        <translation type="unfinished"></translation>
+        <translation>将根磁盘保存为镜像，用于启动新的云主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Associate Floating IP…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联浮动IP…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the instance reachable at one of the project&apos;s floating IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>使云主机可通过项目的某个浮动IP访问</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disassociate Floating IP…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消浮动IP关联…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a floating IP off the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>从云主机上移除浮动IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach Interface…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接接口…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the instance one more network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>为云主机增加一个网络接口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detach Interface…</source>
-        <translation type="unfinished"></translation>
+        <translation>分离接口…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unplug one of the instance&apos;s network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>拔出云主机的某个网络接口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit Security Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑安全组…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the security groups of the instance&apos;s ports</source>
-        <translation type="unfinished"></translation>
+        <translation>选择云主机各端口的安全组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rescue Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>救援云主机…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boot a rescue system with the instance&apos;s disk attached, to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>启动一个挂载了云主机磁盘的救援系统，以便修复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resize Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整云主机大小…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the instance to another flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>将云主机更换为另一种云主机类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Migrate Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移云主机…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shut the instance down and move it to another host</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭云主机并将其移动到另一台主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live Migrate Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>热迁移云主机…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the running instance to another host without stopping it</source>
-        <translation type="unfinished"></translation>
+        <translation>在不停机的情况下将运行中的云主机移动到另一台主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rebuild Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>重建云主机…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the root disk with a fresh one from an image</source>
-        <translation type="unfinished"></translation>
+        <translation>用从镜像新建的磁盘替换根磁盘</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Instance %1 is in ERROR: delete or rebuild it first</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 处于 ERROR 状态：请先删除或重建它</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance %1 has no fixed address to take a floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有可用于关联浮动IP的固定地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance %1 has a floating IP already</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 已有浮动IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance %1 has no floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有浮动IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance %1 has no interface to detach</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有可分离的接口</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Instance %1 is on no host</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 不在任何主机上</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个云主机</translation>
     </message>
 </context>
 <context>
@@ -6320,67 +6320,67 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instanceresize.cpp" line="+233"/>
         <source>Resize instance %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 上将云主机 %1 调整为 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrate instance %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将云主机 %1 从 %2 迁移到 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Powering the instance off</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭云主机电源</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Defining the domain on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上定义虚拟机</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instancemoves.cpp" line="+61"/>
         <source>Instance %1 has no host</source>
-        <translation type="unfinished">云主机 %1 没有主机</translation>
+        <translation>云主机 %1 没有主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host %1 of instance %2 is %3; try again when it is up</source>
-        <translation type="unfinished">云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
+        <translation>云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>The domain cannot be defined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定义该虚拟机：%1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The engine stopped before the move could start</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎在移动开始前已停止</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished">%1：已取消</translation>
+        <translation>%1：已取消</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Host &apos;%1&apos;: instance %2 is already on it</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &apos;%1&apos;：云主机 %2 已在该主机上</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove instance %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 移除云主机 %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Instance %1 was deleted during the move</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 在移动过程中被删除</translation>
     </message>
 </context>
 <context>
@@ -6558,17 +6558,17 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/instancepasswordfields.cpp" line="+17"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm Password</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Passwords do not match.</source>
-        <translation type="unfinished">两次输入的密码不一致。</translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -6576,12 +6576,12 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instanceports.cpp" line="+64"/>
         <source>Port %1 was just taken by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 刚被 %2 占用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another request</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个请求</translation>
     </message>
 </context>
 <context>
@@ -6663,7 +6663,7 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instancerebuild.cpp" line="+26"/>
         <source>Image</source>
-        <translation type="unfinished">镜像</translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6675,27 +6675,27 @@ ID：%4</translation>
     <message>
         <location line="+41"/>
         <source>Finding image %1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>正在主机上查找镜像 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the NoCloud seed</source>
-        <translation type="unfinished">正在写入 NoCloud 种子数据</translation>
+        <translation>正在写入 NoCloud 种子数据</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopping the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止虚拟机</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the disks from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 创建磁盘</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Defining and starting the domain</source>
-        <translation type="unfinished">正在定义并启动虚拟机</translation>
+        <translation>正在定义并启动虚拟机</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instancelaunch.cpp" line="+3"/>
@@ -6725,22 +6725,22 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instanceresize.cpp" line="-199"/>
         <source>Instance %1 has no resize or migration waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有等待确认的调整大小或迁移操作</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Flavor: choose the new flavor of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型：请选择 %1 的新云主机类型</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resize: instance %1 already has flavor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小：云主机 %1 已在使用云主机类型 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flavor %1 has a %2 GB root disk, smaller than the %3 GB of instance %4: disks cannot shrink; choose a flavor with at least %3 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型 %1 的根磁盘为 %2 GB，小于云主机 %4 的 %3 GB：磁盘无法缩小；请选择根磁盘至少为 %3 GB 的云主机类型</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6757,32 +6757,32 @@ ID：%4</translation>
     <message>
         <location line="+222"/>
         <source>Confirm the move of %1 (remove it from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 %1 的移动（将其从 %2 移除）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing the domain and the disks from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 移除虚拟机和磁盘</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Revert the move of %1 (back to %2, flavor %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>还原 %1 的移动（返回 %2，云主机类型 %3）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Powering the instance off on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上关闭云主机电源</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Defining the domain on %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上重新定义虚拟机</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removing the instance from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 移除云主机</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/compute/instance/instancelaunch.cpp" line="+25"/>
@@ -6857,7 +6857,7 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instanceservice.cpp" line="-86"/>
         <source>%1 needs its own request, not a plain action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要单独的请求，不能作为普通操作执行</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6951,302 +6951,302 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/instancesnapshot.cpp" line="+33"/>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>快照名称</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Property &apos;%1&apos;: a snapshot sets it itself</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 &apos;%1&apos;：由快照自行设置</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Image %1 of instance %2 is gone; on a simulated host a snapshot&apos;s data is that image&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %2 的镜像 %1 已不存在；在模拟主机上，快照的数据即为该镜像的数据</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Copying the root disk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上复制根磁盘</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Downloading the snapshot: %1 of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载快照：%1 / %2 MiB</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The snapshot&apos;s upload was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>快照上传已取消</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instanceshelve.cpp" line="-79"/>
         <source>Shelve instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搁置云主机 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Powering the instance off</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭云主机电源</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removing the domain from %1; the disks stay</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 移除虚拟机；磁盘将保留</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Host: only administrators may choose where %1 is unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：只有管理员可以选择在何处取消搁置 %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Unshelve instance %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 上取消搁置云主机 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Binding the ports and caching the image on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上绑定端口并缓存镜像</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Defining and starting the domain on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上定义并启动虚拟机</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instancerescue.cpp" line="+29"/>
         <source>Rescue image</source>
-        <translation type="unfinished"></translation>
+        <translation>救援镜像</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Finding rescue image %1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>正在主机上查找救援镜像 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the rescue seed</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入救援种子数据</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the rescue disk</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建救援磁盘</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stopping the instance&apos;s own domain</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止云主机自身的虚拟机</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Booting the rescue system</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动救援系统</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; and the instance&apos;s own domain could not be defined again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；并且无法重新定义云主机自身的虚拟机：%2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Stopping the rescue system</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止救援系统</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing the rescue disk</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除救援磁盘</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Booting the instance&apos;s own domain</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动云主机自身的虚拟机</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instanceinterfaces.cpp" line="-40"/>
         <source>Host %1 cannot hot-plug devices; shut instance %2 off first</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 无法热插拔设备；请先将云主机 %2 关机</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Plugging the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>正在插入接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unplugging the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拔出接口</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interface %1 plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 已插入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface %1 unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 已拔出</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Attach Interface: give a network or a port (one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接接口：请指定一个网络或一个端口（二选一）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fixed IP %1: an existing port keeps its own addresses; give a network with it</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 IP %1：已有端口保留其自身的地址；请同时指定网络</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Network %1 is external: its addresses go to router gateways and floating IPs</source>
-        <translation type="unfinished">网络 %1 是外部网络：其地址用于路由网关和浮动IP</translation>
+        <translation>网络 %1 是外部网络：其地址用于路由网关和浮动IP</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network %1 has no subnet: the interface would get no address</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1 没有子网：接口将无法获得地址</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Port %1 belongs to another project than instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 与云主机 %2 属于不同的项目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Port %1 is attached to instance %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已连接到云主机 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port %1 is in use by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 正被 %2（%3）使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port %1 is bound to a host already</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已绑定到某台主机</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Port %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已不存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attach port %1 to instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将端口 %1 连接到云主机 %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Port &apos;%1&apos;: instance %2 has no such port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 &apos;%1&apos;：云主机 %2 没有该端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished">端口</translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detach port %1 from instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从云主机 %2 分离端口 %1</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instancesecuritygroups.cpp" line="+24"/>
         <source>Security group: give a name or an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组：请指定名称或 ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Security group &apos;%1&apos;: project %2 of instance %3 has no such group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 &apos;%1&apos;：云主机 %3 所属的项目 %2 中没有该安全组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security group</source>
-        <translation type="unfinished">安全组</translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Instance %1 has no ports: there is nothing for a security group to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有端口：安全组没有可过滤的对象</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port %1 of instance %2 has port security off; security groups need it (port set --enable-port-security)</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %2 的端口 %1 已关闭端口安全；安全组需要启用端口安全（port set --enable-port-security）</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Security group &apos;%1&apos; is already on instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 &apos;%1&apos; 已在云主机 %2 上</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Instance %1 has no security group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 没有安全组 &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instancemigrate.cpp" line="+40"/>
         <source>Domain %1 is not on its host</source>
-        <translation type="unfinished">虚拟机 %1 不在其主机上</translation>
+        <translation>虚拟机 %1 不在其主机上</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>libvirt&apos;s migration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 迁移失败：%1</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Live-migrate instance %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将云主机 %1 从 %2 热迁移到 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Moving the running domain to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将运行中的虚拟机移动到 %1</translation>
     </message>
     <message>
         <location filename="../engine/compute/instance/instancefloatingips.cpp" line="+63"/>
         <source>Fixed IP %1: instance %2 has no such address</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 IP %1：云主机 %2 没有该地址</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Floating IP %1: no router links its network to fixed IP %2 of instance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP %1：没有路由将其网络连接到云主机 %3 的固定 IP %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Floating IP %1: no router links its network to the networks of instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP %1：没有路由将其网络连接到云主机 %2 的网络</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This engine has no floating IP service</source>
-        <translation type="unfinished"></translation>
+        <translation>此引擎没有浮动IP服务</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Floating IP %1 belongs to another project than instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP %1 与云主机 %2 属于不同的项目</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Floating IP %1 is on instance %2 already (fixed IP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP %1 已在云主机 %2 上（固定 IP %3）</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Floating IP %1 is not on instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动IP %1 不在云主机 %2 上</translation>
     </message>
 </context>
 <context>
@@ -7711,12 +7711,12 @@ ID：%4</translation>
     <message>
         <location line="+1"/>
         <source>Create Key Pair…</source>
-        <translation type="unfinished">创建密钥对…</translation>
+        <translation>创建密钥对…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import Key Pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入密钥对…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7726,12 +7726,12 @@ ID：%4</translation>
     <message>
         <location line="+13"/>
         <source>You have no key pair yet: create one, or import the public key of one you have (~/.ssh/id_ed25519.pub).</source>
-        <translation type="unfinished"></translation>
+        <translation>您还没有密钥对：请创建一个，或导入您已有密钥对的公钥（~/.ssh/id_ed25519.pub）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key pairs are also managed in Project › Compute › Key Pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以在“项目 › 计算 › 密钥对”中管理密钥对。</translation>
     </message>
 </context>
 <context>
@@ -7871,78 +7871,78 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/lifecyclesupport.cpp" line="+50"/>
         <source>Instance %1 has no domain yet: %2 needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 尚无虚拟机：%2 需要虚拟机</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Instance %1 is on no host</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 不在任何主机上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host %1 of instance %2 is %3; try again when it is up</source>
-        <translation type="unfinished">云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
+        <translation>云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: instance %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 上的云主机 %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Host %1 went down</source>
-        <translation type="unfinished">主机 %1 已离线</translation>
+        <translation>主机 %1 已离线</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: give an image name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定镜像名称或 ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 is private to another project; instance %3 cannot boot it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 是其他项目的私有镜像；云主机 %3 无法从其启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 is %3: only active images can boot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的状态为 %3：只有活动的镜像才能启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 is %3: instances boot from qcow2 or raw images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的格式为 %3：云主机只能从 qcow2 或 raw 镜像启动</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 needs at least %3 MB of RAM; flavor %4 of instance %5 has %6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 至少需要 %3 MB 内存；云主机 %5 的云主机类型 %4 只有 %6 MB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 needs a root disk of at least %3 GB; flavor %4 of instance %5 has %6 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 需要至少 %3 GB 的根磁盘；云主机 %5 的云主机类型 %4 只有 %6 GB</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 %2 cannot boot on the host of instance %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 无法在云主机 %3 的主机上启动：%4</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Image %1 could not be copied to the host (see its image.cache task): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将镜像 %1 复制到主机（参见其 image.cache 任务）：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The domain cannot be defined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定义该虚拟机：%1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Key pair &apos;%1&apos;: you have no key pair of that name</source>
-        <translation type="unfinished">密钥对 &apos;%1&apos;：您没有该名称的密钥对</translation>
+        <translation>密钥对 &apos;%1&apos;：您没有该名称的密钥对</translation>
     </message>
 </context>
 <context>
@@ -8289,67 +8289,67 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/migrateinstancedialog.cpp" line="+17"/>
         <source>Live Migrate Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>热迁移云主机 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Migrate Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移云主机 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>热迁移</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The running guest moves to another host without stopping: its memory and disks are copied while it runs, then it continues there.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的客户机将在不停机的情况下移动到另一台主机：在其运行时复制内存和磁盘，然后在新主机上继续运行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The instance is shut down, its disks are copied to another host and it boots there. It then waits in VERIFY_RESIZE: confirm to remove it from the old host, or revert to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机将被关机，其磁盘被复制到另一台主机并在该主机上启动。之后它将处于 VERIFY_RESIZE 状态：确认以将其从旧主机移除，或还原以返回旧主机。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current Host</source>
-        <translation type="unfinished"></translation>
+        <translation>当前主机</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Automatically schedule new host.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动调度新主机。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled</source>
-        <translation type="unfinished">已禁用</translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New Host</source>
-        <translation type="unfinished"></translation>
+        <translation>新主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>块迁移</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the disks to the new host. StackDesk&apos;s hosts share no storage, so leave it on unless the instances pool is on storage both hosts mount.</source>
-        <translation type="unfinished"></translation>
+        <translation>将磁盘复制到新主机。StackDesk 的主机之间不共享存储，因此请保持勾选，除非云主机存储池位于两台主机都挂载的存储上。</translation>
     </message>
 </context>
 <context>
@@ -10666,48 +10666,48 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/rebuildinstancedialog.cpp" line="+17"/>
         <source>Rebuild Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重建云主机 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The instance gets a new root disk made from the image you choose and boots it. Everything on the old root disk is lost; the name, ports, IP addresses, flavor and host stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机将获得一个由您所选镜像创建的新根磁盘，并从该磁盘启动。旧根磁盘上的所有内容都将丢失；名称、端口、IP 地址、云主机类型和主机保持不变。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select Image *</source>
-        <translation type="unfinished"></translation>
+        <translation>选择镜像 *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebuild Password</source>
-        <translation type="unfinished"></translation>
+        <translation>重建密码</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+21"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Select Image: there is no active image to rebuild from</source>
-        <translation type="unfinished"></translation>
+        <translation>选择镜像：没有可用于重建的活动镜像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Image %1 needs at least %2 MB of RAM; flavor %3 has %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 至少需要 %2 MB 内存；云主机类型 %3 只有 %4 MB</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Image %1 needs a root disk of at least %2 GB; flavor %3 has %4 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 需要至少 %2 GB 的根磁盘；云主机类型 %3 只有 %4 GB</translation>
     </message>
 </context>
 <context>
@@ -10715,32 +10715,32 @@ ID：%4</translation>
     <message>
         <location filename="../views/dialogs/instance/rescueinstancedialog.cpp" line="+16"/>
         <source>Rescue Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>救援云主机 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The instance is shut down and boots from a fresh disk of the rescue image, with its own root disk attached as the second disk, so you can repair it. Unrescue boots it from its own disk again and removes the rescue disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机将被关机，并从由救援镜像新建的磁盘启动，其自身的根磁盘作为第二块磁盘挂载，以便您进行修复。取消救援会让它重新从自身磁盘启动，并移除救援磁盘。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The instance&apos;s own image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机自身的镜像（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Image</source>
-        <translation type="unfinished"></translation>
+        <translation>选择镜像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -10748,84 +10748,84 @@ ID：%4</translation>
     <message numerus="yes">
         <location filename="../views/dialogs/instance/resizeinstancedialog.cpp" line="+19"/>
         <source>%n vCPU(s), %1 RAM, %2 root disk, %3 ephemeral</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 vCPU，%1 内存，%2 根磁盘，%3 临时磁盘</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 used after the resize (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：调整大小后已用 %2（无限制）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3%4 used after the resize</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：调整大小后已用 %2 / %3%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resize Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整云主机 %1 的大小</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The instance moves to the new flavor: it is shut down, may move to another host, and boots with the new vCPUs and RAM; its root disk grows if the flavor&apos;s is larger. Then it waits in VERIFY_RESIZE until you confirm the resize or revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机将更换为新的云主机类型：它将被关机，可能移动到另一台主机，并以新的 vCPU 和内存启动；如果新云主机类型的根磁盘更大，其根磁盘将随之扩展。之后它将处于 VERIFY_RESIZE 状态，直到您确认或还原调整大小。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Old Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>旧云主机类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New Flavor *</source>
-        <translation type="unfinished"></translation>
+        <translation>新云主机类型 *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flavor Details</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型详情</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>项目限额</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RAM</source>
-        <translation type="unfinished">内存</translation>
+        <translation>内存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> MB</source>
-        <translation type="unfinished"> MB</translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New Flavor: there is no other flavor to resize to</source>
-        <translation type="unfinished"></translation>
+        <translation>新云主机类型：没有其他可调整到的云主机类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flavor %1 has a %2 GB root disk, smaller than the instance&apos;s %3 GB: a disk cannot shrink</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型 %1 的根磁盘为 %2 GB，小于云主机的 %3 GB：磁盘无法缩小</translation>
     </message>
 </context>
 <context>
@@ -11026,69 +11026,69 @@ ID：%4</translation>
     <message>
         <location filename="../engine/compute/instance/rootdisksnapshot.cpp" line="+27"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The root disk %1 is not on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>根磁盘 %1 不在主机上</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The root disk %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取根磁盘 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Domain %1 cannot be saved for the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为快照保存虚拟机 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The root disk cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制根磁盘</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domain %1 could not be started again after the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照完成后无法重新启动虚拟机 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Volume %1 is not on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 不在主机上</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取卷 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <location line="+11"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Volume %1 cannot be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载卷 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Volume %1: the download broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1：下载中断</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The download of volume %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 的下载已取消</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume %1: the download did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1：下载未完成</translation>
     </message>
 </context>
 <context>
@@ -15314,7 +15314,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+2"/>
         <source>Foreign Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>外部虚拟机</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -18094,107 +18094,107 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/serverlifecyclecommands.cpp" line="+81"/>
         <source>Rescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>救援中</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unrescuing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消救援中</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Rebuilding</source>
-        <translation type="unfinished"></translation>
+        <translation>重建中</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建快照</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snapshot %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 失败：%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>instance name or ID</source>
-        <translation type="unfinished">云主机名称或 ID</translation>
+        <translation>云主机名称或 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait until it has ended (stackctl always does: the work runs in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待其完成（stackctl 总是会等待：操作在 stackctl 进程中运行）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Boot an instance from a rescue image, its own root disk attached second</source>
-        <translation type="unfinished"></translation>
+        <translation>从救援镜像启动云主机，其自身的根磁盘作为第二块磁盘挂载</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rescue image (default: the instance&apos;s own image)</source>
-        <translation type="unfinished"></translation>
+        <translation>救援镜像（默认：云主机自身的镜像）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>admin password of the rescue system, passed in its seed</source>
-        <translation type="unfinished"></translation>
+        <translation>救援系统的管理员密码，通过其种子数据传入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Boot a rescued instance from its own disk again</source>
-        <translation type="unfinished"></translation>
+        <translation>让已救援的云主机重新从自身磁盘启动</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give an instance a new root disk from an image (same host, ports and addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>用镜像为云主机创建新的根磁盘（主机、端口和地址不变）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the image (default: the instance&apos;s own image)</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像（默认：云主机自身的镜像）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>admin password, passed to the guest in its new seed</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员密码，通过新的种子数据传给客户机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new name</source>
-        <translation type="unfinished">新名称</translation>
+        <translation>新名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new description</source>
-        <translation type="unfinished">新描述</translation>
+        <translation>新描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your key pair to inject instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为注入的密钥对（须为您自己的）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inject no key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>不注入密钥对</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a snapshot image of an instance&apos;s root disk</source>
-        <translation type="unfinished"></translation>
+        <translation>为云主机的根磁盘创建快照镜像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name of the new image</source>
-        <translation type="unfinished">新镜像的名称</translation>
+        <translation>新镜像的名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a property of the new image (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>新镜像的一个属性（可重复）</translation>
     </message>
 </context>
 <context>
@@ -18203,168 +18203,168 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location filename="../app/cli/commands/servermovecommands.cpp" line="+50"/>
         <location line="+5"/>
         <source>Failed to %1 server &apos;%2&apos;: %3</source>
-        <translation type="unfinished">对云主机 &apos;%2&apos; 执行 %1 失败：%3</translation>
+        <translation>对云主机 &apos;%2&apos; 执行 %1 失败：%3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 of %2 servers failed to shelve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个云主机中有 %1 个搁置失败。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server ID</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration Type</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source Host</source>
-        <translation type="unfinished"></translation>
+        <translation>源主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dest Host</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>旧云主机类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>新云主机类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only administrators may list migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以列出迁移</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--block-migration and --shared-migration exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--block-migration 与 --shared-migration 不能同时使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--block-migration and --shared-migration need --live-migration</source>
-        <translation type="unfinished"></translation>
+        <translation>--block-migration 和 --shared-migration 需要与 --live-migration 一起使用</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+17"/>
         <source>instance name or ID</source>
-        <translation type="unfinished">云主机名称或 ID</translation>
+        <translation>云主机名称或 ID</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>wait until the move has ended (stackctl always does)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待移动完成（stackctl 总是会等待）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the target host (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机（仅限管理员）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shelve instances: power off, keep the disks, free the host</source>
-        <translation type="unfinished"></translation>
+        <translation>搁置云主机：关闭电源，保留磁盘，释放主机</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unshelve an instance: schedule it again and start it</source>
-        <translation type="unfinished"></translation>
+        <translation>取消搁置云主机：重新调度并启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>where to place it</source>
-        <translation type="unfinished">放置位置</translation>
+        <translation>放置位置</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Resize an instance to another flavor; it then waits in VERIFY_RESIZE for confirm or revert</source>
-        <translation type="unfinished"></translation>
+        <translation>将云主机调整为另一种云主机类型；之后它将处于 VERIFY_RESIZE 状态，等待确认或还原</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>新的云主机类型</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Confirm a resize or cold migration: the old host lets go of the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>确认调整大小或冷迁移：旧主机释放该云主机</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revert a resize or cold migration: back to the old flavor and host</source>
-        <translation type="unfinished"></translation>
+        <translation>还原调整大小或冷迁移：返回旧的云主机类型和主机</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move an instance to another host: cold (then confirm or revert) or live</source>
-        <translation type="unfinished"></translation>
+        <translation>将云主机移动到另一台主机：冷迁移（之后确认或还原）或热迁移</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>move it while it runs (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>在运行时移动（仅限管理员）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>live: copy the disks too (the default; StackDesk&apos;s hosts share no storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>热迁移：同时复制磁盘（默认；StackDesk 的主机之间不共享存储）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live: the hosts share the instances&apos; storage; copy memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>热迁移：主机共享云主机的存储；仅复制内存</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>List resizes and migrations (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出调整大小和迁移记录（仅限管理员）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only this instance&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此云主机的记录</translation>
     </message>
 </context>
 <context>
@@ -18372,86 +18372,86 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/servernetworkcommands.cpp" line="+101"/>
         <source>Server %1 has no port on network %2</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 在网络 %2 上没有端口</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>instance name or ID</source>
-        <translation type="unfinished">云主机名称或 ID</translation>
+        <translation>云主机名称或 ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attach an existing, unused port to a server (hot-plugged while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个已有且未使用的端口连接到云主机（运行时热插入）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>port name or ID</source>
-        <translation type="unfinished">端口名称或 ID</translation>
+        <translation>端口名称或 ID</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Attach a new port on a network to a server (hot-plugged while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络上新建端口并连接到云主机（运行时热插入）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new port&apos;s address (default: a free one of the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>新端口的地址（默认：网络中任意空闲地址）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>network name or ID</source>
-        <translation type="unfinished">网络名称或 ID</translation>
+        <translation>网络名称或 ID</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Detach a port from a server; a port the server made is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>从云主机分离端口；由云主机创建的端口将被删除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Detach every port of a server on a network</source>
-        <translation type="unfinished"></translation>
+        <translation>分离云主机在某个网络上的所有端口</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a security group to every port of a server</source>
-        <translation type="unfinished"></translation>
+        <translation>为云主机的每个端口添加安全组</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>security group name or ID</source>
-        <translation type="unfinished">安全组名称或 ID</translation>
+        <translation>安全组名称或 ID</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Remove a security group from every port of a server</source>
-        <translation type="unfinished"></translation>
+        <translation>从云主机的每个端口移除安全组</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Associate a floating IP with a server</source>
-        <translation type="unfinished"></translation>
+        <translation>将浮动IP关联到云主机</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>which of the server&apos;s fixed IPs it reaches (default: the first one a router links to the floating IP&apos;s network)</source>
-        <translation type="unfinished"></translation>
+        <translation>它到达云主机的哪个固定 IP（默认：第一个由路由连接到浮动IP所在网络的固定 IP）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>floating IP address or ID</source>
-        <translation type="unfinished">浮动IP地址或 ID</translation>
+        <translation>浮动IP地址或 ID</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Disassociate a floating IP from a server; the address stays allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>取消浮动IP与云主机的关联；地址保持已分配状态</translation>
     </message>
 </context>
 <context>
