@@ -273,6 +273,9 @@ private Q_SLOTS:
         const QString name = NetworkXml::networkName(network->id);
         QVERIFY2(refused.error().message.contains(name), qPrintable(refused.error().message));
         qInfo("refused as expected: %s", qPrintable(refused.error().message));
+        // The port's change may have queued another realisation of the host, which tries (and undoes)
+        // the network again: what counts is what is left once the realiser is idle.
+        QVERIFY(m_realizer->waitUntilIdle(30000));
         QVERIFY(!virNetworkLookupByName(m_conn, name.toUtf8().constData()));
         // The network that was there is untouched.
         QVERIFY(NetworkShape::read(networkXmlOnHost()).valid);

@@ -4,6 +4,7 @@
 #include "hosts/hostconnection.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSemaphore>
 
 #include <functional>
@@ -51,9 +52,49 @@ public:
         return std::move(*shared->result);
     }
 
+    // The same without waiting: fn runs on the host's thread and done in the thread of `context` (not at
+    // all when context is gone by then). A host whose thread goes away answers "went down".
+    template <typename T>
+    static void async(HostConnection *host, const QString &hostName, QObject *context,
+                      std::function<Result<T>(virConnectPtr)> fn, std::function<void(Result<T>)> done)
+    {
+        if (!host) {
+            deliver<T>(context, std::move(done), down(hostName));
+            return;
+        }
+        // Delivers once: with the answer, or "went down" when the posted call is dropped unrun.
+        struct Reply
+        {
+            QPointer<QObject> context;
+            std::function<void(Result<T>)> done;
+            std::optional<Result<T>> result;
+            QString hostName;
+            ~Reply()
+            {
+                if (context)
+                    deliver<T>(context.data(), std::move(done), result ? std::move(*result) : Result<T>(down(hostName)));
+            }
+        };
+        std::shared_ptr<Reply> reply(new Reply{context, std::move(done), std::nullopt, hostName});
+        host->post([reply, fn = std::move(fn), hostName](virConnectPtr conn) {
+            reply->result = conn ? fn(conn) : Result<T>(down(hostName));
+        });
+    }
+
     static Error down(const QString &hostName)
     {
         return makeError(ErrorCode::HostUnavailable, tr("Host %1 went down").arg(hostName));
+    }
+
+private:
+    template <typename T>
+    static void deliver(QObject *context, std::function<void(Result<T>)> done, Result<T> result)
+    {
+        if (!context)
+            return;
+        auto shared = std::make_shared<Result<T>>(std::move(result));
+        QMetaObject::invokeMethod(context, [done = std::move(done), shared]() mutable { done(std::move(*shared)); },
+                                  Qt::QueuedConnection);
     }
 };
 
