@@ -42,6 +42,30 @@ quint32 rfbScancode(quint32 scancode)
     return scancode >= 0x100 ? 0x80 | (scancode & 0x7f) : scancode;
 }
 
+// libvncclient 0.9.14 offers the server ExtendedDesktopSize, but misreads QEMU's answer to it: the first
+// guest mode switch desynchronises the stream ("Rect too large", LibVNC/libvncserver#640). This sends the
+// encodings again without it, so QEMU (which takes the last SetEncodings) uses the plain DesktopSize,
+// which libvncclient handles. Raw first: on a local socket it costs nothing to decode.
+bool offerEncodingsWithoutExtDesktopSize(rfbClient *client)
+{
+    const quint32 encodings[] = {
+        rfbEncodingRaw, rfbEncodingCopyRect, rfbEncodingZRLE, rfbEncodingTight, rfbEncodingHextile,
+        rfbEncodingZlib, rfbEncodingCompressLevel0 + 1, rfbEncodingQualityLevel0 + 9,
+        rfbEncodingXCursor, rfbEncodingRichCursor, rfbEncodingPointerPos, rfbEncodingKeyboardLedState,
+        rfbEncodingNewFBSize, rfbEncodingLastRect, rfbEncodingSupportedMessages, rfbEncodingSupportedEncodings,
+        rfbEncodingServerIdentity, rfbEncodingQemuExtendedKeyEvent,
+    };
+    constexpr quint16 count = sizeof encodings / sizeof encodings[0];
+    QByteArray message(sz_rfbSetEncodingsMsg + count * 4, '\0');
+    message[0] = char(rfbSetEncodings);
+    message[2] = char(count >> 8);
+    message[3] = char(count & 0xff);
+    for (int i = 0; i < count; ++i)
+        for (int b = 0; b < 4; ++b)
+            message[sz_rfbSetEncodingsMsg + i * 4 + b] = char((encodings[i] >> (24 - 8 * b)) & 0xff);
+    return WriteToRFBServer(client, message.constData(), unsigned(message.size()));
+}
+
 } // namespace
 
 // libvncclient's C callbacks: each finds its connection in the client's data and hands over.
@@ -156,8 +180,9 @@ void VncConnection::start(int fd, const QString &password, int maxFrameRate)
     client->GetPassword = VncCallbacks::password;
     client->canHandleNewFBSize = TRUE;
     client->appData.useRemoteCursor = TRUE;
-    // Local socket first: raw and copyrect cost no CPU to decode; tight and zrle help over slow tunnels.
-    client->appData.encodingsString = "copyrect zrle tight hextile zlib raw";
+    // libvncclient's own encoding list (no encodingsString): it prefers raw on a local socket, which
+    // costs no CPU to decode, and only that list asks for the server's desktop-size changes (with an
+    // encodingsString, QEMU never learns the viewer can resize and sends rectangles beyond the frame).
     client->appData.compressLevel = 1;
     client->appData.qualityLevel = 9;
     client->programName = strdup("stackdesk");
@@ -177,11 +202,26 @@ void VncConnection::start(int fd, const QString &password, int maxFrameRate)
             emit lost(tr("VNC: %1").arg(why));
         return;
     }
+    if (!offerEncodingsWithoutExtDesktopSize(client)) {
+        const QString why = libraryMessage(tr("the connection was closed"));
+        rfbClientCleanup(client);
+        m_image = QImage();
+        emit lost(tr("VNC: %1").arg(why));
+        return;
+    }
     m_client = client;
     m_sinceFlush.start();
     m_notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &VncConnection::readable);
     emit connected(QString::fromUtf8(client->desktopName ? client->desktopName : ""));
+    // The handshake may have read the start of the first update into libvncclient's buffer: the socket
+    // will not say readable for those bytes.
+    if (m_client->buffered > 0)
+        QMetaObject::invokeMethod(this, &VncConnection::readable, Qt::QueuedConnection);
+    // The handshake may have read the start of the first update into libvncclient's buffer: the socket
+    // will not say readable for those bytes.
+    if (m_client->buffered > 0)
+        QMetaObject::invokeMethod(this, &VncConnection::readable, Qt::QueuedConnection);
 }
 
 void VncConnection::stop()

@@ -27,6 +27,8 @@ using namespace sd;
 namespace {
 
 // A QEMU with no disks whose VGA shows SeaBIOS's text: a VNC server that draws something within a second.
+// It starts paused (-S) and runs on resume(), so the test sees the guest's switch to text mode: a desktop
+// resize while the session is connected.
 struct QemuVnc
 {
     QTemporaryDir dir;
@@ -41,7 +43,8 @@ struct QemuVnc
         socket = dir.filePath(QStringLiteral("vnc.sock"));
         QStringList args = {QStringLiteral("-machine"), QStringLiteral("pc"), QStringLiteral("-m"), QStringLiteral("64"),
                             QStringLiteral("-nodefaults"), QStringLiteral("-vga"), QStringLiteral("std"),
-                            QStringLiteral("-display"), QStringLiteral("none")};
+                            QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-S"),
+                            QStringLiteral("-monitor"), QStringLiteral("stdio")};
         QString vnc = QStringLiteral("unix:") + socket;
         if (!password.isEmpty()) {
             args << QStringLiteral("-object") << QStringLiteral("secret,id=vncpw,data=") + password;
@@ -57,6 +60,8 @@ struct QemuVnc
             QTest::qWait(20);
         return QFile::exists(socket);
     }
+
+    void resume() { qemu.write("cont\n"); }
 
     ~QemuVnc()
     {
@@ -273,14 +278,18 @@ private Q_SLOTS:
         clock.start();
         VncSession session(endpointWith([&server]() -> Result<int> { return server.connectSocket(); }));
         QSignalSpy complete(&session, &GraphicsSession::firstFrameComplete);
+        QSignalSpy resized(&session, &GraphicsSession::frameResized);
         session.open();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 10000);
-        QVERIFY(complete.wait(10000) || complete.size() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 10000);
         qInfo("first complete frame after %lld ms: %dx%d", clock.elapsed(), session.frame().width(),
               session.frame().height());
         QVERIFY(session.hasCompleteFrame());
         QVERIFY(session.frame().width() >= 320 && session.frame().height() >= 200);
-        // SeaBIOS writes its banner within a few seconds of TCG time.
+        // The guest runs: SeaBIOS switches to 720x400 text mode (a desktop resize) and writes its banner.
+        server.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(session.frame().size(), QSize(720, 400), 20000);
+        QVERIFY(resized.size() >= 2);
         QTRY_VERIFY_WITH_TIMEOUT(distinctColours(session.frame()) > 1, 20000);
         session.sendKey({0xff0d, 0x1c}, true);
         session.sendKey({0xff0d, 0x1c}, false);
@@ -313,12 +322,14 @@ private Q_SLOTS:
         session.setAutoReconnect(true);
         session.open();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 10000);
+        first.resume();
         // A stop and start of the guest: a new QEMU, a new socket.
         first.qemu.kill();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Closed, 10000);
         second = std::make_unique<QemuVnc>();
         QVERIFY(second->start());
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 15000);
+        second->resume();
         QTRY_VERIFY_WITH_TIMEOUT(session.hasCompleteFrame(), 10000);
         session.close();
     }
