@@ -63,12 +63,12 @@ void SpiceSession::Private::guestSent(guint selection, guint type, const uchar *
 
 bool SpiceSession::Private::guestRequested(guint selection, guint type)
 {
-    if (selection != VD_AGENT_CLIPBOARD_SELECTION_CLIPBOARD || type != VD_AGENT_CLIPBOARD_UTF8_TEXT || !main
-        || clipboardOffer.isNull())
+    if (selection != VD_AGENT_CLIPBOARD_SELECTION_CLIPBOARD || type != VD_AGENT_CLIPBOARD_UTF8_TEXT ||
+        !main || clipboardOffer.isNull())
         return false;
-    spice_main_channel_clipboard_selection_notify(main, selection, type,
-                                                  reinterpret_cast<const guchar *>(clipboardOffer.constData()),
-                                                  size_t(clipboardOffer.size()));
+    spice_main_channel_clipboard_selection_notify(
+        main, selection, type, reinterpret_cast<const guchar *>(clipboardOffer.constData()),
+        size_t(clipboardOffer.size()));
     return true;
 }
 

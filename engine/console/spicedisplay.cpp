@@ -16,7 +16,8 @@ void onPrimaryCreate(SpiceChannel *, gint format, gint width, gint height, gint 
                      gpointer data, gpointer self)
 {
     SpiceCallbackScope scope;
-    static_cast<Private *>(self)->primaryCreated(format, width, height, stride, static_cast<const uchar *>(data));
+    static_cast<Private *>(self)->primaryCreated(format, width, height, stride,
+                                                 static_cast<const uchar *>(data));
 }
 
 void onPrimaryDestroy(SpiceChannel *, gpointer self)
@@ -74,7 +75,8 @@ void SpiceSession::Private::connectCursor(SpiceCursorChannel *channel)
 void SpiceSession::Private::primaryCreated(int format, int width, int height, int stride, const uchar *data)
 {
     resetDisplay();
-    const bool known = is32Bit(format) || format == SPICE_SURFACE_FMT_16_555 || format == SPICE_SURFACE_FMT_16_565;
+    const bool known =
+        is32Bit(format) || format == SPICE_SURFACE_FMT_16_555 || format == SPICE_SURFACE_FMT_16_565;
     if (!data || width <= 0 || height <= 0 || !known)
         return;
     primary = Primary{format, width, height, stride, data};
@@ -159,7 +161,8 @@ void SpiceSession::Private::copyFromPrimary(const QRect &rect, QImage &frame) co
     if (is32Bit(primary.format)) {
         // Little-endian xRGB is Format_RGB32's layout, except that RGB32 wants the unused byte at 0xff.
         for (int y = rect.top(); y <= rect.bottom(); ++y) {
-            const auto *src = reinterpret_cast<const quint32 *>(primary.data + qsizetype(y) * primary.stride) + rect.left();
+            const auto *src =
+                reinterpret_cast<const quint32 *>(primary.data + qsizetype(y) * primary.stride) + rect.left();
             auto *dst = reinterpret_cast<quint32 *>(frame.scanLine(y)) + rect.left();
             for (int x = 0; x < rect.width(); ++x)
                 dst[x] = src[x] | 0xff000000u;
@@ -171,8 +174,8 @@ void SpiceSession::Private::copyFromPrimary(const QRect &rect, QImage &frame) co
     const QImage canvas(primary.data, primary.width, primary.height, primary.stride, format);
     const QImage part = canvas.copy(rect).convertToFormat(QImage::Format_RGB32);
     for (int y = 0; y < part.height(); ++y)
-        std::memcpy(reinterpret_cast<quint32 *>(frame.scanLine(rect.top() + y)) + rect.left(), part.constScanLine(y),
-                    size_t(part.width()) * 4);
+        std::memcpy(reinterpret_cast<quint32 *>(frame.scanLine(rect.top() + y)) + rect.left(),
+                    part.constScanLine(y), size_t(part.width()) * 4);
 }
 
 void SpiceSession::Private::cursorShapeChanged()
@@ -186,8 +189,8 @@ void SpiceSession::Private::cursorShapeChanged()
     QImage image;
     if (shape->data && shape->width > 0 && shape->height > 0) {
         // spice hands over straight-alpha pixels in R, G, B, A byte order.
-        const QImage rgba(static_cast<const uchar *>(shape->data), shape->width, shape->height, shape->width * 4,
-                          QImage::Format_RGBA8888);
+        const QImage rgba(static_cast<const uchar *>(shape->data), shape->width, shape->height,
+                          shape->width * 4, QImage::Format_RGBA8888);
         image = rgba.convertToFormat(QImage::Format_ARGB32);
     }
     const QPoint hotspot(shape->hot_spot_x, shape->hot_spot_y);

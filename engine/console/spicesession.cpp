@@ -66,7 +66,8 @@ bool isWanted(int type, int id)
 {
     if (type == SPICE_CHANNEL_MAIN)
         return true;
-    return id == 0 && (type == SPICE_CHANNEL_DISPLAY || type == SPICE_CHANNEL_CURSOR || type == SPICE_CHANNEL_INPUTS);
+    return id == 0 &&
+           (type == SPICE_CHANNEL_DISPLAY || type == SPICE_CHANNEL_CURSOR || type == SPICE_CHANNEL_INPUTS);
 }
 
 } // namespace
@@ -86,7 +87,8 @@ void SpiceSession::Private::start()
         return;
     }
     if (!endpoint.openGraphicsFd) {
-        failed(SpiceSession::tr("SPICE: the console of %1 cannot be reached from here").arg(endpoint.instanceName));
+        failed(SpiceSession::tr("SPICE: the console of %1 cannot be reached from here")
+                   .arg(endpoint.instanceName));
         return;
     }
     session = spice_session_new();
@@ -225,7 +227,8 @@ void SpiceSession::Private::fdArrived(int forAttempt, SpiceChannel *channel, con
     // From here spice owns the socket (its GSocket closes it).
     if (!spice_channel_open_fd(channel, *fd)) {
         ::close(*fd);
-        lost(SpiceSession::tr("SPICE %1 channel: the client library refused the socket").arg(channelName(channel)));
+        lost(SpiceSession::tr("SPICE %1 channel: the client library refused the socket")
+                 .arg(channelName(channel)));
     }
 }
 
@@ -234,7 +237,8 @@ void SpiceSession::Private::channelEvent(SpiceChannel *channel, SpiceChannelEven
     const GError *error = spice_channel_get_error(channel);
     const QString reason = error ? QString::fromUtf8(error->message) : QString();
     auto describe = [&](const QString &fallback) {
-        return SpiceSession::tr("SPICE %1 channel: %2").arg(channelName(channel), reason.isEmpty() ? fallback : reason);
+        return SpiceSession::tr("SPICE %1 channel: %2")
+            .arg(channelName(channel), reason.isEmpty() ? fallback : reason);
     };
     switch (event) {
     case SPICE_CHANNEL_OPENED:

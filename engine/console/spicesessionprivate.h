@@ -59,10 +59,10 @@ struct SpiceSession::Private
         const uchar *data = nullptr; // spice's canvas: valid until display-primary-destroy
     };
     Primary primary;
-    bool marked = false;  // the server's display mark arrived: the whole canvas is its picture
-    QRegion covered;      // invalidated since the primary was created, until the frame is complete
-    QRegion pending;      // invalidated, not yet copied into frame()
-    QTimer flushTimer;    // the next copy, when a frame rate limit holds it back
+    bool marked = false; // the server's display mark arrived: the whole canvas is its picture
+    QRegion covered;     // invalidated since the primary was created, until the frame is complete
+    QRegion pending;     // invalidated, not yet copied into frame()
+    QTimer flushTimer;   // the next copy, when a frame rate limit holds it back
     QElapsedTimer sinceFlush;
 
     void connectDisplay(SpiceDisplayChannel *channel);
@@ -79,8 +79,8 @@ struct SpiceSession::Private
     void resetDisplay();
 
     // --- input (spiceinputs.cpp)
-    int buttonMask = 0;   // the buttons the guest believes are down
-    QPoint lastPosition;  // for relative motion in server mouse mode
+    int buttonMask = 0;  // the buttons the guest believes are down
+    QPoint lastPosition; // for relative motion in server mouse mode
     bool hasLastPosition = false;
 
     // --- clipboard (spiceclipboard.cpp)
