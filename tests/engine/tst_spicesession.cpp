@@ -114,6 +114,21 @@ bool hasSeveralColours(const QImage &image)
     return false;
 }
 
+// How many pixels two frames of one size differ in (all of them when the sizes differ).
+int differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height() + 1;
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            n += a.pixel(x, y) != b.pixel(x, y);
+    return n;
+}
+
+// The blinking text cursor of VGA text mode: one 9x16 character cell at most.
+constexpr int kCursorPixels = 9 * 16;
+
 // A QEMU with no disks and the standard VGA: SeaBIOS prints its banner and "No bootable device".
 class QemuSpiceServer
 {
@@ -356,6 +371,38 @@ private Q_SLOTS:
         QCOMPARE(session.stateMessage(), QStringLiteral("Closed"));
         session.close();
         QCOMPARE(session.state(), State::Closed);
+    }
+
+    void qemuKeysReachTheGuest()
+    {
+        // SeaBIOS waits at "Press ESC for boot menu" (20 s here); ESC brings the menu up.
+        QemuSpiceServer qemu;
+        const QString why = qemu.start({QStringLiteral("-boot"), QStringLiteral("menu=on,splash-time=20000")},
+                                       QStringLiteral("disable-ticketing=on"));
+        if (why.contains(QStringLiteral("not installed")))
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        auto calls = std::make_shared<int>(0);
+        SpiceSession session(socketEndpoint(qemu.socket(), calls));
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(session.frame().size() == QSize(720, 400) && session.hasCompleteFrame() &&
+                                     hasSeveralColours(session.frame()),
+                                 20000);
+        // The prompt stands still while SeaBIOS waits for a key (only the text cursor blinks).
+        QImage prompt;
+        QElapsedTimer still;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (differingPixels(session.frame(), prompt) > kCursorPixels) {
+                    prompt = session.frame();
+                    still.start();
+                }
+                return still.elapsed() >= 1000;
+            }(),
+            10000);
+        session.sendKey(KeyStroke{0xff1b, 0x01}, true); // Escape
+        session.sendKey(KeyStroke{0xff1b, 0x01}, false);
+        QTRY_VERIFY_WITH_TIMEOUT(differingPixels(session.frame(), prompt) > kCursorPixels, 5000);
     }
 
     void qemuFrameRateLimit()
