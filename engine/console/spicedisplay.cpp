@@ -57,6 +57,16 @@ bool is32Bit(int format)
 
 } // namespace
 
+void SpiceSession::setMaxFrameRate(int framesPerSecond)
+{
+    GraphicsSession::setMaxFrameRate(framesPerSecond);
+    // A copy held back under the old limit goes out under the new one (at once when there is none now).
+    if (d->flushTimer.isActive()) {
+        d->flushTimer.stop();
+        d->scheduleFlush();
+    }
+}
+
 void SpiceSession::Private::connectDisplay(SpiceDisplayChannel *channel)
 {
     g_signal_connect(channel, "display-primary-create", G_CALLBACK(onPrimaryCreate), this);

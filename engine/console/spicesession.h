@@ -25,6 +25,7 @@ public:
     void sendKey(const sd::KeyStroke &key, bool down) override;
     void sendPointer(const QPoint &position, Qt::MouseButtons buttons, int wheelSteps = 0) override;
     QString sendText(const QString &text) override;
+    void setMaxFrameRate(int framesPerSecond) override;
 
     // The GLib side (spicesessionprivate.h): the session, its channels, the primary surface. Named here
     // so spice's C callbacks can reach it; only SpiceSession's own files see inside.
