@@ -124,6 +124,7 @@ void SpiceSession::Private::invalidated(const QRect &rect)
 void SpiceSession::Private::displayMarked(bool on)
 {
     marked = on;
+    markedBefore = markedBefore || on;
     // The server marks the display after it sent the whole surface: all of the canvas is its picture now.
     if (on && primary.data) {
         pending += QRect(0, 0, primary.width, primary.height);
@@ -158,7 +159,7 @@ void SpiceSession::Private::flush()
     pending = QRegion();
     sinceFlush.start();
     const QRect full(0, 0, primary.width, primary.height);
-    const bool complete = marked || QRegion(full).subtracted(covered).isEmpty();
+    const bool complete = marked || markedBefore || QRegion(full).subtracted(covered).isEmpty();
     q->frameChanged(dirty);
     if (complete && !q->hasCompleteFrame()) {
         covered = QRegion();

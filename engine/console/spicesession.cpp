@@ -105,6 +105,7 @@ void SpiceSession::Private::release()
 {
     ++attempt;
     resetDisplay();
+    markedBefore = false;
     buttonMask = 0;
     hasLastPosition = false;
     clipboardOffer.clear();

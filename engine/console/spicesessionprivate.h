@@ -60,9 +60,12 @@ struct SpiceSession::Private
     };
     Primary primary;
     bool marked = false; // the server's display mark arrived: the whole canvas is its picture
-    QRegion covered;     // invalidated since the primary was created, until the frame is complete
-    QRegion pending;     // invalidated, not yet copied into frame()
-    QTimer flushTimer;   // the next copy, when a frame rate limit holds it back
+    // A mark arrived on this connection: a later primary surface (a mode switch) starts cleared on both
+    // sides, or the server sends its whole image first, so its first update completes it.
+    bool markedBefore = false;
+    QRegion covered;   // invalidated since the primary was created, until the frame is complete
+    QRegion pending;   // invalidated, not yet copied into frame()
+    QTimer flushTimer; // the next copy, when a frame rate limit holds it back
     QElapsedTimer sinceFlush;
 
     void connectDisplay(SpiceDisplayChannel *channel);
