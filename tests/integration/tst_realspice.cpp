@@ -1,7 +1,7 @@
 // SPICE console on a real host (issue 7, Tests): the test guest launched through the engine on the
 // fixture's libvirtd; ConsoleService finds its SPICE display and hands SpiceSession one socket per
 // channel from virDomainOpenGraphicsFD (no TCP port). The session reads a complete first frame whose
-// pixels are not all one colour, takes a key and closes.
+// pixels are not all one colour, takes a key and closes; a wrong password is refused without a retry.
 
 #include "compute/flavorservice.h"
 #include "compute/instance/instanceservice.h"
@@ -110,6 +110,9 @@ private Q_SLOTS:
         QVERIFY2(endpoint.graphicsIndex(QStringLiteral("spice")) >= 0,
                  qPrintable(endpoint.graphics.join(u',')));
 
+        // The instance's generated graphics password, read from the domain's secure XML.
+        QVERIFY(!endpoint.password.isEmpty());
+
         SpiceSession session(endpoint);
         QSignalSpy complete(&session, &GraphicsSession::firstFrameComplete);
         QElapsedTimer t;
@@ -141,6 +144,17 @@ private Q_SLOTS:
 
         session.close();
         QCOMPARE(session.state(), GraphicsSession::State::Closed);
+
+        // Someone else's password: refused, and not retried.
+        ConsoleEndpoint wrongPassword = endpoint;
+        wrongPassword.password = QStringLiteral("not-the-password");
+        SpiceSession refused(wrongPassword);
+        refused.setAutoReconnect(true);
+        refused.open();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state(), GraphicsSession::State::Failed, 20000);
+        QCOMPARE(refused.stateMessage(), QStringLiteral("SPICE: the password was refused"));
+        QTest::qWait(GraphicsSession::kReconnectIntervalMs + 500);
+        QCOMPARE(refused.state(), GraphicsSession::State::Failed);
     }
 };
 
