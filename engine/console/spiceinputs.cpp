@@ -38,7 +38,7 @@ int spiceMask(Qt::MouseButtons buttons)
 void SpiceSession::sendKey(const KeyStroke &key, bool down)
 {
     // SPICE carries scancodes only; the 0x100-added form of 0xe0-prefixed keys is spice's own.
-    if (!d->inputs || key.scancode == 0)
+    if (state() != State::Connected || !d->inputs || key.scancode == 0)
         return;
     if (down)
         spice_inputs_channel_key_press(d->inputs, key.scancode);
@@ -48,7 +48,7 @@ void SpiceSession::sendKey(const KeyStroke &key, bool down)
 
 void SpiceSession::sendPointer(const QPoint &position, Qt::MouseButtons buttons, int wheelSteps)
 {
-    if (!d->inputs)
+    if (state() != State::Connected || !d->inputs)
         return;
     const int oldMask = d->buttonMask;
     const int mask = spiceMask(buttons);

@@ -309,6 +309,26 @@ private Q_SLOTS:
         ::close(pair[1]);
     }
 
+    void inputWhileConnectingIsDropped()
+    {
+        ConsoleEndpoint::FdCallback pending;
+        ConsoleEndpoint e = baseEndpoint();
+        e.openGraphicsFd = [&](int, QObject *, ConsoleEndpoint::FdCallback done) {
+            pending = std::move(done);
+        };
+        SpiceSession session(e);
+        session.sendKey(KeyStroke{0xff0d, 0x1c}, true);
+        session.open();
+        QCOMPARE(session.state(), State::Connecting);
+        session.sendKey(KeyStroke{0xff0d, 0x1c}, true);
+        session.sendPointer(QPoint(5, 5), Qt::LeftButton, -2);
+        session.sendCombination({KeyStroke{0xffe3, 0x1d}, KeyStroke{0xffe9, 0x38}, KeyStroke{0xffff, 0x153}});
+        const QString refused = session.sendText(QStringLiteral("hello"));
+        QVERIFY2(refused.contains(QStringLiteral("not connected")), qPrintable(refused));
+        QCOMPARE(session.state(), State::Connecting);
+        session.close();
+    }
+
     void closeTwiceAndReopen()
     {
         auto calls = std::make_shared<int>(0);
