@@ -1,5 +1,6 @@
 #include "graphicssessions.h"
 
+#include "spicesession.h"
 #include "vncsession.h"
 
 namespace sd {
@@ -8,6 +9,7 @@ GraphicsSession *createGraphicsSession(ConsoleType type, const ConsoleEndpoint &
 {
     switch (type) {
     case ConsoleType::Vnc: return new VncSession(endpoint, parent);
+    case ConsoleType::Spice: return new SpiceSession(endpoint, parent);
     default: return nullptr;
     }
 }
