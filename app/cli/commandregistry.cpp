@@ -12,7 +12,7 @@ CommandRegistry::CommandRegistry()
                << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()
                << securityGroupRuleCommands() << serverCommands() << serverActionCommands() << serverLifecycleCommands()
                << serverMoveCommands() << serverNetworkCommands() << serverGroupCommands()
-               << subnetCommands() << tokenCommands() << userCommands();
+               << subnetCommands() << tokenCommands() << userCommands() << consoleSerialCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const
