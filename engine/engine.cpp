@@ -6,6 +6,7 @@
 #include "compute/keypairservice.h"
 #include "compute/servergroupservice.h"
 #include "compute/instance/launchchoices.h"
+#include "console/consoleservice.h"
 #include "demo/demolab.h"
 #include "hosts/hostinfo.h"
 #include "hosts/hostmanager.h"
@@ -83,6 +84,8 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
                                   m_networkRealizer.get(), m_hosts.get(), m_tasks.get(), m_quotas.get(),
                                   m_actionLog.get()});
     m_reconciler = std::make_unique<InstanceReconciler>(m_instances.get(), m_hosts.get());
+    m_consoles = std::make_unique<ConsoleService>(db, m_instances.get(), m_hosts.get(), m_policy.get());
+    m_consoles->setActionLog(m_actionLog.get());
     m_launchChoices = std::make_unique<LaunchChoices>(db);
     m_hosts->addSimulatedStateProvider(
         [this](const HostRecord &host) { return m_reconciler->simulatedState(host); });

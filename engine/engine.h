@@ -11,6 +11,7 @@
 namespace sd {
 
 class ActionLog;
+class ConsoleService;
 struct ActionLogEntry;
 class AuthService;
 class Database;
@@ -87,6 +88,7 @@ public:
     // Keeps the hosts' libvirt networks and nwfilters in line with the network model.
     NetworkRealizer &networkRealizer() { return *m_networkRealizer; }
     InstanceService &instances() { return *m_instances; }
+    ConsoleService &consoles() { return *m_consoles; }
     // Read-only key pair and server group names for the Launch Instance wizard.
     const LaunchChoices &launchChoices() const { return *m_launchChoices; }
 
@@ -148,6 +150,7 @@ private:
     // After the realizer: builds bind ports through it.
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<InstanceReconciler> m_reconciler;
+    std::unique_ptr<ConsoleService> m_consoles;
     std::unique_ptr<LaunchChoices> m_launchChoices;
 };
 

@@ -264,7 +264,7 @@ void MainWindow::buildPanels()
         addPanel(int(S::Identity), QString(), kRoles, tr("Roles"), QStringLiteral("panel-roles"),
                  new RolesPanel(m_engine, m_ctx, m_stack));
 
-    auto *settings = new UserSettingsPanel(m_stack);
+    auto *settings = new UserSettingsPanel(m_engine, m_ctx, m_stack);
     connect(settings, &UserSettingsPanel::resetLayoutRequested, this, &MainWindow::resetLayout);
     connect(settings, &UserSettingsPanel::itemsPerPageChanged, this, &MainWindow::applyItemsPerPage);
     addPanel(int(S::Settings), QString(), kUserSettings, tr("User Settings"),

@@ -7,8 +7,12 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <memory>
+
 namespace sd {
 
+class ActionLog;
+class Database;
 class HostManager;
 class InstanceService;
 class Policy;
@@ -22,7 +26,14 @@ class ConsoleService : public QObject
     Q_OBJECT
 
 public:
-    ConsoleService(InstanceService *instances, HostManager *hosts, const Policy *policy, QObject *parent = nullptr);
+    ConsoleService(std::shared_ptr<Database> db, InstanceService *instances, HostManager *hosts, const Policy *policy,
+                   QObject *parent = nullptr);
+    void setActionLog(ActionLog *log) { m_log = log; }
+
+    // Horizon's CONSOLE_TYPE for this cloud (stored in the data dir, so the GUI and stackctl agree);
+    // AUTO until an admin changes it.
+    ConsoleType consoleType() const;
+    Result<void> setConsoleType(const RequestContext &ctx, ConsoleType type);
 
     using EndpointCallback = std::function<void(Result<ConsoleEndpoint>)>;
     // Checks visibility, policy (server:console) and state now, then reads the domain's devices on its
@@ -38,6 +49,8 @@ public:
     static Result<ConsoleType> choose(ConsoleType wanted, const ConsoleEndpoint &endpoint);
 
 private:
+    std::shared_ptr<Database> m_db;
+    ActionLog *m_log = nullptr;
     InstanceService *m_instances;
     HostManager *m_hosts;
     const Policy *m_policy;

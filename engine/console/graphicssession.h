@@ -41,7 +41,7 @@ public:
 
     // At most this many frame updates a second reach frame() (0: as fast as the server sends). The
     // classroom wall's thumbnails use 1 or 2.
-    void setMaxFrameRate(int framesPerSecond);
+    virtual void setMaxFrameRate(int framesPerSecond);
     int maxFrameRate() const { return m_maxFrameRate; }
 
     // Reconnect by itself after the connection dropped (not after close() or a wrong password), every

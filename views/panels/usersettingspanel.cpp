@@ -2,6 +2,10 @@
 
 #include "appsettings.h"
 
+#include "console/consoleservice.h"
+#include "engine.h"
+#include "identity/policy.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,10 +15,10 @@
 
 namespace sd {
 
-UserSettingsPanel::UserSettingsPanel(QWidget *parent)
+UserSettingsPanel::UserSettingsPanel(Engine &engine, const RequestContext &ctx, QWidget *parent)
     : Panel(tr("Settings"), tr("User Settings"), parent), m_language(new QComboBox(this)),
       m_reset(new QPushButton(tr("Reset window layout"), this)), m_itemsPerPage(new QSpinBox(this)),
-      m_logLines(new QSpinBox(this))
+      m_logLines(new QSpinBox(this)), m_consoleType(new QComboBox(this))
 {
     setObjectName(QStringLiteral("UserSettingsPanel"));
     m_language->setObjectName(QStringLiteral("LanguageCombo"));
@@ -60,6 +64,30 @@ UserSettingsPanel::UserSettingsPanel(QWidget *parent)
     auto *logNote = new QLabel(tr("How much of an instance's console log its Log tab shows at first."), this);
     logNote->setObjectName(QStringLiteral("HintLabel"));
 
+    // Horizon's CONSOLE_TYPE: one value for the cloud, kept in its data dir so stackctl follows it too.
+    m_consoleType->setObjectName(QStringLiteral("ConsoleTypeCombo"));
+    m_consoleType->addItem(tr("Automatic (VNC, then SPICE, then serial)"), int(ConsoleType::Auto));
+    m_consoleType->addItem(QStringLiteral("VNC"), int(ConsoleType::Vnc));
+    m_consoleType->addItem(QStringLiteral("SPICE"), int(ConsoleType::Spice));
+    m_consoleType->addItem(tr("Serial"), int(ConsoleType::Serial));
+    m_consoleType->addItem(tr("None (no Console tab or action)"), int(ConsoleType::None));
+    m_consoleType->setCurrentIndex(m_consoleType->findData(int(engine.consoles().consoleType())));
+    const bool mayChange = engine.policy().allows(ctx, QStringLiteral("settings:update"));
+    m_consoleType->setEnabled(mayChange);
+    auto *consoleNote = new QLabel(mayChange ? tr("Which console the Console action and tab open, for the whole cloud.")
+                                             : tr("Which console the Console action and tab open; an administrator sets it."),
+                                   this);
+    consoleNote->setObjectName(QStringLiteral("HintLabel"));
+    consoleNote->setWordWrap(true);
+    connect(m_consoleType, &QComboBox::currentIndexChanged, this, [this, &engine, ctx, consoleNote] {
+        const auto type = ConsoleType(m_consoleType->currentData().toInt());
+        if (auto saved = engine.consoles().setConsoleType(ctx, type); !saved) {
+            consoleNote->setText(saved.error().message);
+            const QSignalBlocker quiet(m_consoleType);
+            m_consoleType->setCurrentIndex(m_consoleType->findData(int(engine.consoles().consoleType())));
+        }
+    });
+
     auto *resetNote =
         new QLabel(tr("Puts the window size and the Tasks dock back where they started."), this);
     resetNote->setObjectName(QStringLiteral("HintLabel"));
@@ -77,6 +105,9 @@ UserSettingsPanel::UserSettingsPanel(QWidget *parent)
     form->addItem(new QSpacerItem(0, 6));
     form->addRow(tr("Log Lines Per Instance"), m_logLines);
     form->addRow(QString(), logNote);
+    form->addItem(new QSpacerItem(0, 6));
+    form->addRow(tr("Console Type"), m_consoleType);
+    form->addRow(QString(), consoleNote);
     form->addItem(new QSpacerItem(0, 12));
     form->addRow(tr("Window layout"), m_reset);
     form->addRow(QString(), resetNote);

@@ -117,7 +117,7 @@ template <typename Edit> Result<void> redefine(virConnectPtr conn, virDomainPtr 
 {
     int state = VIR_DOMAIN_NOSTATE, reason = 0;
     virDomainGetState(dom, &state, &reason, 0);
-    const Result<QString> xml = edit(xmlOf(dom, VIR_DOMAIN_XML_INACTIVE));
+    const Result<QString> xml = edit(xmlOf(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
     if (!xml)
         return xml.error();
     const QByteArray bytes = xml->toUtf8();

@@ -57,7 +57,7 @@ void DomainXml::writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
 
 namespace {
 
-void writeGraphics(QXmlStreamWriter &w, const QString &type)
+void writeGraphics(QXmlStreamWriter &w, const QString &type, const QString &password)
 {
     // Loopback only: consoles are reached through libvirt (virDomainOpenGraphicsFD) or an SSH tunnel,
     // never through a port open on the network (DESIGN.md §4).
@@ -65,6 +65,8 @@ void writeGraphics(QXmlStreamWriter &w, const QString &type)
     w.writeAttribute(QStringLiteral("type"), type);
     w.writeAttribute(QStringLiteral("autoport"), QStringLiteral("yes"));
     w.writeAttribute(QStringLiteral("listen"), QStringLiteral("127.0.0.1"));
+    if (!password.isEmpty())
+        w.writeAttribute(QStringLiteral("passwd"), password);
     w.writeEmptyElement(QStringLiteral("listen"));
     w.writeAttribute(QStringLiteral("type"), QStringLiteral("address"));
     w.writeAttribute(QStringLiteral("address"), QStringLiteral("127.0.0.1"));
@@ -154,9 +156,9 @@ QString DomainXml::write(const DomainSpec &s)
     w.writeAttribute(QStringLiteral("type"), QStringLiteral("tablet"));
     w.writeAttribute(QStringLiteral("bus"), QStringLiteral("usb"));
     if (s.vnc)
-        writeGraphics(w, QStringLiteral("vnc"));
+        writeGraphics(w, QStringLiteral("vnc"), s.graphicsPassword);
     if (s.spice)
-        writeGraphics(w, QStringLiteral("spice"));
+        writeGraphics(w, QStringLiteral("spice"), s.graphicsPassword);
     if (s.vnc || s.spice) {
         w.writeStartElement(QStringLiteral("video"));
         w.writeEmptyElement(QStringLiteral("model"));

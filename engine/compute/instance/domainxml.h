@@ -33,6 +33,7 @@ struct DomainSpec
     QStringList interfaceXml;
     bool vnc = true;
     bool spice = true;
+    QString graphicsPassword; // ConsolePassword::forInstance; empty: none
     // Where the serial console's output is also logged on the host (empty: no log file).
     QString consoleLogPath;
     // StackDesk's metadata: lets the engine recognise its own domains and adopt them after a crash.

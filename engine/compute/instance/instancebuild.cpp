@@ -1,5 +1,7 @@
 #include "instancebuild.h"
 
+#include "console/consolepassword.h"
+
 #include "core/logging.h"
 #include "domainops.h"
 #include "domainxml.h"
@@ -225,6 +227,7 @@ void InstanceBuild::spawn()
     spec.architecture = image->properties.value(QStringLiteral("architecture"), QStringLiteral("x86_64"));
     spec.vnc = host->facts.capabilities.vnc || host->kind == HostKind::Simulated;
     spec.spice = host->facts.capabilities.spice;
+    spec.graphicsPassword = ConsolePassword::forInstance(*m_service->m_db, i->id);
     PortFilter filter;
     filter.deviceId = m_id;
     if (auto ports = m_service->m_s.ports->list(RequestContext::system(), filter))

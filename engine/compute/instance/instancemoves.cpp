@@ -1,5 +1,7 @@
 #include "instancemoves.h"
 
+#include "console/consolepassword.h"
+
 #include "compute/scheduler/scheduler.h"
 #include "core/logging.h"
 #include "domainops.h"
@@ -179,6 +181,7 @@ DomainSpec InstanceMoves::domainSpec(InstanceService &service, const Instance &i
     spec.domainType = domainTypeOf(service.repository().domainXml(i.id), host.simulated());
     spec.vnc = host.vnc;
     spec.spice = host.spice;
+    spec.graphicsPassword = ConsolePassword::forInstance(*service.database(), i.id);
     for (const Port &p : portsOf(service, i.id))
         spec.interfaceXml << service.services().realizer->interfaceXml(p, host.id);
     return spec;

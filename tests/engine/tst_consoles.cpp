@@ -1,0 +1,351 @@
+// The consoles' engine side: console types and the AUTO choice, ConsoleService's refusals on simulated
+// hosts and for instances that do not run, the console type setting, graphics passwords, and the VNC
+// session against a real VNC server (QEMU's, on a UNIX socket: the same protocol libvirt's
+// virDomainOpenGraphicsFD hands over, without a libvirtd).
+
+#include "computelab.h"
+
+#include "compute/instance/instancerepository.h"
+#include "console/consolepassword.h"
+#include "console/consoleservice.h"
+#include "console/uskeyboard.h"
+#include "console/vncsession.h"
+#include "engine.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace sd;
+
+namespace {
+
+// A QEMU with no disks whose VGA shows SeaBIOS's text: a VNC server that draws something within a second.
+struct QemuVnc
+{
+    QTemporaryDir dir;
+    QProcess qemu;
+    QString socket;
+
+    bool start(const QString &password = {})
+    {
+        const QString binary = QStandardPaths::findExecutable(QStringLiteral("qemu-system-x86_64"));
+        if (binary.isEmpty())
+            return false;
+        socket = dir.filePath(QStringLiteral("vnc.sock"));
+        QStringList args = {QStringLiteral("-machine"), QStringLiteral("pc"), QStringLiteral("-m"), QStringLiteral("64"),
+                            QStringLiteral("-nodefaults"), QStringLiteral("-vga"), QStringLiteral("std"),
+                            QStringLiteral("-display"), QStringLiteral("none")};
+        QString vnc = QStringLiteral("unix:") + socket;
+        if (!password.isEmpty()) {
+            args << QStringLiteral("-object") << QStringLiteral("secret,id=vncpw,data=") + password;
+            vnc += QStringLiteral(",password-secret=vncpw");
+        }
+        args << QStringLiteral("-vnc") << vnc;
+        qemu.start(binary, args);
+        if (!qemu.waitForStarted(10000))
+            return false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!QFile::exists(socket) && waited.elapsed() < 10000)
+            QTest::qWait(20);
+        return QFile::exists(socket);
+    }
+
+    ~QemuVnc()
+    {
+        qemu.kill();
+        qemu.waitForFinished(5000);
+    }
+
+    int connectSocket() const
+    {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        qstrncpy(addr.sun_path, socket.toLocal8Bit().constData(), sizeof addr.sun_path);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
+};
+
+// An endpoint whose sockets come from fdSource, as ConsoleService's come from the host.
+ConsoleEndpoint endpointWith(std::function<Result<int>()> fdSource, const QString &password = {})
+{
+    ConsoleEndpoint e;
+    e.instanceId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    e.instanceName = QStringLiteral("vnc-test");
+    e.hostName = QStringLiteral("qemu");
+    e.graphics = {QStringLiteral("vnc")};
+    e.password = password;
+    e.openGraphicsFd = [fdSource](int, QObject *context, ConsoleEndpoint::FdCallback done) {
+        QMetaObject::invokeMethod(context, [fdSource, done] { done(fdSource()); }, Qt::QueuedConnection);
+    };
+    return e;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestConsoles : public QObject
+{
+    Q_OBJECT
+
+    test::ComputeLab m_lab;
+
+    Result<ConsoleEndpoint> endpointOf(const RequestContext &ctx, const QString &server)
+    {
+        std::optional<Result<ConsoleEndpoint>> answer;
+        m_lab.engine->consoles().endpoint(ctx, server, this, [&](Result<ConsoleEndpoint> e) { answer = std::move(e); });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+            return makeError(ErrorCode::Internal, QStringLiteral("no answer"));
+        return *answer;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_lab.open()); }
+
+    void consoleTypesReadAsHorizonWritesThem()
+    {
+        QCOMPARE(ConsoleTypes::name(ConsoleType::Auto), QStringLiteral("AUTO"));
+        QCOMPARE(ConsoleTypes::name(ConsoleType::None), QStringLiteral("None"));
+        QCOMPARE(*ConsoleTypes::parse(QStringLiteral("spice")), ConsoleType::Spice);
+        QCOMPARE(*ConsoleTypes::parse(QStringLiteral(" SERIAL ")), ConsoleType::Serial);
+        auto bad = ConsoleTypes::parse(QStringLiteral("RDP"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().message,
+                 QStringLiteral("Console type: \"RDP\" is not one of AUTO, VNC, SPICE, SERIAL, None"));
+    }
+
+    void autoPicksVncThenSpiceThenSerial()
+    {
+        ConsoleEndpoint e;
+        e.instanceName = QStringLiteral("web-1");
+        e.graphics = {QStringLiteral("spice"), QStringLiteral("vnc")};
+        e.serial = true;
+        QCOMPARE(*ConsoleService::choose(ConsoleType::Auto, e), ConsoleType::Vnc);
+        e.graphics = {QStringLiteral("spice")};
+        QCOMPARE(*ConsoleService::choose(ConsoleType::Auto, e), ConsoleType::Spice);
+        e.graphics.clear();
+        QCOMPARE(*ConsoleService::choose(ConsoleType::Auto, e), ConsoleType::Serial);
+        auto noVnc = ConsoleService::choose(ConsoleType::Vnc, e);
+        QVERIFY(!noVnc);
+        QCOMPARE(noVnc.error().message, QStringLiteral("Instance web-1 has no VNC graphics device"));
+        e.serial = false;
+        QVERIFY(!ConsoleService::choose(ConsoleType::Auto, e));
+        QVERIFY(!ConsoleService::choose(ConsoleType::None, e));
+    }
+
+    void aSimulatedHostHasNoDisplay()
+    {
+        auto made = m_lab.launchAndWait(m_lab.demo, m_lab.spec(QStringLiteral("console-sim")));
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+        QCOMPARE(made->status(), QStringLiteral("ACTIVE"));
+        auto checked = m_lab.engine->consoles().checkConsole(m_lab.demo, made->id);
+        QVERIFY(!checked);
+        QVERIFY2(checked.error().message.contains(QStringLiteral("no display")), qPrintable(checked.error().message));
+        QVERIFY(checked.error().message.contains(made->hostName));
+        auto endpoint = endpointOf(m_lab.demo, made->id);
+        QVERIFY(!endpoint);
+        QCOMPARE(endpoint.error().message, checked.error().message);
+    }
+
+    void aStoppedInstanceIsRefusedWithItsStatus()
+    {
+        auto made = m_lab.launchAndWait(m_lab.demo, m_lab.spec(QStringLiteral("console-off")));
+        QVERIFY(made.ok());
+        auto stopped = m_lab.act(m_lab.demo, made->id, InstanceAction::Stop);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.ok() ? QString() : stopped.error().toString()));
+        QCOMPARE(stopped->status(), QStringLiteral("SHUTOFF"));
+        auto checked = m_lab.engine->consoles().checkConsole(m_lab.demo, made->id);
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().message,
+                 QStringLiteral("Instance console-off is SHUTOFF: its console opens while it runs"));
+    }
+
+    void anotherProjectsInstanceStaysHidden()
+    {
+        auto made = m_lab.launchAndWait(m_lab.admin, m_lab.spec(QStringLiteral("console-admin")));
+        QVERIFY(made.ok());
+        auto checked = m_lab.engine->consoles().checkConsole(m_lab.demo, made->id);
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, ErrorCode::NotFound);
+    }
+
+    void theConsoleTypeSettingIsTheAdminsAndKept()
+    {
+        ConsoleService &consoles = m_lab.engine->consoles();
+        QCOMPARE(consoles.consoleType(), ConsoleType::Auto);
+        auto refused = consoles.setConsoleType(m_lab.demo, ConsoleType::Spice);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+        QCOMPARE(consoles.consoleType(), ConsoleType::Auto);
+        QVERIFY(consoles.setConsoleType(m_lab.admin, ConsoleType::Spice).ok());
+        QCOMPARE(consoles.consoleType(), ConsoleType::Spice);
+        QVERIFY(consoles.setConsoleType(m_lab.admin, ConsoleType::Auto).ok());
+        QCOMPARE(consoles.consoleType(), ConsoleType::Auto);
+    }
+
+    void graphicsHaveAStablePasswordPerInstance()
+    {
+        auto a = m_lab.launchAndWait(m_lab.demo, m_lab.spec(QStringLiteral("console-pw-a")));
+        auto b = m_lab.launchAndWait(m_lab.demo, m_lab.spec(QStringLiteral("console-pw-b")));
+        QVERIFY(a.ok() && b.ok());
+        Database &db = *m_lab.engine->instances().database();
+        const QString pa = ConsolePassword::forInstance(db, a->id);
+        QCOMPARE(pa.size(), ConsolePassword::kLength);
+        QCOMPARE(ConsolePassword::forInstance(db, a->id), pa);
+        QVERIFY(ConsolePassword::forInstance(db, b->id) != pa);
+        const QString xml = m_lab.engine->instances().repository().domainXml(a->id);
+        QVERIFY2(xml.contains(QStringLiteral("passwd=\"%1\"").arg(pa)), qPrintable(xml));
+        QVERIFY(xml.contains(QStringLiteral("listen=\"127.0.0.1\"")));
+    }
+
+    void aUsKeyboardTypesPrintableAscii()
+    {
+        auto a = UsKeyboard::keyFor(QLatin1Char('a'));
+        QVERIFY(a && !a->shift);
+        QCOMPARE(a->key.scancode, 0x1eu);
+        QCOMPARE(a->key.keysym, quint32('a'));
+        auto tilde = UsKeyboard::keyFor(QLatin1Char('~'));
+        QVERIFY(tilde && tilde->shift);
+        QCOMPARE(tilde->key.scancode, 0x29u);
+        auto slash = UsKeyboard::keyFor(QLatin1Char('?'));
+        QVERIFY(slash && slash->shift);
+        QCOMPARE(slash->key.scancode, 0x35u);
+        QCOMPARE(UsKeyboard::keyFor(QLatin1Char('\n'))->key.keysym, 0xff0du);
+        QVERIFY(!UsKeyboard::keyFor(QChar(0xe9)));
+    }
+
+    void aVncSessionRetriesWhileTheSocketCannotBeOpened()
+    {
+        int asked = 0;
+        VncSession session(endpointWith([&asked]() -> Result<int> {
+            ++asked;
+            return makeError(ErrorCode::Conflict, QStringLiteral("Instance vnc-test is not running on host qemu"));
+        }));
+        session.setAutoReconnect(true);
+        QSignalSpy states(&session, &GraphicsSession::stateChanged);
+        session.open();
+        QTRY_COMPARE(session.state(), GraphicsSession::State::Closed);
+        QCOMPARE(session.stateMessage(), QStringLiteral("Instance vnc-test is not running on host qemu"));
+        QTRY_VERIFY_WITH_TIMEOUT(asked >= 2, 5000);
+        session.close();
+        const int after = asked;
+        QTest::qWait(GraphicsSession::kReconnectIntervalMs + 500);
+        QCOMPARE(asked, after);
+        QCOMPARE(session.state(), GraphicsSession::State::Closed);
+    }
+
+    void aVncSessionWithoutAVncDeviceFails()
+    {
+        ConsoleEndpoint e = endpointWith([]() -> Result<int> { return -1; });
+        e.graphics = {QStringLiteral("spice")};
+        VncSession session(e);
+        session.open();
+        QCOMPARE(session.state(), GraphicsSession::State::Failed);
+        QCOMPARE(session.stateMessage(), QStringLiteral("Instance vnc-test has no VNC graphics device"));
+    }
+
+    void aVncSessionShowsTheServersScreen()
+    {
+        QemuVnc server;
+        if (!server.start())
+            QSKIP("qemu-system-x86_64 is not installed or did not start");
+        QElapsedTimer clock;
+        clock.start();
+        VncSession session(endpointWith([&server]() -> Result<int> { return server.connectSocket(); }));
+        QSignalSpy complete(&session, &GraphicsSession::firstFrameComplete);
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 10000);
+        QVERIFY(complete.wait(10000) || complete.size() == 1);
+        qInfo("first complete frame after %lld ms: %dx%d", clock.elapsed(), session.frame().width(),
+              session.frame().height());
+        QVERIFY(session.hasCompleteFrame());
+        QVERIFY(session.frame().width() >= 320 && session.frame().height() >= 200);
+        // SeaBIOS writes its banner within a few seconds of TCG time.
+        QTRY_VERIFY_WITH_TIMEOUT(distinctColours(session.frame()) > 1, 20000);
+        session.sendKey({0xff0d, 0x1c}, true);
+        session.sendKey({0xff0d, 0x1c}, false);
+        session.sendPointer(QPoint(10, 10), Qt::LeftButton);
+        session.sendPointer(QPoint(10, 10), Qt::NoButton, -1);
+        QCOMPARE(session.sendText(QStringLiteral("ls -l\n")), QString());
+        QVERIFY(session.sendText(QStringLiteral("caf\u00e9")).contains(QChar(0xe9)));
+        QCOMPARE(session.state(), GraphicsSession::State::Connected);
+
+        // The server going away is a dropped connection, said so, and retried when asked for.
+        session.setAutoReconnect(true);
+        server.qemu.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Closed, 10000);
+        QVERIFY(session.stateMessage().startsWith(QStringLiteral("VNC")));
+        session.close();
+    }
+
+    void aVncSessionReconnectsToANewServer()
+    {
+        QemuVnc first;
+        if (!first.start())
+            QSKIP("qemu-system-x86_64 is not installed or did not start");
+        std::unique_ptr<QemuVnc> second;
+        VncSession session(endpointWith([&]() -> Result<int> {
+            const int fd = second ? second->connectSocket() : first.connectSocket();
+            if (fd < 0)
+                return makeError(ErrorCode::Conflict, QStringLiteral("not listening"));
+            return fd;
+        }));
+        session.setAutoReconnect(true);
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 10000);
+        // A stop and start of the guest: a new QEMU, a new socket.
+        first.qemu.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Closed, 10000);
+        second = std::make_unique<QemuVnc>();
+        QVERIFY(second->start());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasCompleteFrame(), 10000);
+        session.close();
+    }
+
+    void aWrongVncPasswordFailsWithoutRetrying()
+    {
+        QemuVnc server;
+        if (!server.start(QStringLiteral("right")))
+            QSKIP("qemu-system-x86_64 is not installed or did not start");
+        int asked = 0;
+        VncSession session(endpointWith([&]() -> Result<int> {
+            ++asked;
+            return server.connectSocket();
+        }, QStringLiteral("wrong")));
+        session.setAutoReconnect(true);
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Failed, 10000);
+        QVERIFY2(session.stateMessage().contains(QStringLiteral("password")), qPrintable(session.stateMessage()));
+        QTest::qWait(GraphicsSession::kReconnectIntervalMs + 500);
+        QCOMPARE(asked, 1);
+
+        VncSession right(endpointWith([&]() -> Result<int> { return server.connectSocket(); }, QStringLiteral("right")));
+        right.open();
+        QTRY_COMPARE_WITH_TIMEOUT(right.state(), GraphicsSession::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(right.hasCompleteFrame(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoles)
+#include "tst_consoles.moc"
