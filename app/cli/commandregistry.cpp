@@ -6,13 +6,13 @@ namespace sd::cli {
 
 CommandRegistry::CommandRegistry()
 {
-    m_commands << actionLogCommands() << consoleCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
+    m_commands << actionLogCommands() << consoleCommands() << consoleSerialCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
                << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
                << keyPairCommands() << networkCommands() << portCommands() << projectCommands()
                << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()
                << securityGroupRuleCommands() << serverCommands() << serverActionCommands() << serverLifecycleCommands()
                << serverMoveCommands() << serverNetworkCommands() << serverGroupCommands()
-               << subnetCommands() << tokenCommands() << userCommands() << consoleSerialCommands();
+               << subnetCommands() << tokenCommands() << userCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const

@@ -166,7 +166,7 @@ private:
         std::optional<CliError> failure;
         std::unique_ptr<RawTerminal> terminal;
         std::unique_ptr<QSocketNotifier> keyboard;
-        std::unique_ptr<QSocketNotifier> signals;
+        std::unique_ptr<QSocketNotifier> signalWatch;
         QString lastDrop;
 
         auto finish = [&](std::optional<CliError> error) {
@@ -178,8 +178,8 @@ private:
             ctx.err().flush();
             terminal = std::make_unique<RawTerminal>();
             if (terminal->signalFd() >= 0) {
-                signals = std::make_unique<QSocketNotifier>(terminal->signalFd(), QSocketNotifier::Read);
-                QObject::connect(signals.get(), &QSocketNotifier::activated, &loop,
+                signalWatch = std::make_unique<QSocketNotifier>(terminal->signalFd(), QSocketNotifier::Read);
+                QObject::connect(signalWatch.get(), &QSocketNotifier::activated, &loop,
                                  [&] { finish(CliError{ExitUserError, tr("Interrupted"), {}}); });
             }
             keyboard = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
@@ -238,7 +238,7 @@ private:
             failure = CliError{ExitUserError, session.stateMessage(), {}};
 
         keyboard.reset();
-        signals.reset();
+        signalWatch.reset();
         session.setAutoReconnect(false);
         session.close();
         const bool hadTerminal = terminal != nullptr;
