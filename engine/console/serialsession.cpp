@@ -52,8 +52,7 @@ public:
         m_events = wantedEvents();
         auto *opaque = new std::shared_ptr<SerialStream>(shared_from_this());
         if (virStreamEventAddCallback(m_stream, m_events, &SerialStream::onEvent, opaque,
-                                      &SerialStream::freeOpaque)
-            < 0) {
+                                      &SerialStream::freeOpaque) < 0) {
             *error = lastStreamError();
             delete opaque;
             return false;
@@ -161,7 +160,8 @@ private:
         // Queued to the owner while it is certainly alive (shutdown() runs in its destructor and takes the
         // mutex held here); Qt discards the call if the owner is destroyed before it runs.
         QMetaObject::invokeMethod(
-            m_owner, [owner = m_owner, from = weak_from_this(), bytes] { owner->deliver(from.lock().get(), bytes); },
+            m_owner,
+            [owner = m_owner, from = weak_from_this(), bytes] { owner->deliver(from.lock().get(), bytes); },
             Qt::QueuedConnection);
     }
 
@@ -172,7 +172,10 @@ private:
         if (!m_owner)
             return;
         QMetaObject::invokeMethod(
-            m_owner, [owner = m_owner, from = weak_from_this(), reason] { owner->streamEnded(from.lock().get(), reason); },
+            m_owner,
+            [owner = m_owner, from = weak_from_this(), reason] {
+                owner->streamEnded(from.lock().get(), reason);
+            },
             Qt::QueuedConnection);
     }
 
@@ -278,7 +281,8 @@ void SerialSession::streamOpened(quint64 attempt, Result<virStreamPtr> stream)
     QString error;
     if (!opened->start(m_pending, &error)) {
         opened->shutdown();
-        connectionFailed(tr("The serial console of %1 cannot be watched: %2").arg(m_endpoint.instanceName, error));
+        connectionFailed(
+            tr("The serial console of %1 cannot be watched: %2").arg(m_endpoint.instanceName, error));
         return;
     }
     m_pending.clear();

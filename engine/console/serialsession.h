@@ -22,7 +22,14 @@ class SerialSession : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Connecting, Connected, Closed, Failed };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Connected,
+        Closed,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit SerialSession(ConsoleEndpoint endpoint, QObject *parent = nullptr);

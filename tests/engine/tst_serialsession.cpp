@@ -39,8 +39,8 @@ struct LateAnswer
     QObject timerContext;
     int answered = 0;
 
-    std::function<void(QObject *, ConsoleEndpoint::StreamCallback)> opener(std::function<Result<virStreamPtr>()> make,
-                                                                             int delayMs = 50)
+    std::function<void(QObject *, ConsoleEndpoint::StreamCallback)>
+    opener(std::function<Result<virStreamPtr>()> make, int delayMs = 50)
     {
         return [this, make, delayMs](QObject *, ConsoleEndpoint::StreamCallback done) {
             QTimer::singleShot(delayMs, &timerContext, [this, make, done] {
@@ -71,8 +71,9 @@ class TestSerialSession : public QObject
         if (opened < 0) {
             const QString why = QString::fromUtf8(virGetLastErrorMessage());
             virStreamFree(stream);
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("Host sim-1 could not open the serial console of web-1: %1").arg(why));
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("Host sim-1 could not open the serial console of web-1: %1").arg(why));
         }
         return stream;
     }
@@ -103,8 +104,10 @@ private Q_SLOTS:
                                         [&](Result<ConsoleEndpoint> r) { found = std::move(r); });
         QTRY_VERIFY(found.has_value());
         QVERIFY(!found->ok());
-        QVERIFY2(found->error().message.contains(QStringLiteral("web-1")), qPrintable(found->error().message));
-        QVERIFY2(found->error().message.contains(QStringLiteral("simulated host")), qPrintable(found->error().message));
+        QVERIFY2(found->error().message.contains(QStringLiteral("web-1")),
+                 qPrintable(found->error().message));
+        QVERIFY2(found->error().message.contains(QStringLiteral("simulated host")),
+                 qPrintable(found->error().message));
     }
 
     void domainWithoutSerialFails()
@@ -129,21 +132,25 @@ private Q_SLOTS:
         SerialSession session(endpointFor({}));
         session.open();
         QCOMPARE(session.state(), SerialSession::State::Failed);
-        QVERIFY2(session.stateMessage().contains(QStringLiteral("web-1")), qPrintable(session.stateMessage()));
-        QVERIFY2(session.stateMessage().contains(QStringLiteral("sim-1")), qPrintable(session.stateMessage()));
+        QVERIFY2(session.stateMessage().contains(QStringLiteral("web-1")),
+                 qPrintable(session.stateMessage()));
+        QVERIFY2(session.stateMessage().contains(QStringLiteral("sim-1")),
+                 qPrintable(session.stateMessage()));
     }
 
     void refusedConsoleFailsWithLibvirtsReason()
     {
         SerialSession session(endpointFor([this](QObject *context, ConsoleEndpoint::StreamCallback done) {
-            QMetaObject::invokeMethod(context, [this, done] { done(openOnTestDriver()); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context, [this, done] { done(openOnTestDriver()); }, Qt::QueuedConnection);
         }));
         session.setAutoReconnect(true);
         QSignalSpy states(&session, &SerialSession::stateChanged);
         session.open();
         QCOMPARE(session.state(), SerialSession::State::Connecting);
         QTRY_COMPARE(session.state(), SerialSession::State::Failed);
-        QVERIFY2(session.stateMessage().startsWith(QStringLiteral("Host sim-1 could not open the serial console of web-1: ")),
+        QVERIFY2(session.stateMessage().startsWith(
+                     QStringLiteral("Host sim-1 could not open the serial console of web-1: ")),
                  qPrintable(session.stateMessage()));
         // The test driver's own words follow (it does not support consoles).
         QVERIFY2(session.stateMessage().size() > 60, qPrintable(session.stateMessage()));
@@ -161,19 +168,22 @@ private Q_SLOTS:
         // A stream libvirt made but no console joined: the test driver has no stream callbacks for it.
         SerialSession session(endpointFor([this](QObject *context, ConsoleEndpoint::StreamCallback done) {
             QMetaObject::invokeMethod(
-                context, [this, done] { done(virStreamNew(m_test, VIR_STREAM_NONBLOCK)); }, Qt::QueuedConnection);
+                context, [this, done] { done(virStreamNew(m_test, VIR_STREAM_NONBLOCK)); },
+                Qt::QueuedConnection);
         }));
         session.open();
         QTRY_VERIFY(session.state() != SerialSession::State::Connecting);
         QCOMPARE(session.state(), SerialSession::State::Failed);
-        QVERIFY2(session.stateMessage().startsWith(QStringLiteral("The serial console of web-1 cannot be watched: ")),
+        QVERIFY2(session.stateMessage().startsWith(
+                     QStringLiteral("The serial console of web-1 cannot be watched: ")),
                  qPrintable(session.stateMessage()));
     }
 
     void closedWhileConnectingStaysClosed()
     {
         LateAnswer late;
-        SerialSession session(endpointFor(late.opener([this] { return Result<virStreamPtr>(virStreamNew(m_test, 0)); })));
+        SerialSession session(
+            endpointFor(late.opener([this] { return Result<virStreamPtr>(virStreamNew(m_test, 0)); })));
         session.setAutoReconnect(true);
         session.send("typed before the stream came\n");
         session.open();
@@ -193,7 +203,8 @@ private Q_SLOTS:
     void destroyedWhileConnecting()
     {
         LateAnswer late;
-        auto *session = new SerialSession(endpointFor(late.opener([this] { return Result<virStreamPtr>(virStreamNew(m_test, 0)); })));
+        auto *session = new SerialSession(
+            endpointFor(late.opener([this] { return Result<virStreamPtr>(virStreamNew(m_test, 0)); })));
         session->open();
         session->send("echo hi\n");
         QCOMPARE(session->state(), SerialSession::State::Connecting);

@@ -44,17 +44,28 @@ void SerialConsoleView::showState(SerialSession::State state, const QString &mes
 {
     QString stateText;
     switch (state) {
-    case SerialSession::State::Idle: stateText = tr("Not connected"); break;
-    case SerialSession::State::Connecting: stateText = tr("Connecting…"); break;
-    case SerialSession::State::Connected: stateText = tr("Connected"); break;
-    case SerialSession::State::Closed: stateText = message.isEmpty() ? tr("Closed") : message; break;
-    case SerialSession::State::Failed: stateText = message.isEmpty() ? tr("Failed") : message; break;
+    case SerialSession::State::Idle:
+        stateText = tr("Not connected");
+        break;
+    case SerialSession::State::Connecting:
+        stateText = tr("Connecting…");
+        break;
+    case SerialSession::State::Connected:
+        stateText = tr("Connected");
+        break;
+    case SerialSession::State::Closed:
+        stateText = message.isEmpty() ? tr("Closed") : message;
+        break;
+    case SerialSession::State::Failed:
+        stateText = message.isEmpty() ? tr("Failed") : message;
+        break;
     }
     const QString host = m_session ? m_session->endpoint().hostName : QString();
     // "Serial" names the console kind, as VNC or SPICE do in the graphical console's status line.
     m_status->setText(host.isEmpty() ? tr("%1 · Serial").arg(stateText)
                                      : tr("%1 · %2 · Serial").arg(stateText, host));
-    m_reconnect->setVisible(m_session && (state == SerialSession::State::Closed || state == SerialSession::State::Failed));
+    m_reconnect->setVisible(m_session &&
+                            (state == SerialSession::State::Closed || state == SerialSession::State::Failed));
 }
 
 QString SerialConsoleView::statusText() const

@@ -6,9 +6,9 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
-#include <QWheelEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 namespace sd {
 
@@ -29,23 +29,39 @@ VTermModifier modifiersOf(Qt::KeyboardModifiers mods)
 VTermKey vtermKeyOf(int key)
 {
     switch (key) {
-    case Qt::Key_Return: return VTERM_KEY_ENTER;
-    case Qt::Key_Enter: return VTERM_KEY_KP_ENTER;
+    case Qt::Key_Return:
+        return VTERM_KEY_ENTER;
+    case Qt::Key_Enter:
+        return VTERM_KEY_KP_ENTER;
     case Qt::Key_Tab:
-    case Qt::Key_Backtab: return VTERM_KEY_TAB;
-    case Qt::Key_Backspace: return VTERM_KEY_BACKSPACE;
-    case Qt::Key_Escape: return VTERM_KEY_ESCAPE;
-    case Qt::Key_Up: return VTERM_KEY_UP;
-    case Qt::Key_Down: return VTERM_KEY_DOWN;
-    case Qt::Key_Left: return VTERM_KEY_LEFT;
-    case Qt::Key_Right: return VTERM_KEY_RIGHT;
-    case Qt::Key_Insert: return VTERM_KEY_INS;
-    case Qt::Key_Delete: return VTERM_KEY_DEL;
-    case Qt::Key_Home: return VTERM_KEY_HOME;
-    case Qt::Key_End: return VTERM_KEY_END;
-    case Qt::Key_PageUp: return VTERM_KEY_PAGEUP;
-    case Qt::Key_PageDown: return VTERM_KEY_PAGEDOWN;
-    default: break;
+    case Qt::Key_Backtab:
+        return VTERM_KEY_TAB;
+    case Qt::Key_Backspace:
+        return VTERM_KEY_BACKSPACE;
+    case Qt::Key_Escape:
+        return VTERM_KEY_ESCAPE;
+    case Qt::Key_Up:
+        return VTERM_KEY_UP;
+    case Qt::Key_Down:
+        return VTERM_KEY_DOWN;
+    case Qt::Key_Left:
+        return VTERM_KEY_LEFT;
+    case Qt::Key_Right:
+        return VTERM_KEY_RIGHT;
+    case Qt::Key_Insert:
+        return VTERM_KEY_INS;
+    case Qt::Key_Delete:
+        return VTERM_KEY_DEL;
+    case Qt::Key_Home:
+        return VTERM_KEY_HOME;
+    case Qt::Key_End:
+        return VTERM_KEY_END;
+    case Qt::Key_PageUp:
+        return VTERM_KEY_PAGEUP;
+    case Qt::Key_PageDown:
+        return VTERM_KEY_PAGEDOWN;
+    default:
+        break;
     }
     if (key >= Qt::Key_F1 && key <= Qt::Key_F35)
         return VTermKey(VTERM_KEY_FUNCTION(key - Qt::Key_F1 + 1));
@@ -60,13 +76,20 @@ int controlCharacterOf(int key)
         return key - Qt::Key_A + 1;
     switch (key) {
     case Qt::Key_At:
-    case Qt::Key_Space: return 0x00;
-    case Qt::Key_BracketLeft: return 0x1b;
-    case Qt::Key_Backslash: return 0x1c;
-    case Qt::Key_BracketRight: return 0x1d;
-    case Qt::Key_AsciiCircum: return 0x1e;
-    case Qt::Key_Underscore: return 0x1f;
-    default: return -1;
+    case Qt::Key_Space:
+        return 0x00;
+    case Qt::Key_BracketLeft:
+        return 0x1b;
+    case Qt::Key_Backslash:
+        return 0x1c;
+    case Qt::Key_BracketRight:
+        return 0x1d;
+    case Qt::Key_AsciiCircum:
+        return 0x1e;
+    case Qt::Key_Underscore:
+        return 0x1f;
+    default:
+        return -1;
     }
 }
 
@@ -105,8 +128,10 @@ TerminalWidget::TerminalWidget(QWidget *parent) : QAbstractScrollArea(parent)
     vterm_screen_set_callbacks(m_screen, &callbacks, this);
     VTermColor fg;
     VTermColor bg;
-    vterm_color_rgb(&fg, uint8_t(m_defaultFg.red()), uint8_t(m_defaultFg.green()), uint8_t(m_defaultFg.blue()));
-    vterm_color_rgb(&bg, uint8_t(m_defaultBg.red()), uint8_t(m_defaultBg.green()), uint8_t(m_defaultBg.blue()));
+    vterm_color_rgb(&fg, uint8_t(m_defaultFg.red()), uint8_t(m_defaultFg.green()),
+                    uint8_t(m_defaultFg.blue()));
+    vterm_color_rgb(&bg, uint8_t(m_defaultBg.red()), uint8_t(m_defaultBg.green()),
+                    uint8_t(m_defaultBg.blue()));
     vterm_state_set_default_colors(vterm_obtain_state(m_vt), &fg, &bg);
     vterm_screen_enable_altscreen(m_screen, 1);
     vterm_screen_reset(m_screen, 1);
@@ -146,7 +171,8 @@ int TerminalWidget::onDamage(VTermRect rect, void *user)
 {
     auto *self = static_cast<TerminalWidget *>(user);
     const int back = self->scrolledBack();
-    self->viewport()->update(QRect(rect.start_col * self->m_cellWidth, (rect.start_row + back) * self->m_cellHeight,
+    self->viewport()->update(QRect(rect.start_col * self->m_cellWidth,
+                                   (rect.start_row + back) * self->m_cellHeight,
                                    (rect.end_col - rect.start_col) * self->m_cellWidth,
                                    (rect.end_row - rect.start_row) * self->m_cellHeight));
     return 1;
@@ -168,9 +194,14 @@ int TerminalWidget::onTermProp(VTermProp prop, VTermValue *value, void *user)
 {
     auto *self = static_cast<TerminalWidget *>(user);
     switch (prop) {
-    case VTERM_PROP_CURSORVISIBLE: self->m_cursorVisible = value->boolean; break;
-    case VTERM_PROP_REVERSE: self->m_screenReverse = value->boolean; break;
-    default: return 0;
+    case VTERM_PROP_CURSORVISIBLE:
+        self->m_cursorVisible = value->boolean;
+        break;
+    case VTERM_PROP_REVERSE:
+        self->m_screenReverse = value->boolean;
+        break;
+    default:
+        return 0;
     }
     self->viewport()->update();
     return 1;
@@ -398,8 +429,8 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
             QColor fg, bg;
             cellColours(cell, &fg, &bg);
             const bool liveRow = absolute >= int(m_scrollback.size());
-            const bool cursorHere = liveRow && m_cursorVisible && hasFocus() && m_cursor.row == r - back &&
-                                    m_cursor.col == c;
+            const bool cursorHere =
+                liveRow && m_cursorVisible && hasFocus() && m_cursor.row == r - back && m_cursor.col == c;
             if (isSelected(absolute, c) != cursorHere)
                 std::swap(fg, bg);
             const int width = m_cellWidth * qMax(1, int(cell.width));
@@ -464,7 +495,8 @@ bool TerminalWidget::focusNextPrevChild(bool)
 
 void TerminalWidget::keyPressEvent(QKeyEvent *event)
 {
-    const Qt::KeyboardModifiers mods = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier);
+    const Qt::KeyboardModifiers mods =
+        event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier);
     if (mods == (Qt::ControlModifier | Qt::ShiftModifier) && event->key() == Qt::Key_C) {
         copySelection();
         return;
@@ -561,7 +593,8 @@ void TerminalWidget::mousePressEvent(QMouseEvent *event)
     }
     if (event->button() == Qt::MiddleButton) {
         QClipboard *clipboard = QApplication::clipboard();
-        pasteText(clipboard->supportsSelection() ? clipboard->text(QClipboard::Selection) : clipboard->text());
+        pasteText(clipboard->supportsSelection() ? clipboard->text(QClipboard::Selection)
+                                                 : clipboard->text());
         return;
     }
     QAbstractScrollArea::mousePressEvent(event);

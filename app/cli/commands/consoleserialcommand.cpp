@@ -174,13 +174,15 @@ private:
             loop.quit();
         };
         auto startTerminal = [&] {
-            ctx.err() << tr("Connected to the serial console of %1 (Ctrl+] to quit)").arg(found->instanceName) << '\n';
+            ctx.err() << tr("Connected to the serial console of %1 (Ctrl+] to quit)").arg(found->instanceName)
+                      << '\n';
             ctx.err().flush();
             terminal = std::make_unique<RawTerminal>();
             if (terminal->signalFd() >= 0) {
                 signalWatch = std::make_unique<QSocketNotifier>(terminal->signalFd(), QSocketNotifier::Read);
-                QObject::connect(signalWatch.get(), &QSocketNotifier::activated, &loop,
-                                 [&] { finish(CliError{ExitUserError, tr("Interrupted"), {}}); });
+                QObject::connect(signalWatch.get(), &QSocketNotifier::activated, &loop, [&] {
+                    finish(CliError{ExitUserError, tr("Interrupted"), {}});
+                });
             }
             keyboard = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
             QObject::connect(keyboard.get(), &QSocketNotifier::activated, &loop, [&] {
@@ -218,12 +220,14 @@ private:
                                  finish(CliError{ExitUserError, message, {}});
                                  break;
                              case SerialSession::State::Closed:
-                                 // A reboot or stop/start drops the console; it comes back by itself. Say so once.
+                                 // A reboot or stop/start drops the console; it comes back by itself. Say so
+                                 // once.
                                  if (terminal && message != lastDrop) {
                                      lastDrop = message;
-                                     writeAll(STDERR_FILENO, QStringLiteral("\r\n[%1 — %2]\r\n")
-                                                                 .arg(message, tr("reconnecting, Ctrl+] quits"))
-                                                                 .toUtf8());
+                                     writeAll(STDERR_FILENO,
+                                              QStringLiteral("\r\n[%1 — %2]\r\n")
+                                                  .arg(message, tr("reconnecting, Ctrl+] quits"))
+                                                  .toUtf8());
                                  }
                                  break;
                              default:
