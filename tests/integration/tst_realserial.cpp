@@ -245,6 +245,48 @@ private Q_SLOTS:
         QCOMPARE(quitting.exitCode(), 0);
     }
 
+    // On a terminal (a pty from script(1)), raw mode is undone however stackctl ends: Ctrl+] and SIGTERM.
+    void stackctlPutsTheTerminalBack()
+    {
+        const QString stackctl = QStringLiteral("%1 --data-dir %2/data console serial it-serial")
+                                     .arg(env("STACKDESK_STACKCTL"), m_lab.data.path());
+        // stty -g before and after, around one stackctl ended by Ctrl+] and one by SIGTERM.
+        const QString shell = QStringLiteral("stty -g; %1; echo QUIT-EXIT-$?; stty -g; "
+                                             "%1 </dev/tty & p=$!; sleep 5; kill -TERM $p; wait $p; "
+                                             "echo TERM-EXIT-$?; stty -g")
+                                  .arg(stackctl);
+        QProcess script;
+        script.start(QStringLiteral("script"), {QStringLiteral("-qec"), shell, QStringLiteral("/dev/null")});
+        QVERIFY(script.waitForStarted());
+        QByteArray output;
+        auto readUntil = [&](const QByteArray &needle, int timeoutMs) {
+            return QTest::qWaitFor(
+                [&] {
+                    output += script.readAll();
+                    return output.contains(needle);
+                },
+                timeoutMs);
+        };
+        QVERIFY2(readUntil("(Ctrl+] to quit)", 30000), output.constData());
+        QTest::qWait(500);
+        script.write("\x1d");
+        QVERIFY2(readUntil("QUIT-EXIT-", 15000), output.constData());
+        QVERIFY2(readUntil("TERM-EXIT-", 30000), output.constData());
+        QVERIFY(script.waitForFinished(15000));
+        output += script.readAll();
+        const QString text = QString::fromUtf8(output).remove(QLatin1Char('\r'));
+        QVERIFY2(text.contains(QStringLiteral("QUIT-EXIT-0")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("TERM-EXIT-1")), qPrintable(text));
+        // stty -g prints one line of colon-separated hex: the three must be the same settings.
+        QStringList settings;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (line.count(QLatin1Char(':')) > 10 && !line.contains(QLatin1Char(' ')))
+                settings << line.trimmed();
+        QCOMPARE(settings.size(), 3);
+        QCOMPARE(settings.at(1), settings.at(0));
+        QCOMPARE(settings.at(2), settings.at(0));
+    }
+
     void stackctlConsoleSerialRefusesAStoppedInstance()
     {
         auto stopped = act(InstanceAction::Stop);

@@ -34,9 +34,10 @@ constexpr char kQuitByte = 0x1d;
 constexpr int kDrainAfterEofMs = 2000;
 
 // The local terminal in raw mode while it lives: every key (Ctrl+C too) goes to the guest, and nothing is
-// echoed or translated here. The saved settings are restored by the destructor and, should SIGINT, SIGTERM
-// or SIGHUP arrive (from another process: raw mode turns off the keys that send them), by the handler
-// itself before anything else can go wrong; the handler then wakes the event loop through a pipe.
+// echoed or translated here. The saved settings come back in the destructor and, should a signal end
+// stackctl (SIGTERM or SIGHUP from elsewhere, SIGPIPE when stdout's reader quits; raw mode turns off the keys
+// that send SIGINT and SIGQUIT), in the handler itself, before anything else can go wrong; the handler then
+// wakes the event loop through a pipe, so the command still ends in an orderly way.
 class RawTerminal
 {
 public:
@@ -54,7 +55,8 @@ public:
         if (::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &s_saved) == 0) {
             struct termios raw = s_saved;
             ::cfmakeraw(&raw);
-            s_haveSaved = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0;
+            // TCSADRAIN, not TCSAFLUSH: keys typed while connecting still reach the guest.
+            s_haveSaved = ::tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0;
         }
     }
 
@@ -78,8 +80,9 @@ public:
     int signalFd() const { return s_pipe[0]; }
 
 private:
-    static constexpr int kSignals = 3;
-    static constexpr int kSignalList[kSignals] = {SIGINT, SIGTERM, SIGHUP};
+    // SIGPIPE too: `stackctl console serial web-1 | head` must not leave the terminal raw when head ends.
+    static constexpr int kSignals = 5;
+    static constexpr int kSignalList[kSignals] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
 
     static void restore()
     {
