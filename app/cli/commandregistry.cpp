@@ -6,7 +6,7 @@ namespace sd::cli {
 
 CommandRegistry::CommandRegistry()
 {
-    m_commands << actionLogCommands() << consoleCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
+    m_commands << actionLogCommands() << consoleCommands() << consoleSerialCommands() << flavorCommands() << floatingIpCommands() << groupCommands()
                << hostCommands() << imageCommands() << imageMemberCommands() << imageCacheCommands()
                << keyPairCommands() << networkCommands() << portCommands() << projectCommands()
                << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()

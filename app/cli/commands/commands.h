@@ -7,6 +7,7 @@ namespace sd::cli {
 // One function per resource file, each returning that resource's verbs.
 QList<CommandSpec> actionLogCommands();
 QList<CommandSpec> consoleCommands(); // screenshot, type
+QList<CommandSpec> consoleSerialCommands();
 QList<CommandSpec> flavorCommands();
 QList<CommandSpec> floatingIpCommands();
 QList<CommandSpec> groupCommands();
