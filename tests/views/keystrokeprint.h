@@ -9,8 +9,7 @@
 namespace sd {
 inline char *toString(const KeyStroke &key)
 {
-    return QTest::toString(QStringLiteral("{keysym 0x%1, scancode 0x%2}")
-                               .arg(key.keysym, 0, 16)
-                               .arg(key.scancode, 0, 16));
+    return QTest::toString(
+        QStringLiteral("{keysym 0x%1, scancode 0x%2}").arg(key.keysym, 0, 16).arg(key.scancode, 0, 16));
 }
 } // namespace sd

@@ -111,7 +111,8 @@ inline QImage desktopScreen(const QSize &size, const QString &name, int seed = 0
     mono.setPixelSize(qMax(10, size.height() / 40));
     p.setFont(mono);
     p.setPen(QColor(220, 220, 220));
-    p.drawText(term.adjusted(0, -bar, 0, -term.height()), Qt::AlignCenter, QStringLiteral("student@%1: ~").arg(name));
+    p.drawText(term.adjusted(0, -bar, 0, -term.height()), Qt::AlignCenter,
+               QStringLiteral("student@%1: ~").arg(name));
     const QStringList lines = {QStringLiteral("student@%1:~$ uname -a").arg(name),
                                QStringLiteral("Linux %1 6.1.0-cloud-amd64 #1 SMP x86_64 GNU/Linux").arg(name),
                                QStringLiteral("student@%1:~$ python3 exercise%2.py").arg(name).arg(seed + 1),

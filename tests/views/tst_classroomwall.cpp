@@ -28,8 +28,8 @@ class TestClassroomWall : public QObject
         m_sessions.clear();
         for (int i = 0; i < count; ++i) {
             const QString name = QStringLiteral("student-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-            auto session = std::make_unique<PaintedSession>(
-                test::consoleEndpoint(name, QStringLiteral("id-%1").arg(i), QStringLiteral("compute-%1").arg(i % 3 + 1)));
+            auto session = std::make_unique<PaintedSession>(test::consoleEndpoint(
+                name, QStringLiteral("id-%1").arg(i), QStringLiteral("compute-%1").arg(i % 3 + 1)));
             wall.addSession(session.get(), name);
             session->connectWith(test::desktopScreen(QSize(1024, 768), name, i));
             m_sessions.push_back(std::move(session));

@@ -144,8 +144,8 @@ private Q_SLOTS:
         Shown shown;
         QVERIFY(QTest::qWaitForWindowExposed(&shown.widget));
         const QPointF at(200, 200);
-        QWheelEvent up(at, shown.widget.mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                       Qt::NoScrollPhase, false);
+        QWheelEvent up(at, shown.widget.mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+                       Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(&shown.widget, &up);
         // A touchpad's half notches add up to one step.
         QWheelEvent half(at, shown.widget.mapToGlobal(at), QPoint(), QPoint(0, -60), Qt::NoButton,
@@ -271,7 +271,8 @@ private Q_SLOTS:
         Shown shown;
         QVERIFY(QTest::qWaitForWindowExposed(&shown.widget));
         shown.session.fail(QStringLiteral("VNC authentication failed: wrong password"));
-        QVERIFY(shown.widget.overlayText().contains(QStringLiteral("VNC authentication failed: wrong password")));
+        QVERIFY(
+            shown.widget.overlayText().contains(QStringLiteral("VNC authentication failed: wrong password")));
         auto *message = shown.widget.findChild<QLabel *>(QStringLiteral("ConsoleStateMessage"));
         QVERIFY(message && message->isVisible());
         auto *reconnect = shown.widget.findChild<QPushButton *>(QStringLiteral("ConsoleReconnectButton"));

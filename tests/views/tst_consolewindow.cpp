@@ -41,6 +41,7 @@ QAction *menuAction(QMenu *menu, const QString &text)
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SD_CONSOLE_SHOT_DIR");
+    QCoreApplication::processEvents(); // pending layouts, as a person would see the window
     if (!dir.isEmpty())
         QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
@@ -56,7 +57,8 @@ class TestConsoleWindow : public QObject
     {
         PaintedSession *session;
         QPointer<ConsoleWindow> window;
-        explicit Opened(const QString &name = QStringLiteral("web-1"), const QString &id = QStringLiteral("id-1"))
+        explicit Opened(const QString &name = QStringLiteral("web-1"),
+                        const QString &id = QStringLiteral("id-1"))
             : session(new PaintedSession(test::consoleEndpoint(name, id))), window(new ConsoleWindow(session))
         {
             session->connectWith(test::desktopScreen(QSize(1024, 768), name));
@@ -116,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->okButton()->isEnabled());
         QVERIFY(dialog->problemText().isEmpty()); // an empty field is not an error yet
         QTest::keyClicks(dialog->combinationEdit(), QStringLiteral("ctrl+alt+foo"));
-        QCOMPARE(dialog->problemText(), QStringLiteral("Key combination \"ctrl+alt+foo\": \"foo\" is not a key name"));
+        QCOMPARE(dialog->problemText(),
+                 QStringLiteral("Key combination \"ctrl+alt+foo\": \"foo\" is not a key name"));
         QVERIFY(!dialog->okButton()->isEnabled());
         saveShot(dialog, QStringLiteral("sd-console-customkey.png"));
         dialog->combinationEdit()->setText(QStringLiteral("ctrl+alt+f5"));
@@ -154,7 +157,8 @@ private Q_SLOTS:
         const QImage saved(path);
         QCOMPARE(saved.size(), QSize(1024, 768));
         QCOMPARE(saved.pixel(500, 300), opened.session->frame().pixel(500, 300));
-        const Result<void> refused = opened.window->saveScreenshot(dir.filePath(QStringLiteral("no/such/dir/x.png")));
+        const Result<void> refused =
+            opened.window->saveScreenshot(dir.filePath(QStringLiteral("no/such/dir/x.png")));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("could not write")));
 
@@ -245,7 +249,8 @@ private Q_SLOTS:
         Opened opened(QStringLiteral("web-1"), QStringLiteral("6f1c2a7e-93d4-4c1b-a0f2-1e9b7d3c5a10"));
         opened.window->resize(1100, 900);
         QVERIFY(QTest::qWaitForWindowExposed(opened.window));
-        QTest::mouseClick(opened.window->console(), Qt::LeftButton, {}, opened.window->console()->imageRect().center());
+        QTest::mouseClick(opened.window->console(), Qt::LeftButton, {},
+                          opened.window->console()->imageRect().center());
         QVERIFY(opened.window->console()->isKeyboardGrabbed());
         saveShot(opened.window, QStringLiteral("sd-console-window.png"));
         opened.session->fail(QStringLiteral("VNC authentication failed: the password was not accepted by the "

@@ -62,7 +62,8 @@ private Q_SLOTS:
         QTest::addColumn<quint32>("keysym");
         QTest::newRow("a") << int(Qt::Key_A) << 0 << "a" << 0x61u;
         QTest::newRow("Shift+A") << int(Qt::Key_A) << int(Qt::ShiftModifier) << "A" << 0x41u;
-        QTest::newRow("Ctrl+A: control text") << int(Qt::Key_A) << int(Qt::ControlModifier) << "\x01" << 0x61u;
+        QTest::newRow("Ctrl+A: control text")
+            << int(Qt::Key_A) << int(Qt::ControlModifier) << "\x01" << 0x61u;
         QTest::newRow("no text") << int(Qt::Key_Q) << 0 << "" << 0x71u;
         QTest::newRow("German ö") << int(Qt::Key_Odiaeresis) << 0 << "ö" << 0xf6u;
         QTest::newRow("French é") << int(Qt::Key_Eacute) << 0 << "é" << 0xe9u;

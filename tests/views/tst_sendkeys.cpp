@@ -52,8 +52,10 @@ private Q_SLOTS:
         QTest::newRow("case and spaces") << " Ctrl + ALT + Del " << KeyCombination{ctrl, alt, del};
         QTest::newRow("aliases") << "control+delete" << KeyCombination{ctrl, del};
         QTest::newRow("win") << "win+l" << KeyCombination{KeyStroke{0xffeb, 0x15b}, KeyStroke{0x6c, 0x26}};
-        QTest::newRow("super") << "super+e" << KeyCombination{KeyStroke{0xffeb, 0x15b}, KeyStroke{0x65, 0x12}};
-        QTest::newRow("altgr") << "altgr+q" << KeyCombination{KeyStroke{0xfe03, 0x138}, KeyStroke{0x71, 0x10}};
+        QTest::newRow("super") << "super+e"
+                               << KeyCombination{KeyStroke{0xffeb, 0x15b}, KeyStroke{0x65, 0x12}};
+        QTest::newRow("altgr") << "altgr+q"
+                               << KeyCombination{KeyStroke{0xfe03, 0x138}, KeyStroke{0x71, 0x10}};
         QTest::newRow("digit") << "alt+1" << KeyCombination{alt, KeyStroke{0x31, 0x02}};
         QTest::newRow("navigation") << "shift+pgdn" << KeyCombination{shift, KeyStroke{0xff56, 0x151}};
         QTest::newRow("one key") << "print" << KeyCombination{KeyStroke{0xff61, 0x137}};
@@ -80,8 +82,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("unknown key") << "ctrl+alt+foo"
                                      << "Key combination \"ctrl+alt+foo\": \"foo\" is not a key name";
-        QTest::newRow("f13") << "ctrl+F13" << "Key combination \"ctrl+F13\": \"F13\" is not a key name";
-        QTest::newRow("two letters") << "ab" << "Key combination \"ab\": \"ab\" is not a key name";
+        QTest::newRow("f13") << "ctrl+F13"
+                             << "Key combination \"ctrl+F13\": \"F13\" is not a key name";
+        QTest::newRow("two letters") << "ab"
+                                     << "Key combination \"ab\": \"ab\" is not a key name";
         QTest::newRow("missing key") << "ctrl++a"
                                      << "Key combination \"ctrl++a\": a key name is missing between two +";
         QTest::newRow("trailing plus") << "ctrl+"

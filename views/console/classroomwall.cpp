@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,11 +26,15 @@ ClassroomWall::ClassroomWall(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_grid->setSpacing(kSpacing);
     m_grid->setContentsMargins(kSpacing, kSpacing, kSpacing, kSpacing);
-    m_grid->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    // Centred across, packed at the top.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(m_grid);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
-    layout->addLayout(m_grid);
+    layout->addLayout(row);
     layout->addStretch(1);
     setWidget(m_content);
     viewport()->installEventFilter(this);

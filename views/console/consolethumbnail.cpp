@@ -6,8 +6,8 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 
 namespace sd {
 
@@ -23,12 +23,20 @@ ConsoleThumbnail::ConsoleThumbnail(GraphicsSession *session, const QString &titl
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setFixedSize(sizeHint());
-    setToolTip(tr("%1 on host %2: click to open its console").arg(title, session->endpoint().hostName));
     setAccessibleName(title);
     connect(session, &GraphicsSession::frameUpdated, this, &ConsoleThumbnail::onFrameUpdated);
     connect(session, &GraphicsSession::frameResized, this, qOverload<>(&QWidget::update));
-    connect(session, &GraphicsSession::stateChanged, this, qOverload<>(&QWidget::update));
-    connect(session, &QObject::destroyed, this, qOverload<>(&QWidget::update));
+    connect(session, &GraphicsSession::stateChanged, this, &ConsoleThumbnail::onStateChanged);
+    connect(session, &QObject::destroyed, this, &ConsoleThumbnail::onStateChanged);
+    onStateChanged();
+}
+
+void ConsoleThumbnail::onStateChanged()
+{
+    // The status line is cut to the thumbnail's width; the tooltip has all of it.
+    const QString host = m_session ? m_session->endpoint().hostName : QString();
+    setToolTip(tr("%1 on host %2\n%3\nClick to open its console.").arg(m_title, host, statusText()));
+    update();
 }
 
 int ConsoleThumbnail::textLineHeight() const
@@ -38,7 +46,8 @@ int ConsoleThumbnail::textLineHeight() const
 
 QSize ConsoleThumbnail::sizeHint() const
 {
-    return QSize(kScreenSize.width() + 2 * kMargin, kScreenSize.height() + 2 * kMargin + 2 * textLineHeight() + 4);
+    return QSize(kScreenSize.width() + 2 * kMargin,
+                 kScreenSize.height() + 2 * kMargin + 2 * textLineHeight() + 4);
 }
 
 QRect ConsoleThumbnail::screenArea() const
@@ -59,8 +68,10 @@ QString ConsoleThumbnail::statusText() const
         return tr("Console closed");
     const QString message = m_session->stateMessage();
     switch (m_session->state()) {
-    case GraphicsSession::State::Idle: return tr("Not connected");
-    case GraphicsSession::State::Connecting: return tr("Connecting…");
+    case GraphicsSession::State::Idle:
+        return tr("Not connected");
+    case GraphicsSession::State::Connecting:
+        return tr("Connecting…");
     case GraphicsSession::State::Connected:
         if (m_session->frame().isNull())
             return tr("%1 · waiting for the screen").arg(m_session->protocol());
@@ -81,14 +92,18 @@ QString ConsoleThumbnail::screenNote() const
     if (!m_session)
         return tr("Console closed");
     switch (m_session->state()) {
-    case GraphicsSession::State::Idle: return tr("Not connected");
-    case GraphicsSession::State::Connecting: return tr("Connecting…");
+    case GraphicsSession::State::Idle:
+        return tr("Not connected");
+    case GraphicsSession::State::Connecting:
+        return tr("Connecting…");
     case GraphicsSession::State::Connected:
         return m_session->frame().isNull() ? tr("Waiting for the screen…") : QString();
     case GraphicsSession::State::Closed:
     case GraphicsSession::State::Failed: {
-        const QString message = m_session->stateMessage();
-        return message.isEmpty() ? statusText() : message;
+        QString note = m_session->stateMessage().isEmpty() ? statusText() : m_session->stateMessage();
+        if (m_session->state() == GraphicsSession::State::Closed && m_session->autoReconnect())
+            note += QLatin1Char('\n') + tr("Reconnecting when it is back…");
+        return note;
     }
     }
     return {};
@@ -164,7 +179,8 @@ void ConsoleThumbnail::mouseDoubleClickEvent(QMouseEvent *event)
 
 void ConsoleThumbnail::mouseReleaseEvent(QMouseEvent *event)
 {
-    const bool click = m_pressed && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint());
+    const bool click =
+        m_pressed && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint());
     m_pressed = false;
     event->accept();
     if (click)

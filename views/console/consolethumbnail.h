@@ -27,7 +27,7 @@ public:
     QRect imageRect() const;
 
     QSize sizeHint() const override;
-    static constexpr QSize kScreenSize{240, 150};
+    static constexpr QSize kScreenSize{224, 168};
     static constexpr int kMargin = 6;
     static constexpr int cellWidth() { return kScreenSize.width() + 2 * kMargin; }
 
@@ -45,6 +45,7 @@ protected:
 
 private:
     void onFrameUpdated(const QRect &dirty);
+    void onStateChanged();
     // The sentence drawn over the screen when it is not live; empty when the frame is shown as is.
     QString screenNote() const;
     int textLineHeight() const;

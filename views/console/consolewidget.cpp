@@ -8,10 +8,12 @@
 #include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace sd {
 
@@ -29,14 +31,65 @@ quint32 physicalKey(const QKeyEvent *event, const KeyStroke &stroke)
     return 0x80000000u | quint32(event->key());
 }
 
-bool isCtrl(int key) { return key == Qt::Key_Control; }
-bool isAlt(int key) { return key == Qt::Key_Alt; }
+// The note over the screen: white on a dark, rounded bubble, readable over any guest picture.
+class HintBubble : public QLabel
+{
+public:
+    explicit HintBubble(QWidget *parent) : QLabel(parent) {}
+
+    QSize sizeHint() const override
+    {
+        return fontMetrics().size(Qt::TextSingleLine, text()) + QSize(2 * kPadX, 2 * kPadY);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(15, 23, 42, 215));
+        painter.drawRoundedRect(QRectF(rect()), 6, 6);
+        painter.setPen(Qt::white);
+        painter.drawText(rect(), Qt::AlignCenter, text());
+    }
+
+private:
+    static constexpr int kPadX = 14, kPadY = 8;
+};
+
+// The card that says why the screen is not live: the window's colours on a rounded panel.
+class StateCard : public QFrame
+{
+public:
+    explicit StateCard(QWidget *parent) : QFrame(parent) {}
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.setBrush(palette().color(QPalette::Window));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    }
+};
+
+bool isCtrl(int key)
+{
+    return key == Qt::Key_Control;
+}
+bool isAlt(int key)
+{
+    return key == Qt::Key_Alt;
+}
 
 } // namespace
 
 ConsoleWidget::ConsoleWidget(QWidget *parent)
-    : QWidget(parent), m_overlay(new QFrame(this)), m_overlayTitle(new QLabel(m_overlay)),
-      m_overlayMessage(new QLabel(m_overlay)), m_reconnect(new QPushButton(m_overlay)), m_hint(new QLabel(this))
+    : QWidget(parent), m_overlay(new StateCard(this)), m_overlayTitle(new QLabel(m_overlay)),
+      m_overlayMessage(new QLabel(m_overlay)), m_reconnect(new QPushButton(m_overlay)),
+      m_hint(new HintBubble(this))
 {
     setObjectName(QStringLiteral("ConsoleWidget"));
     setFocusPolicy(Qt::StrongFocus);
@@ -46,8 +99,6 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 
     m_overlay->setObjectName(QStringLiteral("ConsoleStateOverlay"));
-    m_overlay->setStyleSheet(QStringLiteral(
-        "#ConsoleStateOverlay { background: palette(window); border: 1px solid palette(mid); border-radius: 6px; }"));
     m_overlay->setMaximumWidth(460);
     m_overlayTitle->setObjectName(QStringLiteral("ConsoleStateTitle"));
     QFont titleFont = m_overlayTitle->font();
@@ -71,8 +122,6 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     });
 
     m_hint->setObjectName(QStringLiteral("ConsoleHint"));
-    m_hint->setStyleSheet(QStringLiteral("#ConsoleHint { background: rgba(15, 23, 42, 210); color: white; "
-                                         "border-radius: 6px; padding: 8px 14px; }"));
     m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_hint->hide();
     m_hintTimer.setSingleShot(true);
@@ -139,7 +188,14 @@ QRect ConsoleWidget::imageRect() const
     if (!m_session || m_session->frame().isNull())
         return {};
     const QSize frame = m_session->frame().size();
-    return m_scaling == Scaling::Fit ? fitFrame(frame, rect()) : actualSizeFrame(frame, rect());
+    return m_scaling == Scaling::Fit ? fitFrame(frame, rect()) : actualSizeFrame(actualSize(), rect());
+}
+
+QSize ConsoleWidget::actualSize() const
+{
+    // One guest pixel per device pixel: on a 2x screen that is half as many logical pixels.
+    const QSize frame = m_session->frame().size();
+    return (QSizeF(frame) / devicePixelRatioF()).toSize();
 }
 
 QPoint ConsoleWidget::toFrame(QPoint widgetPos) const
@@ -245,9 +301,9 @@ void ConsoleWidget::updateOverlay()
             title = tr("Disconnected");
             message = m_session->stateMessage();
             if (m_session->autoReconnect())
-                message += (message.isEmpty() ? QString() : QStringLiteral("\n"))
-                           + tr("StackDesk reconnects by itself when the instance is back (after a "
-                                "reboot or a migration).");
+                message += (message.isEmpty() ? QString() : QStringLiteral("\n")) +
+                           tr("StackDesk reconnects by itself when the instance is back (after a "
+                              "reboot or a migration).");
             button = tr("Reconnect");
             break;
         case GraphicsSession::State::Failed:
@@ -279,9 +335,9 @@ void ConsoleWidget::placeOverlays()
     if (m_overlay->isVisibleTo(this) || !m_overlay->isHidden()) {
         const int width = qMin(m_overlay->sizeHint().width(), qMax(200, visible.width() - 40));
         const int height = m_overlay->heightForWidth(width) > 0 ? m_overlay->heightForWidth(width)
-                                                                  : m_overlay->sizeHint().height();
-        m_overlay->setGeometry(QRect(QPoint(0, 0), QSize(width, height)).translated(
-            visible.center() - QPoint(width / 2, height / 2)));
+                                                                : m_overlay->sizeHint().height();
+        m_overlay->setGeometry(QRect(QPoint(0, 0), QSize(width, height))
+                                   .translated(visible.center() - QPoint(width / 2, height / 2)));
     }
     m_hint->move(visible.x() + (visible.width() - m_hint->width()) / 2, visible.y() + 16);
 }
@@ -289,7 +345,7 @@ void ConsoleWidget::placeOverlays()
 void ConsoleWidget::onFrameResized()
 {
     if (m_scaling == Scaling::ActualSize && m_session && !m_session->frame().isNull())
-        setMinimumSize(m_session->frame().size());
+        setMinimumSize(actualSize());
     else
         setMinimumSize(0, 0);
     updateGeometry();

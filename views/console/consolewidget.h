@@ -27,7 +27,11 @@ class ConsoleWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum class Scaling { Fit, ActualSize };
+    enum class Scaling
+    {
+        Fit,
+        ActualSize
+    };
     Q_ENUM(Scaling)
 
     explicit ConsoleWidget(QWidget *parent = nullptr);
@@ -82,6 +86,7 @@ protected:
 
 private:
     bool isConnected() const;
+    QSize actualSize() const;
     void onFrameResized();
     void onFrameUpdated(const QRect &dirty);
     void onCursorChanged(const QImage &shape, const QPoint &hotspot);

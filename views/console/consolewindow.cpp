@@ -32,11 +32,16 @@ namespace {
 QString stateName(GraphicsSession::State state)
 {
     switch (state) {
-    case GraphicsSession::State::Idle: return ConsoleWindow::tr("Not connected");
-    case GraphicsSession::State::Connecting: return ConsoleWindow::tr("Connecting");
-    case GraphicsSession::State::Connected: return ConsoleWindow::tr("Connected");
-    case GraphicsSession::State::Closed: return ConsoleWindow::tr("Disconnected");
-    case GraphicsSession::State::Failed: return ConsoleWindow::tr("Failed");
+    case GraphicsSession::State::Idle:
+        return ConsoleWindow::tr("Not connected");
+    case GraphicsSession::State::Connecting:
+        return ConsoleWindow::tr("Connecting");
+    case GraphicsSession::State::Connected:
+        return ConsoleWindow::tr("Connected");
+    case GraphicsSession::State::Closed:
+        return ConsoleWindow::tr("Disconnected");
+    case GraphicsSession::State::Failed:
+        return ConsoleWindow::tr("Failed");
     }
     return {};
 }
@@ -63,7 +68,6 @@ ConsoleWindow::ConsoleWindow(GraphicsSession *session, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAlignment(Qt::AlignCenter);
-    m_scroll->setBackgroundRole(QPalette::Dark);
     setCentralWidget(m_scroll);
 
     buildToolBar();
@@ -120,7 +124,8 @@ void ConsoleWindow::buildToolBar()
     custom->setObjectName(QStringLiteral("ConsoleCustomKeyAction"));
     QAction *sendKey = m_sendKeyMenu->menuAction();
     sendKey->setObjectName(QStringLiteral("ConsoleSendKeyAction"));
-    sendKey->setToolTip(tr("Send a key combination your own desktop would catch (Ctrl+Alt+Del, Ctrl+Alt+F2)"));
+    sendKey->setToolTip(
+        tr("Send a key combination your own desktop would catch (Ctrl+Alt+Del, Ctrl+Alt+F2)"));
     m_toolBar->addAction(sendKey);
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(sendKey)))
         button->setPopupMode(QToolButton::InstantPopup);
@@ -139,7 +144,8 @@ void ConsoleWindow::buildToolBar()
     m_fit->setToolTip(tr("Show the whole screen in the window, keeping its proportions"));
     m_actualSize = m_toolBar->addAction(Icons::get(QStringLiteral("console-actual-size")), tr("Actual Size"));
     m_actualSize->setObjectName(QStringLiteral("ConsoleActualSizeAction"));
-    m_actualSize->setToolTip(tr("One guest pixel per screen pixel (1:1), scrolled when larger than the window"));
+    m_actualSize->setToolTip(
+        tr("One guest pixel per screen pixel (1:1), scrolled when larger than the window"));
     for (QAction *action : {m_fit, m_actualSize}) {
         action->setCheckable(true);
         scaling->addAction(action);
@@ -150,7 +156,8 @@ void ConsoleWindow::buildToolBar()
                                               : ConsoleWidget::Scaling::ActualSize);
     });
 
-    m_fullScreenAction = m_toolBar->addAction(Icons::get(QStringLiteral("console-fullscreen")), tr("Full Screen"));
+    m_fullScreenAction =
+        m_toolBar->addAction(Icons::get(QStringLiteral("console-fullscreen")), tr("Full Screen"));
     m_fullScreenAction->setObjectName(QStringLiteral("ConsoleFullScreenAction"));
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
@@ -173,11 +180,11 @@ void ConsoleWindow::buildToolBar()
                                         this, &ConsoleWindow::askScreenshot);
     m_screenshot->setObjectName(QStringLiteral("ConsoleScreenshotAction"));
     m_screenshot->setToolTip(tr("Save the guest's screen as a PNG image"));
-    m_reconnect = m_toolBar->addAction(Icons::get(QStringLiteral("console-reconnect")), tr("Reconnect"), this,
-                                       [this] {
-                                           m_session->close();
-                                           m_session->open();
-                                       });
+    m_reconnect =
+        m_toolBar->addAction(Icons::get(QStringLiteral("console-reconnect")), tr("Reconnect"), this, [this] {
+            m_session->close();
+            m_session->open();
+        });
     m_reconnect->setObjectName(QStringLiteral("ConsoleReconnectAction"));
     m_reconnect->setToolTip(tr("Close the connection to the console and open it again"));
     for (QToolButton *button : m_toolBar->findChildren<QToolButton *>())
@@ -197,8 +204,20 @@ void ConsoleWindow::buildStatusBar()
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("ConsoleStateLabel"));
     statusBar()->setObjectName(QStringLiteral("ConsoleStatusBar"));
-    for (QLabel *label : {m_keyboard, m_protocol, m_resolution, m_host, m_state})
+    bool first = true;
+    for (QLabel *label : {m_keyboard, m_protocol, m_resolution, m_host, m_state}) {
+        if (!first) {
+            auto *line = new QFrame(this);
+            line->setFrameShape(QFrame::VLine);
+            line->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(line);
+            if (label == m_protocol)
+                m_keyboardLine = line; // shown with the keyboard note only
+        }
+        first = false;
+        label->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(label);
+    }
 }
 
 void ConsoleWindow::updateStatus()
@@ -216,6 +235,7 @@ void ConsoleWindow::updateStatus()
                         : connected                    ? tr("Click the screen to grab the keyboard")
                                                        : QString());
     m_keyboard->setVisible(!m_keyboard->text().isEmpty());
+    m_keyboardLine->setVisible(!m_keyboard->text().isEmpty());
 }
 
 void ConsoleWindow::updateActions()
@@ -277,10 +297,10 @@ void ConsoleWindow::askScreenshot()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
-    const QString suggested = QStringLiteral("%1/%2-%3.png")
-                                  .arg(folder, endpoint.instanceName.isEmpty() ? endpoint.domainName
-                                                                               : endpoint.instanceName,
-                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString suggested =
+        QStringLiteral("%1/%2-%3.png")
+            .arg(folder, endpoint.instanceName.isEmpty() ? endpoint.domainName : endpoint.instanceName,
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString path =
         QFileDialog::getSaveFileName(this, tr("Save Screenshot"), suggested, tr("PNG images (*.png)"));
     if (path.isEmpty())

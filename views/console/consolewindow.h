@@ -75,6 +75,7 @@ private:
     QLabel *m_host = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_keyboard = nullptr;
+    QWidget *m_keyboardLine = nullptr;
     QString m_lastMessage;
     QString m_lastCustom;
     bool m_fullScreen = false;

@@ -27,27 +27,46 @@ quint32 keypadKeysym(int key)
     if (key >= Qt::Key_0 && key <= Qt::Key_9)
         return XK_KP_0 + quint32(key - Qt::Key_0);
     switch (key) {
-    case Qt::Key_Asterisk: return XK_KP_Multiply;
-    case Qt::Key_Plus: return XK_KP_Add;
-    case Qt::Key_Comma: return XK_KP_Separator;
-    case Qt::Key_Minus: return XK_KP_Subtract;
-    case Qt::Key_Period: return XK_KP_Decimal;
-    case Qt::Key_Slash: return XK_KP_Divide;
+    case Qt::Key_Asterisk:
+        return XK_KP_Multiply;
+    case Qt::Key_Plus:
+        return XK_KP_Add;
+    case Qt::Key_Comma:
+        return XK_KP_Separator;
+    case Qt::Key_Minus:
+        return XK_KP_Subtract;
+    case Qt::Key_Period:
+        return XK_KP_Decimal;
+    case Qt::Key_Slash:
+        return XK_KP_Divide;
     case Qt::Key_Enter:
-    case Qt::Key_Return: return XK_KP_Enter;
+    case Qt::Key_Return:
+        return XK_KP_Enter;
     // Num Lock off: the keypad's second meaning.
-    case Qt::Key_Home: return XK_KP_Home;
-    case Qt::Key_Left: return XK_KP_Left;
-    case Qt::Key_Up: return XK_KP_Up;
-    case Qt::Key_Right: return XK_KP_Right;
-    case Qt::Key_Down: return XK_KP_Down;
-    case Qt::Key_PageUp: return XK_KP_Page_Up;
-    case Qt::Key_PageDown: return XK_KP_Page_Down;
-    case Qt::Key_End: return XK_KP_End;
-    case Qt::Key_Clear: return XK_KP_Begin;
-    case Qt::Key_Insert: return XK_KP_Insert;
-    case Qt::Key_Delete: return XK_KP_Delete;
-    default: return 0;
+    case Qt::Key_Home:
+        return XK_KP_Home;
+    case Qt::Key_Left:
+        return XK_KP_Left;
+    case Qt::Key_Up:
+        return XK_KP_Up;
+    case Qt::Key_Right:
+        return XK_KP_Right;
+    case Qt::Key_Down:
+        return XK_KP_Down;
+    case Qt::Key_PageUp:
+        return XK_KP_Page_Up;
+    case Qt::Key_PageDown:
+        return XK_KP_Page_Down;
+    case Qt::Key_End:
+        return XK_KP_End;
+    case Qt::Key_Clear:
+        return XK_KP_Begin;
+    case Qt::Key_Insert:
+        return XK_KP_Insert;
+    case Qt::Key_Delete:
+        return XK_KP_Delete;
+    default:
+        return 0;
     }
 }
 
@@ -56,38 +75,68 @@ quint32 specialKeysym(int key)
     if (key >= Qt::Key_F1 && key <= Qt::Key_F35)
         return XK_F1 + quint32(key - Qt::Key_F1);
     switch (key) {
-    case Qt::Key_Backspace: return XK_BackSpace;
+    case Qt::Key_Backspace:
+        return XK_BackSpace;
     case Qt::Key_Tab:
-    case Qt::Key_Backtab: return XK_Tab; // Shift+Tab: the guest sees Shift held
-    case Qt::Key_Return: return XK_Return;
-    case Qt::Key_Enter: return XK_KP_Enter;
-    case Qt::Key_Escape: return XK_Escape;
-    case Qt::Key_Insert: return XK_Insert;
-    case Qt::Key_Delete: return XK_Delete;
-    case Qt::Key_Pause: return XK_Pause;
-    case Qt::Key_Print: return XK_Print;
-    case Qt::Key_SysReq: return XK_Sys_Req;
-    case Qt::Key_Home: return XK_Home;
-    case Qt::Key_End: return XK_End;
-    case Qt::Key_Left: return XK_Left;
-    case Qt::Key_Up: return XK_Up;
-    case Qt::Key_Right: return XK_Right;
-    case Qt::Key_Down: return XK_Down;
-    case Qt::Key_PageUp: return XK_Page_Up;
-    case Qt::Key_PageDown: return XK_Page_Down;
-    case Qt::Key_Shift: return XK_Shift_L;
-    case Qt::Key_Control: return XK_Control_L;
-    case Qt::Key_Alt: return XK_Alt_L;
+    case Qt::Key_Backtab:
+        return XK_Tab; // Shift+Tab: the guest sees Shift held
+    case Qt::Key_Return:
+        return XK_Return;
+    case Qt::Key_Enter:
+        return XK_KP_Enter;
+    case Qt::Key_Escape:
+        return XK_Escape;
+    case Qt::Key_Insert:
+        return XK_Insert;
+    case Qt::Key_Delete:
+        return XK_Delete;
+    case Qt::Key_Pause:
+        return XK_Pause;
+    case Qt::Key_Print:
+        return XK_Print;
+    case Qt::Key_SysReq:
+        return XK_Sys_Req;
+    case Qt::Key_Home:
+        return XK_Home;
+    case Qt::Key_End:
+        return XK_End;
+    case Qt::Key_Left:
+        return XK_Left;
+    case Qt::Key_Up:
+        return XK_Up;
+    case Qt::Key_Right:
+        return XK_Right;
+    case Qt::Key_Down:
+        return XK_Down;
+    case Qt::Key_PageUp:
+        return XK_Page_Up;
+    case Qt::Key_PageDown:
+        return XK_Page_Down;
+    case Qt::Key_Shift:
+        return XK_Shift_L;
+    case Qt::Key_Control:
+        return XK_Control_L;
+    case Qt::Key_Alt:
+        return XK_Alt_L;
     case Qt::Key_Meta:
-    case Qt::Key_Super_L: return XK_Super_L;
-    case Qt::Key_Super_R: return XK_Super_R;
-    case Qt::Key_AltGr: return XK_ISO_Level3_Shift;
-    case Qt::Key_CapsLock: return XK_Caps_Lock;
-    case Qt::Key_NumLock: return XK_Num_Lock;
-    case Qt::Key_ScrollLock: return XK_Scroll_Lock;
-    case Qt::Key_Menu: return XK_Menu;
-    case Qt::Key_Space: return 0x20;
-    default: return 0;
+    case Qt::Key_Super_L:
+        return XK_Super_L;
+    case Qt::Key_Super_R:
+        return XK_Super_R;
+    case Qt::Key_AltGr:
+        return XK_ISO_Level3_Shift;
+    case Qt::Key_CapsLock:
+        return XK_Caps_Lock;
+    case Qt::Key_NumLock:
+        return XK_Num_Lock;
+    case Qt::Key_ScrollLock:
+        return XK_Scroll_Lock;
+    case Qt::Key_Menu:
+        return XK_Menu;
+    case Qt::Key_Space:
+        return 0x20;
+    default:
+        return 0;
     }
 }
 
@@ -159,27 +208,62 @@ const QHash<int, quint32> &usKeys()
 quint32 usKeypadScancode(int key)
 {
     switch (key) {
-    case Qt::Key_7: case Qt::Key_Home: return 0x47;
-    case Qt::Key_8: case Qt::Key_Up: return 0x48;
-    case Qt::Key_9: case Qt::Key_PageUp: return 0x49;
-    case Qt::Key_Minus: return 0x4a;
-    case Qt::Key_4: case Qt::Key_Left: return 0x4b;
-    case Qt::Key_5: case Qt::Key_Clear: return 0x4c;
-    case Qt::Key_6: case Qt::Key_Right: return 0x4d;
-    case Qt::Key_Plus: return 0x4e;
-    case Qt::Key_1: case Qt::Key_End: return 0x4f;
-    case Qt::Key_2: case Qt::Key_Down: return 0x50;
-    case Qt::Key_3: case Qt::Key_PageDown: return 0x51;
-    case Qt::Key_0: case Qt::Key_Insert: return 0x52;
-    case Qt::Key_Period: case Qt::Key_Comma: case Qt::Key_Delete: return 0x53;
-    case Qt::Key_Asterisk: return 0x37;
-    case Qt::Key_Slash: return 0x135;
-    case Qt::Key_Enter: case Qt::Key_Return: return 0x11c;
-    default: return 0;
+    case Qt::Key_7:
+    case Qt::Key_Home:
+        return 0x47;
+    case Qt::Key_8:
+    case Qt::Key_Up:
+        return 0x48;
+    case Qt::Key_9:
+    case Qt::Key_PageUp:
+        return 0x49;
+    case Qt::Key_Minus:
+        return 0x4a;
+    case Qt::Key_4:
+    case Qt::Key_Left:
+        return 0x4b;
+    case Qt::Key_5:
+    case Qt::Key_Clear:
+        return 0x4c;
+    case Qt::Key_6:
+    case Qt::Key_Right:
+        return 0x4d;
+    case Qt::Key_Plus:
+        return 0x4e;
+    case Qt::Key_1:
+    case Qt::Key_End:
+        return 0x4f;
+    case Qt::Key_2:
+    case Qt::Key_Down:
+        return 0x50;
+    case Qt::Key_3:
+    case Qt::Key_PageDown:
+        return 0x51;
+    case Qt::Key_0:
+    case Qt::Key_Insert:
+        return 0x52;
+    case Qt::Key_Period:
+    case Qt::Key_Comma:
+    case Qt::Key_Delete:
+        return 0x53;
+    case Qt::Key_Asterisk:
+        return 0x37;
+    case Qt::Key_Slash:
+        return 0x135;
+    case Qt::Key_Enter:
+    case Qt::Key_Return:
+        return 0x11c;
+    default:
+        return 0;
     }
 }
 
-enum class Native { None, Xkb, Windows };
+enum class Native
+{
+    None,
+    Xkb,
+    Windows
+};
 
 Native nativeKind()
 {
@@ -227,39 +311,72 @@ quint32 scancodeFromEvdev(quint32 evdev)
     if (evdev >= 1 && evdev <= 83)
         return evdev;
     switch (evdev) {
-    case 86: return 0x56;  // KEY_102ND: the ISO key between left Shift and Z
-    case 87: return 0x57;  // KEY_F11
-    case 88: return 0x58;  // KEY_F12
-    case 89: return 0x73;  // KEY_RO
-    case 92: return 0x79;  // KEY_HENKAN
-    case 93: return 0x70;  // KEY_KATAKANAHIRAGANA
-    case 94: return 0x7b;  // KEY_MUHENKAN
-    case 96: return 0x11c; // KEY_KPENTER
-    case 97: return 0x11d; // KEY_RIGHTCTRL
-    case 98: return 0x135; // KEY_KPSLASH
-    case 99: return 0x137; // KEY_SYSRQ (Print Screen)
-    case 100: return 0x138; // KEY_RIGHTALT (AltGr)
-    case 102: return 0x147; // KEY_HOME
-    case 103: return 0x148; // KEY_UP
-    case 104: return 0x149; // KEY_PAGEUP
-    case 105: return 0x14b; // KEY_LEFT
-    case 106: return 0x14d; // KEY_RIGHT
-    case 107: return 0x14f; // KEY_END
-    case 108: return 0x150; // KEY_DOWN
-    case 109: return 0x151; // KEY_PAGEDOWN
-    case 110: return 0x152; // KEY_INSERT
-    case 111: return 0x153; // KEY_DELETE
-    case 113: return 0x120; // KEY_MUTE
-    case 114: return 0x12e; // KEY_VOLUMEDOWN
-    case 115: return 0x130; // KEY_VOLUMEUP
-    case 116: return 0x15e; // KEY_POWER
-    case 117: return 0x59;  // KEY_KPEQUAL
-    case 121: return 0x7e;  // KEY_KPCOMMA
-    case 124: return 0x7d;  // KEY_YEN
-    case 125: return 0x15b; // KEY_LEFTMETA
-    case 126: return 0x15c; // KEY_RIGHTMETA
-    case 127: return 0x15d; // KEY_COMPOSE (Menu)
-    default: return 0;
+    case 86:
+        return 0x56; // KEY_102ND: the ISO key between left Shift and Z
+    case 87:
+        return 0x57; // KEY_F11
+    case 88:
+        return 0x58; // KEY_F12
+    case 89:
+        return 0x73; // KEY_RO
+    case 92:
+        return 0x79; // KEY_HENKAN
+    case 93:
+        return 0x70; // KEY_KATAKANAHIRAGANA
+    case 94:
+        return 0x7b; // KEY_MUHENKAN
+    case 96:
+        return 0x11c; // KEY_KPENTER
+    case 97:
+        return 0x11d; // KEY_RIGHTCTRL
+    case 98:
+        return 0x135; // KEY_KPSLASH
+    case 99:
+        return 0x137; // KEY_SYSRQ (Print Screen)
+    case 100:
+        return 0x138; // KEY_RIGHTALT (AltGr)
+    case 102:
+        return 0x147; // KEY_HOME
+    case 103:
+        return 0x148; // KEY_UP
+    case 104:
+        return 0x149; // KEY_PAGEUP
+    case 105:
+        return 0x14b; // KEY_LEFT
+    case 106:
+        return 0x14d; // KEY_RIGHT
+    case 107:
+        return 0x14f; // KEY_END
+    case 108:
+        return 0x150; // KEY_DOWN
+    case 109:
+        return 0x151; // KEY_PAGEDOWN
+    case 110:
+        return 0x152; // KEY_INSERT
+    case 111:
+        return 0x153; // KEY_DELETE
+    case 113:
+        return 0x120; // KEY_MUTE
+    case 114:
+        return 0x12e; // KEY_VOLUMEDOWN
+    case 115:
+        return 0x130; // KEY_VOLUMEUP
+    case 116:
+        return 0x15e; // KEY_POWER
+    case 117:
+        return 0x59; // KEY_KPEQUAL
+    case 121:
+        return 0x7e; // KEY_KPCOMMA
+    case 124:
+        return 0x7d; // KEY_YEN
+    case 125:
+        return 0x15b; // KEY_LEFTMETA
+    case 126:
+        return 0x15c; // KEY_RIGHTMETA
+    case 127:
+        return 0x15d; // KEY_COMPOSE (Menu)
+    default:
+        return 0;
     }
 }
 
