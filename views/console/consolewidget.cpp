@@ -332,8 +332,9 @@ void ConsoleWidget::placeOverlays()
     QRect visible = visibleRegion().boundingRect();
     if (visible.isEmpty())
         visible = rect();
-    if (m_overlay->isVisibleTo(this) || !m_overlay->isHidden()) {
-        const int width = qMin(m_overlay->sizeHint().width(), qMax(200, visible.width() - 40));
+    if (!m_overlay->isHidden()) {
+        // Wide enough for a sentence per line or two, narrower on a small screen.
+        const int width = qMin(qMax(m_overlay->sizeHint().width(), 380), qMax(200, visible.width() - 40));
         const int height = m_overlay->heightForWidth(width) > 0 ? m_overlay->heightForWidth(width)
                                                                 : m_overlay->sizeHint().height();
         m_overlay->setGeometry(QRect(QPoint(0, 0), QSize(width, height))

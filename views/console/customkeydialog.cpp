@@ -3,6 +3,7 @@
 #include "sendkeys.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace sd {
@@ -11,13 +12,16 @@ CustomKeyDialog::CustomKeyDialog(const QString &initial, QWidget *parent)
     : FormDialog(tr("Send Key Combination"), tr("Send"), parent), m_edit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("CustomKeyDialog"));
-    setIntro(tr("Type the keys to press together, joined by +. They are pressed in this order and "
-                "released in reverse.\nKey names: %1.")
-                 .arg(SendKeys::keyNames().join(QStringLiteral(", "))));
+    setIntro(tr("The keys are pressed in the order typed and released in reverse, as a person "
+                "would press them."));
     m_edit->setObjectName(QStringLiteral("KeyCombinationEdit"));
     m_edit->setPlaceholderText(tr("e.g. ctrl+alt+f2"));
     m_edit->setText(initial);
     form()->addRow(tr("Combination *"), m_edit);
+    auto *names = new QLabel(tr("Key names: %1").arg(SendKeys::keyNames().join(QStringLiteral(", "))), this);
+    names->setObjectName(QStringLiteral("HintLabel"));
+    names->setWordWrap(true);
+    form()->addRow(QString(), names);
     connect(m_edit, &QLineEdit::textChanged, this, &CustomKeyDialog::updateOk);
     updateOk();
 }

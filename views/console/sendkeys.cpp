@@ -14,36 +14,22 @@ struct KeyName
     int key;
 };
 
-// The named keys besides a-z, 0-9 and f1-f12; the first spelling of a key is the one keyNames() lists.
+// The named keys besides a-z, 0-9 and f1-f12, as keyNames() lists them.
 const KeyName kNamedKeys[] = {
-    {"ctrl", Qt::Key_Control},
-    {"control", Qt::Key_Control},
-    {"alt", Qt::Key_Alt},
-    {"shift", Qt::Key_Shift},
-    {"super", Qt::Key_Super_L},
-    {"win", Qt::Key_Super_L},
-    {"altgr", Qt::Key_AltGr},
-    {"del", Qt::Key_Delete},
-    {"delete", Qt::Key_Delete},
-    {"backspace", Qt::Key_Backspace},
-    {"tab", Qt::Key_Tab},
-    {"enter", Qt::Key_Return},
-    {"return", Qt::Key_Return},
-    {"esc", Qt::Key_Escape},
-    {"escape", Qt::Key_Escape},
-    {"space", Qt::Key_Space},
-    {"print", Qt::Key_Print},
-    {"home", Qt::Key_Home},
-    {"end", Qt::Key_End},
-    {"pgup", Qt::Key_PageUp},
-    {"pageup", Qt::Key_PageUp},
-    {"pgdn", Qt::Key_PageDown},
-    {"pagedown", Qt::Key_PageDown},
-    {"insert", Qt::Key_Insert},
-    {"up", Qt::Key_Up},
-    {"down", Qt::Key_Down},
-    {"left", Qt::Key_Left},
-    {"right", Qt::Key_Right},
+    {"ctrl", Qt::Key_Control},        {"alt", Qt::Key_Alt},       {"shift", Qt::Key_Shift},
+    {"super", Qt::Key_Super_L},       {"altgr", Qt::Key_AltGr},   {"del", Qt::Key_Delete},
+    {"backspace", Qt::Key_Backspace}, {"tab", Qt::Key_Tab},       {"enter", Qt::Key_Return},
+    {"esc", Qt::Key_Escape},          {"space", Qt::Key_Space},   {"print", Qt::Key_Print},
+    {"home", Qt::Key_Home},           {"end", Qt::Key_End},       {"pgup", Qt::Key_PageUp},
+    {"pgdn", Qt::Key_PageDown},       {"insert", Qt::Key_Insert}, {"up", Qt::Key_Up},
+    {"down", Qt::Key_Down},           {"left", Qt::Key_Left},     {"right", Qt::Key_Right},
+};
+
+// Other spellings people type, accepted but not listed.
+const KeyName kAliases[] = {
+    {"control", Qt::Key_Control},   {"win", Qt::Key_Super_L},   {"delete", Qt::Key_Delete},
+    {"return", Qt::Key_Return},     {"escape", Qt::Key_Escape}, {"pageup", Qt::Key_PageUp},
+    {"pagedown", Qt::Key_PageDown}, {"ins", Qt::Key_Insert},
 };
 
 std::optional<int> qtKey(const QString &name)
@@ -52,6 +38,8 @@ std::optional<int> qtKey(const QString &name)
         QHash<QString, int> k;
         for (const KeyName &named : kNamedKeys)
             k.insert(QLatin1String(named.name), named.key);
+        for (const KeyName &alias : kAliases)
+            k.insert(QLatin1String(alias.name), alias.key);
         for (int f = 1; f <= 12; ++f)
             k.insert(QStringLiteral("f%1").arg(f), Qt::Key_F1 + f - 1);
         for (char c = 'a'; c <= 'z'; ++c)
