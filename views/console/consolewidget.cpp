@@ -543,11 +543,12 @@ void ConsoleWidget::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (isCtrl(key) || isAlt(key)) {
         bool ctrl = false, alt = false, other = false;
-        for (auto it = m_pressed.cbegin(); it != m_pressed.cend(); ++it) {
-            const quint32 sym = it.value().keysym;
-            if (sym == 0xffe3 || sym == 0xffe4)
+        // By physical key: with Shift or another layout, Alt's keysym may be Meta_L.
+        for (const KeyStroke &held : std::as_const(m_pressed)) {
+            if (held.scancode == 0x1d || held.scancode == 0x11d || held.keysym == 0xffe3 ||
+                held.keysym == 0xffe4)
                 ctrl = true;
-            else if (sym == 0xffe9 || sym == 0xffea)
+            else if (held.scancode == 0x38 || held.keysym == 0xffe9 || held.keysym == 0xffea)
                 alt = true;
             else
                 other = true;
