@@ -1,17 +1,15 @@
 #include "consolewidget.h"
 
+#include "consolestateoverlay.h"
 #include "framefit.h"
 #include "keytranslate.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPaintEvent>
 #include <QPainter>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 #include <utility>
 
@@ -58,23 +56,6 @@ private:
     static constexpr int kPadX = 14, kPadY = 8;
 };
 
-// The card that says why the screen is not live: the window's colours on a rounded panel.
-class StateCard : public QFrame
-{
-public:
-    explicit StateCard(QWidget *parent) : QFrame(parent) {}
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(palette().color(QPalette::Mid));
-        painter.setBrush(palette().color(QPalette::Window));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    }
-};
-
 bool isCtrl(int key)
 {
     return key == Qt::Key_Control;
@@ -87,9 +68,7 @@ bool isAlt(int key)
 } // namespace
 
 ConsoleWidget::ConsoleWidget(QWidget *parent)
-    : QWidget(parent), m_overlay(new StateCard(this)), m_overlayTitle(new QLabel(m_overlay)),
-      m_overlayMessage(new QLabel(m_overlay)), m_reconnect(new QPushButton(m_overlay)),
-      m_hint(new HintBubble(this))
+    : QWidget(parent), m_overlay(new ConsoleStateOverlay(this)), m_hint(new HintBubble(this))
 {
     setObjectName(QStringLiteral("ConsoleWidget"));
     setFocusPolicy(Qt::StrongFocus);
@@ -98,25 +77,7 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setAttribute(Qt::WA_OpaquePaintEvent);
 
-    m_overlay->setObjectName(QStringLiteral("ConsoleStateOverlay"));
-    m_overlay->setMaximumWidth(460);
-    m_overlayTitle->setObjectName(QStringLiteral("ConsoleStateTitle"));
-    QFont titleFont = m_overlayTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_overlayTitle->setFont(titleFont);
-    m_overlayMessage->setObjectName(QStringLiteral("ConsoleStateMessage"));
-    m_overlayMessage->setWordWrap(true);
-    m_overlayMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reconnect->setObjectName(QStringLiteral("ConsoleReconnectButton"));
-    m_reconnect->setFocusPolicy(Qt::NoFocus); // the keyboard belongs to the console
-    auto *layout = new QVBoxLayout(m_overlay);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(8);
-    layout->addWidget(m_overlayTitle);
-    layout->addWidget(m_overlayMessage);
-    layout->addWidget(m_reconnect, 0, Qt::AlignLeft);
-    connect(m_reconnect, &QPushButton::clicked, this, [this] {
+    connect(m_overlay, &ConsoleStateOverlay::reconnectRequested, this, [this] {
         if (m_session)
             m_session->open();
     });
@@ -263,67 +224,14 @@ QString ConsoleWidget::hintText() const
 
 QString ConsoleWidget::overlayText() const
 {
-    if (m_overlay->isHidden())
-        return {};
-    QString text = m_overlayTitle->text();
-    if (!m_overlayMessage->text().isEmpty())
-        text += QLatin1Char('\n') + m_overlayMessage->text();
-    return text;
+    return m_overlay->text();
 }
 
 void ConsoleWidget::updateOverlay()
 {
-    QString title;
-    QString message;
-    QString button;
-    if (!m_session) {
-        title = tr("No console");
-        message = tr("This window has no console session.");
-    } else {
-        const ConsoleEndpoint &endpoint = m_session->endpoint();
-        switch (m_session->state()) {
-        case GraphicsSession::State::Idle:
-            title = tr("Not connected");
-            button = tr("Connect");
-            break;
-        case GraphicsSession::State::Connecting:
-            title = tr("Connecting…");
-            message = tr("Opening the %1 console of %2 on host %3.")
-                          .arg(m_session->protocol(), endpoint.instanceName, endpoint.hostName);
-            break;
-        case GraphicsSession::State::Connected:
-            if (m_session->frame().isNull()) {
-                title = tr("Connected");
-                message = tr("Waiting for the guest's screen…");
-            }
-            break;
-        case GraphicsSession::State::Closed:
-            title = tr("Disconnected");
-            message = m_session->stateMessage();
-            if (m_session->autoReconnect())
-                message += (message.isEmpty() ? QString() : QStringLiteral("\n")) +
-                           tr("StackDesk reconnects by itself when the instance is back (after a "
-                              "reboot or a migration).");
-            button = tr("Reconnect");
-            break;
-        case GraphicsSession::State::Failed:
-            title = tr("The console could not connect");
-            message = m_session->stateMessage();
-            button = tr("Reconnect");
-            break;
-        }
-    }
-    m_overlayTitle->setText(title);
-    m_overlayMessage->setText(message);
-    m_overlayMessage->setVisible(!message.isEmpty());
-    m_reconnect->setText(button);
-    m_reconnect->setVisible(!button.isEmpty());
-    m_overlay->setVisible(!title.isEmpty());
-    if (!title.isEmpty()) {
-        m_overlay->adjustSize();
+    m_overlay->describe(m_session);
+    if (!m_overlay->isHidden())
         placeOverlays();
-        m_overlay->raise();
-    }
 }
 
 void ConsoleWidget::placeOverlays()
@@ -332,14 +240,8 @@ void ConsoleWidget::placeOverlays()
     QRect visible = visibleRegion().boundingRect();
     if (visible.isEmpty())
         visible = rect();
-    if (!m_overlay->isHidden()) {
-        // Wide enough for a sentence per line or two, narrower on a small screen.
-        const int width = qMin(qMax(m_overlay->sizeHint().width(), 380), qMax(200, visible.width() - 40));
-        const int height = m_overlay->heightForWidth(width) > 0 ? m_overlay->heightForWidth(width)
-                                                                : m_overlay->sizeHint().height();
-        m_overlay->setGeometry(QRect(QPoint(0, 0), QSize(width, height))
-                                   .translated(visible.center() - QPoint(width / 2, height / 2)));
-    }
+    if (!m_overlay->isHidden())
+        m_overlay->placeIn(visible);
     m_hint->move(visible.x() + (visible.width() - m_hint->width()) / 2, visible.y() + 16);
 }
 

@@ -8,11 +8,11 @@
 #include <QTimer>
 #include <QWidget>
 
-class QFrame;
 class QLabel;
-class QPushButton;
 
 namespace sd {
+
+class ConsoleStateOverlay;
 
 // Shows one graphical console and forwards the user's keyboard and pointer to it. It paints the
 // session's frame (only the part that changed), scaled to fit with the aspect kept or at 1:1 (put it in
@@ -112,10 +112,7 @@ private:
     QPoint m_cursorHotspot;
     bool m_remoteCursor = false;
 
-    QFrame *m_overlay;
-    QLabel *m_overlayTitle;
-    QLabel *m_overlayMessage;
-    QPushButton *m_reconnect;
+    ConsoleStateOverlay *m_overlay;
     QLabel *m_hint;
     QTimer m_hintTimer;
 };
