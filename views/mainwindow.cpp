@@ -3,7 +3,9 @@
 #include "appsettings.h"
 #include "icons.h"
 #include "models/hostmodel.h"
+#include "console/consolelauncher.h"
 #include "panels/changepasswordpanel.h"
+#include "panels/classroomwallpanel.h"
 #include "panels/flavorspanel.h"
 #include "panels/groupspanel.h"
 #include "panels/hypervisorspanel.h"
@@ -59,6 +61,7 @@ const QString kAdminImages = QStringLiteral("admin/images");
 const QString kImages = QStringLiteral("project/images");
 const QString kKeyPairs = QStringLiteral("project/key-pairs");
 const QString kServerGroups = QStringLiteral("project/server-groups");
+const QString kClassroomWall = QStringLiteral("project/classroom-wall");
 const QString kInstances = QStringLiteral("project/instances");
 const QString kAdminInstances = QStringLiteral("admin/instances");
 const QString kTopology = QStringLiteral("project/network-topology");
@@ -183,6 +186,10 @@ void MainWindow::buildPanels()
     if (allows("server_group:list"))
         addPanel(int(S::Project), tr("Compute"), kServerGroups, tr("Server Groups"),
                  QStringLiteral("panel-servergroups"), new ServerGroupsPanel(m_engine, m_ctx, m_stack));
+    // Not Horizon's: every running instance's screen at once, for teachers watching a class.
+    if (allows("server:list") && ConsoleLauncher::consolesShown(m_engine, m_ctx))
+        addPanel(int(S::Project), tr("Compute"), kClassroomWall, tr("Classroom Wall"),
+                 QStringLiteral("panel-classroomwall"), new ClassroomWallPanel(m_engine, m_ctx, m_stack));
     // Project › Network in Horizon's order.
     if (allows("network:list")) {
         addPanel(int(S::Project), tr("Network"), kTopology, tr("Network Topology"), QStringLiteral("panel-topology"),

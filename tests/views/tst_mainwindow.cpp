@@ -70,7 +70,8 @@ private Q_SLOTS:
         MainWindow window(*lab.engine, lab.admin);
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
         QStringList keys{"project/instances",        "project/images",           "project/key-pairs",
-                         "project/server-groups",    "project/network-topology", "project/networks",
+                         "project/server-groups",    "project/classroom-wall",   "project/network-topology",
+                         "project/networks",
                          "project/routers",          "project/security-groups",  "project/floating-ips",
                          "admin/hypervisors",        "admin/instances",          "admin/flavors",
                          "admin/images",             "admin/networks",           "admin/routers",
@@ -105,7 +106,8 @@ private Q_SLOTS:
         }
         sections.prepend(QStringLiteral("Project"));
         keys = QStringList{"project/instances",     "project/images",           "project/key-pairs",
-                           "project/server-groups", "project/network-topology", "project/networks",
+                           "project/server-groups", "project/classroom-wall",   "project/network-topology",
+                           "project/networks",
                            "project/routers",       "project/security-groups",  "project/floating-ips"} +
                keys;
         QCOMPARE(window.navigation()->sectionTitles(), sections);

@@ -1,5 +1,8 @@
 #include "instanceactions.h"
 
+#include "console/consolelauncher.h"
+#include "console/consoleservice.h"
+
 #include "dialogs/editinstancedialog.h"
 #include "dialogs/metadatadialog.h"
 #include "icons.h"
@@ -35,7 +38,9 @@ InstanceActions::InstanceActions(Engine &engine, const RequestContext &ctx, Inst
       m_launch(new QAction(Icons::get(QStringLiteral("action-launch")), tr("Launch Instance…"), this)),
       m_details(new QAction(Icons::get(QStringLiteral("about")), tr("View Details"), this)), m_edit(nullptr),
       m_metadata(new QAction(Icons::get(QStringLiteral("action-metadata")), tr("Update Metadata…"), this)),
-      m_log(new QAction(Icons::get(QStringLiteral("about")), tr("View Log"), this)), m_delete(nullptr),
+      m_log(new QAction(Icons::get(QStringLiteral("about")), tr("View Log"), this)),
+      m_console(new QAction(Icons::get(QStringLiteral("console-keyboard")), tr("Console"), this)),
+      m_launcher(new ConsoleLauncher(engine, ctx, this)), m_delete(nullptr),
       m_more(new QMenu(tr("More Actions"), dialogParent)), m_moreAction(nullptr),
       m_forms(new InstanceFormActions(engine, ctx, dialogParent))
 {
@@ -103,6 +108,14 @@ InstanceActions::InstanceActions(Engine &engine, const RequestContext &ctx, Inst
     connect(m_launch, &QAction::triggered, this, &InstanceActions::openLaunch);
     connect(m_details, &QAction::triggered, this, [this] { showDetails(0); });
     connect(m_log, &QAction::triggered, this, [this] { showDetails(InstanceDetailsDialog::LogTab); });
+    m_console->setObjectName(QStringLiteral("instanceConsoleAction"));
+    // Horizon: the Console action needs CONSOLE_TYPE set (not None).
+    m_console->setVisible(ConsoleLauncher::consolesShown(engine, ctx));
+    connect(m_console, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            m_launcher->open(m_selection.first().id);
+    });
+    connect(m_launcher, &ConsoleLauncher::failed, this, &InstanceActions::notify);
     connect(m_metadata, &QAction::triggered, this, &InstanceActions::updateMetadata);
     updateLaunch();
     updateEnabled();
@@ -138,7 +151,7 @@ QList<QAction *> InstanceActions::menuActions() const
     using A = InstanceAction;
     const auto g = [this](A a) { return action(a); };
     // Horizon's menu order (project/instances/tables.py), in groups.
-    return {m_details,           m_log,
+    return {m_details,           m_console,             m_log,
             nullptr,             g(A::Start),           g(A::ConfirmResize),     g(A::RevertResize),
             nullptr,             g(A::CreateImage),     g(A::AddFloatingIp),     g(A::RemoveFloatingIp),
             g(A::AttachInterface), g(A::DetachInterface),
@@ -198,6 +211,12 @@ void InstanceActions::updateEnabled()
     const bool one = m_selection.size() == 1;
     m_details->setEnabled(one);
     m_log->setEnabled(one);
+    // The console's own checks (running, a host with a display, up) give the tooltip of a disabled one.
+    const auto console = one ? m_engine.consoles().checkConsole(m_ctx, m_selection.first().id)
+                             : Result<void>(makeError(ErrorCode::BadRequest, QString()));
+    m_console->setEnabled(console.ok());
+    m_console->setToolTip(console.ok() || !one ? tr("Open the instance's console in a window")
+                                               : console.error().message);
     m_metadata->setEnabled(one && m_edit->isEnabled());
     m_metadata->setToolTip(m_metadata->isEnabled() || !one
                                ? tr("Add, change or remove the instance's metadata")

@@ -14,6 +14,7 @@ class QWidget;
 namespace sd {
 
 class Engine;
+class ConsoleLauncher;
 class InstanceFormActions;
 
 // The actions of Project › Compute › Instances and Admin › Compute › Instances as QActions. Every
@@ -39,6 +40,7 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *metadataAction() const { return m_metadata; }
     QAction *logAction() const { return m_log; }
+    QAction *consoleAction() const { return m_console; }
     QAction *deleteAction() const { return m_delete; }
     // The action for an engine action (Start, Shut Off, Lock, Resize...).
     QAction *action(InstanceAction action) const;
@@ -79,6 +81,8 @@ private:
     QAction *m_edit;
     QAction *m_metadata;
     QAction *m_log;
+    QAction *m_console;
+    ConsoleLauncher *m_launcher;
     QAction *m_delete;
     QMenu *m_more;
     QAction *m_moreAction;

@@ -1,12 +1,14 @@
 #include "instancedetailsdialog.h"
 
 #include "instanceactionlogtab.h"
+#include "instanceconsoletab.h"
 #include "instancelogtab.h"
 #include "instanceoverview.h"
 #include "models/portmodel.h"
 #include "widgets/resourcetable.h"
 
 #include "compute/instance/instanceservice.h"
+#include "console/consolelauncher.h"
 #include "engine.h"
 
 #include <QLabel>
@@ -21,7 +23,7 @@ InstanceDetailsDialog::InstanceDetailsDialog(Engine &engine, const RequestContex
       m_engine(engine), m_ctx(ctx), m_instanceId(instanceId), m_overview(new InstanceOverview(this)),
       m_ports(new PortModel(engine, ctx, PortModel::Of::Device, instanceId, this)),
       m_interfaces(new ResourceTable(this)), m_log(new InstanceLogTab(engine, ctx, instanceId, this)),
-      m_console(new QLabel(this)), m_actionLog(new InstanceActionLogTab(engine, ctx, instanceId, this))
+      m_console(new InstanceConsoleTab(engine, ctx, instanceId, this)), m_actionLog(new InstanceActionLogTab(engine, ctx, instanceId, this))
 {
     resize(860, 620);
 
@@ -33,24 +35,20 @@ InstanceDetailsDialog::InstanceDetailsDialog(Engine &engine, const RequestContex
     m_interfaces->setModel(m_ports);
     // A router's Type column means nothing for an instance's ports.
     m_interfaces->setColumnHidden(m_ports->columnOf(PortModel::Type), true);
-    m_console->setObjectName(QStringLiteral("ConsoleText"));
-    m_console->setWordWrap(true);
-    m_console->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_console->setMargin(12);
-    m_console->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Said plainly instead of an empty viewer: the graphical console is another issue's work.
-    m_console->setText(tr("The console viewer comes with the consoles issue; use the Log tab or "
-                          "stackctl console log show to read the serial console."));
 
     tabs()->addTab(scroll, tr("Overview"));
     tabs()->addTab(m_interfaces, tr("Interfaces"));
     tabs()->addTab(m_log, tr("Log"));
     tabs()->addTab(m_console, tr("Console"));
     tabs()->addTab(m_actionLog, tr("Action Log"));
+    // Horizon: CONSOLE_TYPE None means no Console tab.
+    tabs()->setTabVisible(ConsoleTab, ConsoleLauncher::consolesShown(engine, ctx));
     connect(tabs(), &QTabWidget::currentChanged, this, [this](int tab) {
-        // The log is read from the host only when someone looks at it.
+        // The log is read from the host only when someone looks at it, and the console connects then.
         if (tab == LogTab && !m_log->isLoading())
             m_log->refresh();
+        if (tab == ConsoleTab)
+            m_console->activate();
     });
 
     connect(&engine, &Engine::resourceChanged, this, [this](const QString &kind, const QString &id) {
@@ -76,7 +74,7 @@ void InstanceDetailsDialog::showTab(int tab)
 
 QString InstanceDetailsDialog::consoleText() const
 {
-    return m_console->text();
+    return m_console->messageText();
 }
 
 void InstanceDetailsDialog::reload()

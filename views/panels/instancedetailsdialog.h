@@ -4,12 +4,12 @@
 
 #include "dialogs/detailsdialog.h"
 
-class QLabel;
 
 namespace sd {
 
 class Engine;
 class InstanceActionLogTab;
+class InstanceConsoleTab;
 class InstanceLogTab;
 class InstanceOverview;
 class PortModel;
@@ -42,7 +42,9 @@ public:
     PortModel *portModel() const { return m_ports; }
     InstanceLogTab *logTab() const { return m_log; }
     InstanceActionLogTab *actionLog() const { return m_actionLog; }
+    // What the Console tab says instead of a console (empty while one is shown).
     QString consoleText() const;
+    InstanceConsoleTab *consoleTab() const { return m_console; }
 
 private:
     void reload();
@@ -54,7 +56,7 @@ private:
     PortModel *m_ports;
     ResourceTable *m_interfaces;
     InstanceLogTab *m_log;
-    QLabel *m_console;
+    InstanceConsoleTab *m_console;
     InstanceActionLogTab *m_actionLog;
 };
 

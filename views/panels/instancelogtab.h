@@ -2,10 +2,11 @@
 
 #include "core/requestcontext.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
+#include <QPlainTextEdit>
 class QPushButton;
 class QSpinBox;
 
@@ -27,6 +28,10 @@ public:
 
     // Asks the host again for the lines the spin box says.
     void refresh();
+    // Horizon's View Full Log: the whole log (up to the engine's 100,000 lines) in a window of its own.
+    void viewFullLog();
+    // The full log's window while it is open (for tests).
+    QPlainTextEdit *fullLogView() const { return m_fullView; }
     QString text() const;
     QSpinBox *linesBox() const { return m_lines; }
     // Whether a request is out.
@@ -34,15 +39,19 @@ public:
 
 private:
     void taskFinished(const QString &taskId);
+    void showFullLog(const QString &text);
 
     Engine &m_engine;
     RequestContext m_ctx;
     QString m_instanceId;
     QString m_taskId; // the newest request's task; empty when none is out
+    QString m_fullTaskId; // View Full Log's request
     QSpinBox *m_lines;
     QPushButton *m_go;
     QLabel *m_state;
     QPlainTextEdit *m_text;
+    QPushButton *m_full;
+    QPointer<QPlainTextEdit> m_fullView;
 };
 
 } // namespace sd

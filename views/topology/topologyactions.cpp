@@ -1,5 +1,7 @@
 #include "topologyactions.h"
 
+#include "console/consolelauncher.h"
+
 #include "topologydetailspopup.h"
 #include "topologyinterfacedialog.h"
 #include "topologymodel.h"
@@ -25,8 +27,10 @@ QString yesNo(bool value)
 
 TopologyActions::TopologyActions(Engine &engine, const RequestContext &ctx, const TopologyModel *model,
                                  QWidget *dialogParent)
-    : QObject(dialogParent), m_engine(engine), m_ctx(ctx), m_model(model), m_dialogParent(dialogParent)
+    : QObject(dialogParent), m_engine(engine), m_ctx(ctx), m_model(model), m_dialogParent(dialogParent),
+      m_launcher(new ConsoleLauncher(engine, ctx, this))
 {
+    connect(m_launcher, &ConsoleLauncher::failed, this, &TopologyActions::notify);
 }
 
 bool TopologyActions::allows(const char *action, const QString &projectId) const
@@ -132,6 +136,9 @@ TopologyDetailsPopup *TopologyActions::instanceDetails(const QString &id)
             tr("%1: %2").arg(s.networks.value(p.networkId).name, ips.join(QStringLiteral(", "))));
     }
     popup->addList(tr("IP Addresses"), addresses, tr("none"));
+    if (ConsoleLauncher::consolesShown(m_engine, m_ctx))
+        popup->addAction(tr("Open Console"), QStringLiteral("TopologyOpenConsoleButton"),
+                         [this, id] { m_launcher->open(id); });
     return popup;
 }
 

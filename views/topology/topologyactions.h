@@ -8,13 +8,14 @@ class QWidget;
 
 namespace sd {
 
+class ConsoleLauncher;
 class Engine;
 class TopologyDetailsPopup;
 class TopologyModel;
 
 // What a click on the topology offers, as Horizon's balloons: a network's subnets with Create Subnet and
 // Delete Network; a router's gateway and interfaces with Add Interface and Delete Router; an instance's
-// addresses. Actions the policy forbids are left out; refusals become notifications.
+// addresses with Open Console. Actions the policy forbids are left out; refusals become notifications.
 class TopologyActions : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     RequestContext m_ctx;
     const TopologyModel *m_model;
     QWidget *m_dialogParent;
+    ConsoleLauncher *m_launcher;
 };
 
 } // namespace sd
