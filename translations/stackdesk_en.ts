@@ -809,6 +809,75 @@
     </message>
 </context>
 <context>
+    <name>sd::ClassroomWall</name>
+    <message>
+        <location filename="../views/console/classroomwall.cpp" line="+23"/>
+        <source>No consoles on the wall: there is no running instance with a graphical console to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClassroomWallPanel</name>
+    <message>
+        <location filename="../views/panels/classroomwallpanel.cpp" line="+19"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classroom Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the running instances of every project, not only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for instances that started or stopped since the wall was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Connecting to %1 of %2 running instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instance is running here. Thumbnails appear for running instances with a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n screen(s); click one to open its console.</source>
+        <translation>
+            <numerusform>%n screen; click it to open its console.</numerusform>
+            <numerusform>%n screens; click one to open its console.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a screen here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has a serial console only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ComputeFilter</name>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="-31"/>
@@ -876,6 +945,460 @@
     <message>
         <location line="+8"/>
         <source>The customization script is %1 bytes; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleService</name>
+    <message>
+        <location filename="../engine/console/consoleservice.cpp" line="+81"/>
+        <source>Instance %1 has no domain on host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 is not running on host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Instance %1 is %2: its console opens while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 is not on a host; it has no console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 runs on simulated host %2: no display (a simulated host has no graphics or serial console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host %1 is %2: the console of %3 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+37"/>
+        <source>The engine is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Host %1 is reached over %2: a graphical console needs a local libvirt connection that can pass its socket (virDomainOpenGraphicsFD). Use the serial console, or run StackDesk on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Host %1 could not open graphics device %2 of instance %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Host %1 cannot open serial consoles (virDomainOpenConsole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Host %1 could not open the serial console of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consoles are switched off (console type None)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance %1 has no graphics device and no serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 has no %2 graphics device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 has no serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown console type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleStateOverlay</name>
+    <message>
+        <location filename="../views/console/consolestateoverlay.cpp" line="+42"/>
+        <source>No console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window has no console session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the %1 console of %2 on host %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the guest&apos;s screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>StackDesk reconnects by itself when the instance is back (after a reboot or a migration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The console could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleThumbnail</name>
+    <message>
+        <location filename="../views/console/consolethumbnail.cpp" line="+38"/>
+        <source>%1 on host %2
+%3
+Click to open its console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>Console closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 · waiting for the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waiting for the screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnecting when it is back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleTypes</name>
+    <message>
+        <location filename="../engine/console/consoletype.cpp" line="+42"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleWidget</name>
+    <message>
+        <location filename="../views/console/consolewidget.cpp" line="+193"/>
+        <source>Press Ctrl+Alt to release the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleWindow</name>
+    <message>
+        <location filename="../views/console/consolewindow.cpp" line="+36"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2) — Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to Virtual Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a key combination your own desktop would catch (Ctrl+Alt+Del, Ctrl+Alt+F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the text of your clipboard on the guest&apos;s clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the text of your clipboard into the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole screen in the window, keeping its proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One guest pixel per screen pixel (1:1), scrolled when larger than the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full screen (F11; F11 or Esc leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the guest&apos;s screen as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close the connection to the console and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no screen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard grabbed: Ctrl+Alt releases it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the screen to grab the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Screenshot: the console has shown no screen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshot: could not write %1 (check the folder exists and is writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screenshot saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 not sent: the console is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paste: the clipboard holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste: the console is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pasted %n characters</source>
+        <translation>
+            <numerusform>Pasted %n character</numerusform>
+            <numerusform>Pasted %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Full screen: F11 leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen: F11 or Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1947,39 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
     <message>
         <location line="+28"/>
         <source>User %1 was created, but the role %2 was not given: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CustomKeyDialog</name>
+    <message>
+        <location filename="../views/console/customkeydialog.cpp" line="+12"/>
+        <source>Send Key Combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys are pressed in the order typed and released in reverse, as a person would press them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. ctrl+alt+f2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combination *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key names: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +3828,14 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::GraphicsSession</name>
+    <message>
+        <location filename="../engine/console/graphicssession.cpp" line="+42"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::GroupActions</name>
     <message>
         <location filename="../views/panels/groupactions.cpp" line="+19"/>
@@ -3631,7 +4195,7 @@ ID: %4</source>
 <context>
     <name>sd::HostCall</name>
     <message>
-        <location filename="../engine/compute/instance/hostcall.h" line="+56"/>
+        <location filename="../engine/compute/instance/hostcall.h" line="+86"/>
         <source>Host %1 went down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,13 +6122,13 @@ ID: %4</source>
 <context>
     <name>sd::InstanceActions</name>
     <message>
-        <location filename="../views/panels/instanceactions.cpp" line="+35"/>
-        <location line="+178"/>
+        <location filename="../views/panels/instanceactions.cpp" line="+38"/>
+        <location line="+194"/>
         <source>Launch Instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-193"/>
         <source>View Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5580,6 +6144,11 @@ ID: %4</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>More Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,12 +6249,12 @@ ID: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>Delete Instances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-133"/>
         <source>Overview, interfaces, log and action log of the instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5695,7 +6264,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>Instance %1 is already locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5705,7 +6274,12 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Open the instance&apos;s console in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add, change or remove the instance&apos;s metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5799,7 +6373,7 @@ ID: %4</source>
 <context>
     <name>sd::InstanceBuild</name>
     <message>
-        <location filename="../engine/compute/instance/instancebuild.cpp" line="+116"/>
+        <location filename="../engine/compute/instance/instancebuild.cpp" line="+118"/>
         <source>A step of the build was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,7 +6383,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Build instance %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,19 +6409,52 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::InstanceConsoleTab</name>
+    <message>
+        <location filename="../views/panels/instanceconsoletab.cpp" line="+26"/>
+        <source>Open in Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click the screen to type into it; Ctrl+Alt gives the keyboard back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this console in a window of its own (full screen, Send Key, screenshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The console connects when this tab is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Connecting to the console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The console is open in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceDetailsDialog</name>
     <message>
-        <location filename="../views/panels/instancedetailsdialog.cpp" line="+20"/>
+        <location filename="../views/panels/instancedetailsdialog.cpp" line="+22"/>
         <source>Instance Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The console viewer comes with the consoles issue; use the Log tab or stackctl console log show to read the serial console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,7 +6479,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This instance has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6193,22 +6800,43 @@ ID: %4</source>
 <context>
     <name>sd::InstanceLogTab</name>
     <message>
-        <location filename="../views/panels/instancelogtab.cpp" line="+20"/>
+        <location filename="../views/panels/instancelogtab.cpp" line="+22"/>
         <source>Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>View Full Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole console log in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Log length (lines):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the console log from the host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Reading the whole console log from the host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Console log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
         <source>The console has printed nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6324,7 +6952,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/compute/instance/instancemoves.cpp" line="+61"/>
+        <location filename="../engine/compute/instance/instancemoves.cpp" line="+63"/>
         <source>Instance %1 has no host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6334,7 +6962,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>The domain cannot be defined: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7999,7 +8627,7 @@ ID: %4</source>
 <context>
     <name>sd::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+101"/>
+        <location filename="../views/mainwindow.cpp" line="+104"/>
         <source>StackDesk — demo lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8018,6 +8646,7 @@ ID: %4</source>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+3"/>
+        <location line="+4"/>
         <location line="+20"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -8026,25 +8655,30 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+38"/>
+        <location line="-53"/>
+        <location line="+42"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+45"/>
+        <location line="-38"/>
+        <location line="+49"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Key Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Classroom Wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10734,9 +11368,9 @@ ID: %4</source>
     <message numerus="yes">
         <location filename="../views/dialogs/instance/resizeinstancedialog.cpp" line="+19"/>
         <source>%n vCPU(s), %1 RAM, %2 root disk, %3 ephemeral</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU, %1 RAM, %2 root disk, %3 ephemeral</numerusform>
+            <numerusform>%n vCPUs, %1 RAM, %2 root disk, %3 ephemeral</numerusform>
         </translation>
     </message>
     <message>
@@ -12458,6 +13092,153 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::SendKeys</name>
+    <message>
+        <location filename="../views/console/sendkeys.cpp" line="+70"/>
+        <source>Ctrl+Alt+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Alt+F%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key combination: type key names joined by +, for example ctrl+alt+f2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key combination &quot;%1&quot;: a key name is missing between two +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key combination &quot;%1&quot;: &quot;%2&quot; is not a key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key combination &quot;%1&quot;: &quot;%2&quot; is in it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SerialConsoleView</name>
+    <message>
+        <location filename="../views/console/serialconsoleview.cpp" line="+14"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the serial console again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SerialConsoleWindow</name>
+    <message>
+        <location filename="../views/console/serialconsolewindow.cpp" line="+18"/>
+        <source>%1 (%2) — Serial Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SerialSession</name>
+    <message>
+        <location filename="../engine/console/serialsession.cpp" line="+118"/>
+        <source>the connection to the host dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the instance closed it (it stopped or restarted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Instance %1 has no serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial console of %1 cannot be opened on host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The serial console of %1 cannot be watched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The serial console of %1 closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ServerGroupActions</name>
     <message>
         <location filename="../views/panels/servergroupactions.cpp" line="+17"/>
@@ -12824,6 +13605,74 @@ ID: %4</source>
     <message>
         <location line="+1"/>
         <source>Choose the image to boot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SpiceSession</name>
+    <message>
+        <location filename="../engine/console/spicesession.cpp" line="+86"/>
+        <source>Instance %1 has no SPICE display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPICE: the console of %1 cannot be reached from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SPICE: the client library could not start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>SPICE %1 channel: the client library refused the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SPICE %1 channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SPICE: the password was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/console/spiceclipboard.cpp" line="+78"/>
+        <source>SPICE: the console is not connected, so the clipboard cannot reach the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPICE: the guest has no agent (spice-vdagent), so the clipboard cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13559,7 +14408,7 @@ ID: %4</source>
 <context>
     <name>sd::TopologyActions</name>
     <message>
-        <location filename="../views/topology/topologyactions.cpp" line="+21"/>
+        <location filename="../views/topology/topologyactions.cpp" line="+23"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13569,7 +14418,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>External network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13709,7 +14558,12 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Open Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Delete Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14236,7 +15090,7 @@ ID: %4</source>
 <context>
     <name>sd::UserSettingsPanel</name>
     <message>
-        <location filename="../views/panels/usersettingspanel.cpp" line="+15"/>
+        <location filename="../views/panels/usersettingspanel.cpp" line="+19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14281,7 +15135,32 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Automatic (VNC, then SPICE, then serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no Console tab or action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Which console the Console action and tab open, for the whole cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which console the Console action and tab open; an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Puts the window size and the Tasks dock back where they started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14298,6 +15177,11 @@ ID: %4</source>
     <message>
         <location line="+3"/>
         <source>Log Lines Per Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Console Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14354,6 +15238,60 @@ ID: %4</source>
     <message>
         <location line="+3"/>
         <source>Every project sees and can use the image (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::VncConnection</name>
+    <message>
+        <location filename="../engine/console/vncconnection.cpp" line="+166"/>
+        <source>VNC: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VNC: the password was refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>VNC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+53"/>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::VncSession</name>
+    <message>
+        <location filename="../engine/console/vncsession.cpp" line="+41"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Instance %1 has no VNC graphics device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>VNC: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>VNC types only what a US keyboard can: %1 left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14543,6 +15481,132 @@ ID: %4</source>
     <message>
         <location line="+2"/>
         <source>Run &apos;%1&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ConsoleCommands</name>
+    <message>
+        <location filename="../app/cli/commands/consolecommands.cpp" line="+41"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTO, VNC or SPICE (default: the cloud&apos;s console type setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a complete frame of an instance&apos;s graphical console as a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to write the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how long to wait for a complete frame (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which consoles an instance has, and which one the console type setting opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Console type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--file %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--timeout %1: must be 1 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--console-type SERIAL: a serial console has no screen to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance %1 has no graphics device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no complete frame within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Console screenshot of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file %1: the PNG could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1x%2 frame of %3 (%4 on %5) to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ConsoleSerialCommand</name>
+    <message>
+        <location filename="../app/cli/commands/consoleserialcommand.cpp" line="+138"/>
+        <source>The serial console of an instance in this terminal (Ctrl+] quits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected to the serial console of %1 (Ctrl+] to quit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reconnecting, Ctrl+] quits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

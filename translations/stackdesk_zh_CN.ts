@@ -809,6 +809,74 @@
     </message>
 </context>
 <context>
+    <name>sd::ClassroomWall</name>
+    <message>
+        <location filename="../views/console/classroomwall.cpp" line="+23"/>
+        <source>No consoles on the wall: there is no running instance with a graphical console to show.</source>
+        <translation>屏幕墙上没有控制台：没有带图形控制台的运行中云主机可以显示。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClassroomWallPanel</name>
+    <message>
+        <location filename="../views/panels/classroomwallpanel.cpp" line="+19"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classroom Wall</source>
+        <translation>课堂屏幕墙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the running instances of every project, not only %1</source>
+        <translation>显示所有项目中运行中的云主机，而不仅是 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for instances that started or stopped since the wall was shown</source>
+        <translation>查找自屏幕墙显示以来已启动或已停止的云主机</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Connecting to %1 of %2 running instances…</source>
+        <translation>正在连接 %2 个运行中云主机中的 %1 个…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instance is running here. Thumbnails appear for running instances with a screen.</source>
+        <translation>此处没有运行中的云主机。有屏幕的运行中云主机会在此显示缩略图。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n screen(s); click one to open its console.</source>
+        <translation>
+            <numerusform>%n 个屏幕；点击其中一个可打开其控制台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a screen here: %1</source>
+        <translation>此处无屏幕的云主机：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has a serial console only</source>
+        <translation>%1 只有串口控制台</translation>
+    </message>
+</context>
+<context>
     <name>sd::ComputeFilter</name>
     <message>
         <location filename="../engine/compute/scheduler/filters.cpp" line="-31"/>
@@ -877,6 +945,461 @@
         <location line="+8"/>
         <source>The customization script is %1 bytes; at most %2 are allowed</source>
         <translation>自定义脚本有 %1 字节；最多允许 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleService</name>
+    <message>
+        <location filename="../engine/console/consoleservice.cpp" line="+81"/>
+        <source>Instance %1 has no domain on host %2</source>
+        <translation>云主机 %1 在主机 %2 上没有对应的虚拟机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 is not running on host %2</source>
+        <translation>云主机 %1 未在主机 %2 上运行</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Instance %1 is %2: its console opens while it runs</source>
+        <translation>云主机 %1 处于 %2 状态：其控制台只能在运行时打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 is not on a host; it has no console</source>
+        <translation>云主机 %1 不在任何主机上；它没有控制台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 runs on simulated host %2: no display (a simulated host has no graphics or serial console)</source>
+        <translation>云主机 %1 运行在模拟主机 %2 上：没有显示（模拟主机没有图形控制台或串口控制台）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host %1 is %2: the console of %3 cannot be reached</source>
+        <translation>主机 %1 处于 %2 状态：无法访问 %3 的控制台</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+37"/>
+        <source>The engine is shutting down</source>
+        <translation>引擎正在关闭</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Host %1 is reached over %2: a graphical console needs a local libvirt connection that can pass its socket (virDomainOpenGraphicsFD). Use the serial console, or run StackDesk on the host</source>
+        <translation>主机 %1 通过 %2 连接：图形控制台需要一个能够传递其套接字的本地 libvirt 连接（virDomainOpenGraphicsFD）。请使用串口控制台，或在该主机上运行 StackDesk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Host %1 could not open graphics device %2 of instance %3: %4</source>
+        <translation>主机 %1 无法打开云主机 %3 的图形设备 %2：%4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Host %1 cannot open serial consoles (virDomainOpenConsole)</source>
+        <translation>主机 %1 无法打开串口控制台（virDomainOpenConsole）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Host %1: %2</source>
+        <translation>主机 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Host %1 could not open the serial console of %2: %3</source>
+        <translation>主机 %1 无法打开 %2 的串口控制台：%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consoles are switched off (console type None)</source>
+        <translation>控制台已关闭（控制台类型为 None）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance %1 has no graphics device and no serial console</source>
+        <translation>云主机 %1 既没有图形设备，也没有串口控制台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 has no %2 graphics device</source>
+        <translation>云主机 %1 没有 %2 图形设备</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 has no serial console</source>
+        <translation>云主机 %1 没有串口控制台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown console type</source>
+        <translation>未知的控制台类型</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleStateOverlay</name>
+    <message>
+        <location filename="../views/console/consolestateoverlay.cpp" line="+42"/>
+        <source>No console</source>
+        <translation>无控制台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window has no console session.</source>
+        <translation>此窗口没有控制台会话。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the %1 console of %2 on host %3.</source>
+        <translation>正在打开主机 %3 上 %2 的 %1 控制台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the guest&apos;s screen…</source>
+        <translation>正在等待客户机屏幕…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>StackDesk reconnects by itself when the instance is back (after a reboot or a migration).</source>
+        <translation>云主机恢复后（重启或迁移之后），StackDesk 会自动重新连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The console could not connect</source>
+        <translation>控制台无法连接</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleThumbnail</name>
+    <message>
+        <location filename="../views/console/consolethumbnail.cpp" line="+38"/>
+        <source>%1 on host %2
+%3
+Click to open its console.</source>
+        <translation>主机 %2 上的 %1
+%3
+点击可打开其控制台。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>Console closed</source>
+        <translation>控制台已关闭</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 · waiting for the screen</source>
+        <translation>%1 · 正在等待屏幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2×%3</source>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnected: %1</source>
+        <translation>已断开连接：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waiting for the screen…</source>
+        <translation>正在等待屏幕…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnecting when it is back…</source>
+        <translation>恢复后将重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleTypes</name>
+    <message>
+        <location filename="../engine/console/consoletype.cpp" line="+42"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleWidget</name>
+    <message>
+        <location filename="../views/console/consolewidget.cpp" line="+193"/>
+        <source>Press Ctrl+Alt to release the keyboard</source>
+        <translation>按 Ctrl+Alt 释放键盘</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConsoleWindow</name>
+    <message>
+        <location filename="../views/console/consolewindow.cpp" line="+36"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2) — Console</source>
+        <translation>%1（%2）— 控制台</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send Key</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to Virtual Terminal</source>
+        <translation>切换到虚拟终端</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a key combination your own desktop would catch (Ctrl+Alt+Del, Ctrl+Alt+F2)</source>
+        <translation>发送会被您本机桌面截获的组合键（Ctrl+Alt+Del、Ctrl+Alt+F2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the text of your clipboard on the guest&apos;s clipboard</source>
+        <translation>将您剪贴板中的文本放到客户机的剪贴板上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the text of your clipboard into the guest</source>
+        <translation>将您剪贴板中的文本输入到客户机中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale to Fit</source>
+        <translation>缩放以适应窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole screen in the window, keeping its proportions</source>
+        <translation>在窗口中显示整个屏幕，并保持其宽高比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One guest pixel per screen pixel (1:1), scrolled when larger than the window</source>
+        <translation>客户机的一个像素对应屏幕的一个像素（1:1），大于窗口时可滚动</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full Screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full screen (F11; F11 or Esc leaves it)</source>
+        <translation>全屏（F11；按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave Full Screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Screenshot…</source>
+        <translation>截图…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the guest&apos;s screen as a PNG image</source>
+        <translation>将客户机屏幕保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close the connection to the console and open it again</source>
+        <translation>关闭与控制台的连接并重新打开</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no screen yet</source>
+        <translation>尚无屏幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard grabbed: Ctrl+Alt releases it</source>
+        <translation>键盘已捕获：按 Ctrl+Alt 释放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the screen to grab the keyboard</source>
+        <translation>点击屏幕以捕获键盘</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Screenshot: the console has shown no screen yet</source>
+        <translation>截图：控制台尚未显示任何屏幕</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshot: could not write %1 (check the folder exists and is writable)</source>
+        <translation>截图：无法写入 %1（请检查文件夹是否存在且可写）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screenshot saved to %1</source>
+        <translation>截图已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 not sent: the console is not connected</source>
+        <translation>%1 未发送：控制台未连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paste: the clipboard holds no text</source>
+        <translation>粘贴：剪贴板中没有文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste: the console is not connected</source>
+        <translation>粘贴：控制台未连接</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pasted %n characters</source>
+        <translation>
+            <numerusform>已粘贴 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Full screen: F11 leaves it</source>
+        <translation>全屏：按 F11 退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen: F11 or Esc leaves it</source>
+        <translation>全屏：按 F11 或 Esc 退出</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1953,39 @@ Create Project tries them again; Cancel keeps the project as it is (Manage Membe
         <location line="+28"/>
         <source>User %1 was created, but the role %2 was not given: %3</source>
         <translation>用户 %1 已创建，但未能授予角色 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CustomKeyDialog</name>
+    <message>
+        <location filename="../views/console/customkeydialog.cpp" line="+12"/>
+        <source>Send Key Combination</source>
+        <translation>发送组合键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys are pressed in the order typed and released in reverse, as a person would press them.</source>
+        <translation>各按键按输入顺序按下，再按相反顺序松开，就像人按键时一样。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. ctrl+alt+f2</source>
+        <translation>例如 ctrl+alt+f2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combination *</source>
+        <translation>组合键 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key names: %1</source>
+        <translation>按键名称：%1</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3844,14 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::GraphicsSession</name>
+    <message>
+        <location filename="../engine/console/graphicssession.cpp" line="+42"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
     <name>sd::GroupActions</name>
     <message>
         <location filename="../views/panels/groupactions.cpp" line="+19"/>
@@ -3646,7 +4210,7 @@ ID：%4</translation>
 <context>
     <name>sd::HostCall</name>
     <message>
-        <location filename="../engine/compute/instance/hostcall.h" line="+56"/>
+        <location filename="../engine/compute/instance/hostcall.h" line="+86"/>
         <source>Host %1 went down</source>
         <translation>主机 %1 已离线</translation>
     </message>
@@ -5577,13 +6141,13 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceActions</name>
     <message>
-        <location filename="../views/panels/instanceactions.cpp" line="+35"/>
-        <location line="+178"/>
+        <location filename="../views/panels/instanceactions.cpp" line="+38"/>
+        <location line="+194"/>
         <source>Launch Instance…</source>
         <translation>启动云主机…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-193"/>
         <source>View Details</source>
         <translation>查看详情</translation>
     </message>
@@ -5599,6 +6163,11 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>More Actions</source>
         <translation>更多操作</translation>
     </message>
@@ -5699,12 +6268,12 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>Delete Instances…</source>
         <translation>删除云主机…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-133"/>
         <source>Overview, interfaces, log and action log of the instance</source>
         <translation>云主机的概况、接口、日志和操作日志</translation>
     </message>
@@ -5714,7 +6283,7 @@ ID：%4</translation>
         <translation>云主机串口控制台的最后几行</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>Instance %1 is already locked</source>
         <translation>云主机 %1 已锁定</translation>
     </message>
@@ -5724,7 +6293,12 @@ ID：%4</translation>
         <translation>云主机 %1 未锁定</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Open the instance&apos;s console in a window</source>
+        <translation>在窗口中打开云主机的控制台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add, change or remove the instance&apos;s metadata</source>
         <translation>添加、修改或删除云主机的元数据</translation>
     </message>
@@ -5818,7 +6392,7 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceBuild</name>
     <message>
-        <location filename="../engine/compute/instance/instancebuild.cpp" line="+116"/>
+        <location filename="../engine/compute/instance/instancebuild.cpp" line="+118"/>
         <source>A step of the build was cancelled</source>
         <translation>构建过程中的某个步骤已取消</translation>
     </message>
@@ -5828,7 +6402,7 @@ ID：%4</translation>
         <translation>主机 %1 在构建过程中离线</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Build instance %1 on %2</source>
         <translation>在 %2 上构建云主机 %1</translation>
     </message>
@@ -5854,19 +6428,52 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::InstanceConsoleTab</name>
+    <message>
+        <location filename="../views/panels/instanceconsoletab.cpp" line="+26"/>
+        <source>Open in Window</source>
+        <translation>在窗口中打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click the screen to type into it; Ctrl+Alt gives the keyboard back.</source>
+        <translation>点击屏幕即可在其中输入；按 Ctrl+Alt 可释放键盘。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this console in a window of its own (full screen, Send Key, screenshots)</source>
+        <translation>在单独的窗口中显示此控制台（全屏、发送按键、截图）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The console connects when this tab is shown.</source>
+        <translation>显示此选项卡时，控制台将会连接。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Connecting to the console…</source>
+        <translation>正在连接控制台…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The console is open in its own window.</source>
+        <translation>控制台已在单独的窗口中打开。</translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceDetailsDialog</name>
     <message>
-        <location filename="../views/panels/instancedetailsdialog.cpp" line="+20"/>
+        <location filename="../views/panels/instancedetailsdialog.cpp" line="+22"/>
         <source>Instance Details</source>
         <translation>云主机详情</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The console viewer comes with the consoles issue; use the Log tab or stackctl console log show to read the serial console.</source>
-        <translation>控制台查看器将随控制台功能提供；请使用“日志”选项卡或 stackctl console log show 查看串口控制台。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -5891,7 +6498,7 @@ ID：%4</translation>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This instance has been deleted.</source>
         <translation>该云主机已被删除。</translation>
     </message>
@@ -6212,22 +6819,43 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceLogTab</name>
     <message>
-        <location filename="../views/panels/instancelogtab.cpp" line="+20"/>
+        <location filename="../views/panels/instancelogtab.cpp" line="+22"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>View Full Log</source>
+        <translation>查看完整日志</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole console log in a window of its own</source>
+        <translation>在单独的窗口中查看完整的控制台日志</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Log length (lines):</source>
         <translation>日志长度（行）：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the console log from the host…</source>
         <translation>正在从主机读取控制台日志…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Reading the whole console log from the host…</source>
+        <translation>正在从主机读取完整的控制台日志…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Console log of %1</source>
+        <translation>%1 的控制台日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
         <source>The console has printed nothing yet.</source>
         <translation>控制台尚未输出任何内容。</translation>
     </message>
@@ -6343,7 +6971,7 @@ ID：%4</translation>
         <translation>正在 %1 上定义虚拟机</translation>
     </message>
     <message>
-        <location filename="../engine/compute/instance/instancemoves.cpp" line="+61"/>
+        <location filename="../engine/compute/instance/instancemoves.cpp" line="+63"/>
         <source>Instance %1 has no host</source>
         <translation>云主机 %1 没有主机</translation>
     </message>
@@ -6353,7 +6981,7 @@ ID：%4</translation>
         <translation>云主机 %2 的主机 %1 的状态为 %3；请在其上线后重试</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>The domain cannot be defined: %1</source>
         <translation>无法定义该虚拟机：%1</translation>
     </message>
@@ -8016,7 +8644,7 @@ ID：%4</translation>
 <context>
     <name>sd::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+101"/>
+        <location filename="../views/mainwindow.cpp" line="+104"/>
         <source>StackDesk — demo lab</source>
         <translation>StackDesk — 演示环境</translation>
     </message>
@@ -8035,6 +8663,7 @@ ID：%4</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+3"/>
+        <location line="+4"/>
         <location line="+20"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -8043,19 +8672,19 @@ ID：%4</translation>
         <translation>计算</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+38"/>
+        <location line="-53"/>
+        <location line="+42"/>
         <source>Instances</source>
         <translation>云主机</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+45"/>
+        <location line="-38"/>
+        <location line="+49"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Key Pairs</source>
         <translation>密钥对</translation>
     </message>
@@ -8063,6 +8692,11 @@ ID：%4</translation>
         <location line="+3"/>
         <source>Server Groups</source>
         <translation>服务器组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Classroom Wall</source>
+        <translation>课堂屏幕墙</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -12465,6 +13099,153 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::SendKeys</name>
+    <message>
+        <location filename="../views/console/sendkeys.cpp" line="+70"/>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key combination: type key names joined by +, for example ctrl+alt+f2</source>
+        <translation>组合键：输入以 + 连接的按键名称，例如 ctrl+alt+f2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key combination &quot;%1&quot;: a key name is missing between two +</source>
+        <translation>组合键“%1”：两个 + 之间缺少按键名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key combination &quot;%1&quot;: &quot;%2&quot; is not a key name</source>
+        <translation>组合键“%1”：“%2”不是按键名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key combination &quot;%1&quot;: &quot;%2&quot; is in it twice</source>
+        <translation>组合键“%1”：“%2”出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SerialConsoleView</name>
+    <message>
+        <location filename="../views/console/serialconsoleview.cpp" line="+14"/>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the serial console again</source>
+        <translation>重新打开串口控制台</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No serial console</source>
+        <translation>无串口控制台</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · Serial</source>
+        <translation>%1 · 串口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · Serial</source>
+        <translation>%1 · %2 · 串口</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SerialConsoleWindow</name>
+    <message>
+        <location filename="../views/console/serialconsolewindow.cpp" line="+18"/>
+        <source>%1 (%2) — Serial Console</source>
+        <translation>%1（%2）— 串口控制台</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SerialSession</name>
+    <message>
+        <location filename="../engine/console/serialsession.cpp" line="+118"/>
+        <source>the connection to the host dropped</source>
+        <translation>与主机的连接已断开</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the instance closed it (it stopped or restarted)</source>
+        <translation>云主机关闭了它（云主机已停止或重启）</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Instance %1 has no serial console</source>
+        <translation>云主机 %1 没有串口控制台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial console of %1 cannot be opened on host %2</source>
+        <translation>无法在主机 %2 上打开 %1 的串口控制台</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The serial console of %1 cannot be watched: %2</source>
+        <translation>无法监视 %1 的串口控制台：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The serial console of %1 closed: %2</source>
+        <translation>%1 的串口控制台已关闭：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ServerGroupActions</name>
     <message>
         <location filename="../views/panels/servergroupactions.cpp" line="+17"/>
@@ -12833,6 +13614,74 @@ ID：%4</translation>
         <location line="+1"/>
         <source>Choose the image to boot from</source>
         <translation>选择要启动的镜像</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SpiceSession</name>
+    <message>
+        <location filename="../engine/console/spicesession.cpp" line="+86"/>
+        <source>Instance %1 has no SPICE display</source>
+        <translation>云主机 %1 没有 SPICE 显示设备</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPICE: the console of %1 cannot be reached from here</source>
+        <translation>SPICE：无法从此处访问 %1 的控制台</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SPICE: the client library could not start a session</source>
+        <translation>SPICE：客户端库无法启动会话</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>SPICE %1 channel: the client library refused the socket</source>
+        <translation>SPICE %1 通道：客户端库拒绝了该套接字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SPICE %1 channel: %2</source>
+        <translation>SPICE %1 通道：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SPICE: the password was refused</source>
+        <translation>SPICE：密码被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the link</source>
+        <translation>服务器拒绝了链接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection broke</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../engine/console/spiceclipboard.cpp" line="+78"/>
+        <source>SPICE: the console is not connected, so the clipboard cannot reach the guest</source>
+        <translation>SPICE：控制台未连接，因此剪贴板内容无法传到客户机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPICE: the guest has no agent (spice-vdagent), so the clipboard cannot reach it</source>
+        <translation>SPICE：客户机没有代理程序（spice-vdagent），因此剪贴板内容无法传到客户机</translation>
     </message>
 </context>
 <context>
@@ -13571,7 +14420,7 @@ ID：%4</translation>
 <context>
     <name>sd::TopologyActions</name>
     <message>
-        <location filename="../views/topology/topologyactions.cpp" line="+21"/>
+        <location filename="../views/topology/topologyactions.cpp" line="+23"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -13581,7 +14430,7 @@ ID：%4</translation>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>External network</source>
         <translation>外部网络</translation>
     </message>
@@ -13721,7 +14570,12 @@ ID：%4</translation>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Open Console</source>
+        <translation>打开控制台</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Delete Network</source>
         <translation>删除网络</translation>
     </message>
@@ -14247,7 +15101,7 @@ ID：%4</translation>
 <context>
     <name>sd::UserSettingsPanel</name>
     <message>
-        <location filename="../views/panels/usersettingspanel.cpp" line="+15"/>
+        <location filename="../views/panels/usersettingspanel.cpp" line="+19"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -14292,7 +15146,32 @@ ID：%4</translation>
         <translation>云主机的“日志”选项卡初始显示的控制台日志量。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Automatic (VNC, then SPICE, then serial)</source>
+        <translation>自动（依次尝试 VNC、SPICE、串口）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no Console tab or action)</source>
+        <translation>None（不显示“控制台”选项卡和操作）</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Which console the Console action and tab open, for the whole cloud.</source>
+        <translation>“控制台”操作和选项卡打开哪种控制台，对整个云生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which console the Console action and tab open; an administrator sets it.</source>
+        <translation>“控制台”操作和选项卡打开哪种控制台；由管理员设置。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Puts the window size and the Tasks dock back where they started.</source>
         <translation>将窗口大小和“任务”停靠面板恢复到初始位置。</translation>
     </message>
@@ -14310,6 +15189,11 @@ ID：%4</translation>
         <location line="+3"/>
         <source>Log Lines Per Instance</source>
         <translation>每台云主机的日志行数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Console Type</source>
+        <translation>控制台类型</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -14366,6 +15250,60 @@ ID：%4</translation>
         <location line="+3"/>
         <source>Every project sees and can use the image (administrators only)</source>
         <translation>所有项目都可以查看和使用该镜像（仅限管理员）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VncConnection</name>
+    <message>
+        <location filename="../engine/console/vncconnection.cpp" line="+166"/>
+        <source>VNC: out of memory</source>
+        <translation>VNC：内存不足</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VNC: the password was refused (%1)</source>
+        <translation>VNC：密码被拒绝（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>VNC: %1</source>
+        <translation>VNC：%1</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+53"/>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VncSession</name>
+    <message>
+        <location filename="../engine/console/vncsession.cpp" line="+41"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Instance %1 has no VNC graphics device</source>
+        <translation>云主机 %1 没有 VNC 图形设备</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>VNC: not connected</source>
+        <translation>VNC：未连接</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>VNC types only what a US keyboard can: %1 left out</source>
+        <translation>VNC 只能输入美式键盘可输入的字符：已略过 %1</translation>
     </message>
 </context>
 <context>
@@ -14556,6 +15494,132 @@ ID：%4</translation>
         <location line="+2"/>
         <source>Run &apos;%1&apos; for usage.</source>
         <translation>运行 &apos;%1&apos; 查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ConsoleCommands</name>
+    <message>
+        <location filename="../app/cli/commands/consolecommands.cpp" line="+41"/>
+        <source>instance name or ID</source>
+        <translation>云主机名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTO, VNC or SPICE (default: the cloud&apos;s console type setting)</source>
+        <translation>AUTO、VNC 或 SPICE（默认：云的控制台类型设置）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a complete frame of an instance&apos;s graphical console as a PNG</source>
+        <translation>将云主机图形控制台的一帧完整画面保存为 PNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to write the PNG</source>
+        <translation>PNG 的写入位置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how long to wait for a complete frame (default 30)</source>
+        <translation>等待一帧完整画面的最长时间，单位为秒（默认 30）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which consoles an instance has, and which one the console type setting opens</source>
+        <translation>云主机有哪些控制台，以及控制台类型设置会打开哪一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Console type</source>
+        <translation>控制台类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>将打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--file %1: the folder %2 does not exist</source>
+        <translation>--file %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--timeout %1: must be 1 to 3600 seconds</source>
+        <translation>--timeout %1：必须在 1 到 3600 秒之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--console-type SERIAL: a serial console has no screen to capture</source>
+        <translation>--console-type SERIAL：串口控制台没有可截取的屏幕</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance %1 has no graphics device</source>
+        <translation>云主机 %1 没有图形设备</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no complete frame within %1 s</source>
+        <translation>%1 秒内没有得到完整画面</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Console screenshot of %1 (%2): %3</source>
+        <translation>%1（%2）的控制台截图：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file %1: the PNG could not be written</source>
+        <translation>--file %1：无法写入 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1x%2 frame of %3 (%4 on %5) to %6</source>
+        <translation>已将 %3（%4，主机 %5）的 %1x%2 画面保存到 %6</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ConsoleSerialCommand</name>
+    <message>
+        <location filename="../app/cli/commands/consoleserialcommand.cpp" line="+138"/>
+        <source>The serial console of an instance in this terminal (Ctrl+] quits)</source>
+        <translation>在此终端中使用云主机的串口控制台（按 Ctrl+] 退出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance name or ID</source>
+        <translation>云主机名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected to the serial console of %1 (Ctrl+] to quit)</source>
+        <translation>已连接到 %1 的串口控制台（按 Ctrl+] 退出）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reconnecting, Ctrl+] quits</source>
+        <translation>正在重新连接，按 Ctrl+] 退出</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,16 @@
 // enforced, `stackctl console screenshot` writing a PNG that is not one colour, and the session coming
 // back by itself after a reboot and after a stop and start.
 
-#include "compute/flavorservice.h"
-#include "compute/instance/instanceservice.h"
-#include "console/consoleservice.h"
 #include "console/vncsession.h"
 #include "engine.h"
 #include "guestconsole.h"
-#include "image/imageservice.h"
 #include "localhostlab.h"
-#include "network/networkservice.h"
-#include "network/subnetservice.h"
 
+#include "console/classroomwall.h"
+#include "console/consolewidget.h"
+#include "console/consolewindow.h"
+
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
@@ -24,6 +23,13 @@ using namespace sd;
 using namespace sd::it;
 
 namespace {
+
+// Where the pictures a person should look at go: $STACKDESK_SHOT_DIR, else the temp dir.
+QString shotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STACKDESK_SHOT_DIR", QDir::tempPath());
+    return QDir(dir).filePath(name);
+}
 
 int distinctColours(const QImage &image)
 {
@@ -43,26 +49,8 @@ class TestRealConsole : public QObject
     LocalHostLab m_lab;
     QString m_instanceId;
 
-    Result<ConsoleEndpoint> endpoint()
-    {
-        std::optional<Result<ConsoleEndpoint>> answer;
-        m_lab.engine->consoles().endpoint(m_lab.admin, m_instanceId, this,
-                                          [&](Result<ConsoleEndpoint> e) { answer = std::move(e); });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
-            return makeError(ErrorCode::Internal, QStringLiteral("ConsoleService did not answer"));
-        return *answer;
-    }
-
-    Result<Instance> act(InstanceAction action)
-    {
-        auto task = m_lab.engine->instances().perform(m_lab.admin, m_instanceId, action);
-        if (!task)
-            return task.error();
-        if (!task->isEmpty())
-            if (auto done = m_lab.engine->tasks().wait(*task); !done)
-                return done.error();
-        return m_lab.engine->instances().waitUntilSettled(m_instanceId, 120000);
-    }
+    Result<ConsoleEndpoint> endpoint() { return m_lab.consoleEndpoint(m_instanceId); }
+    Result<Instance> act(InstanceAction action) { return m_lab.act(m_instanceId, action); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -70,47 +58,12 @@ private Q_SLOTS:
         m_lab.open();
         if (QTest::currentTestFailed())
             return;
-        Engine &e = *m_lab.engine;
-        ImageSpec image;
-        image.name = QStringLiteral("test-guest");
-        image.diskFormat = QStringLiteral("raw");
-        image.visibility = ImageVisibility::Public;
-        image.sourceFile = env("STACKDESK_TEST_GUEST");
-        auto imported = e.images().importNow(m_lab.admin, image);
-        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
-        FlavorSpec flavor;
-        flavor.name = QStringLiteral("it.console");
-        flavor.vcpus = 1;
-        flavor.ramMb = 192;
-        flavor.diskGb = 1;
-        QVERIFY(e.flavors().create(m_lab.admin, flavor).ok());
-        NetworkSpec net;
-        net.name = QStringLiteral("it-console-net");
-        QVERIFY(e.networks().create(m_lab.admin, net).ok());
-        SubnetSpec sub;
-        sub.name = QStringLiteral("it-console-subnet");
-        sub.network = net.name;
-        sub.cidr = QStringLiteral("10.79.0.0/24");
-        QVERIFY(e.subnets().create(m_lab.admin, sub).ok());
-
-        LaunchSpec spec;
-        spec.name = QStringLiteral("it-console");
-        spec.flavor = flavor.name;
-        spec.image = image.name;
-        spec.nics = {{net.name, {}, {}}};
-        auto made = e.instances().launch(m_lab.admin, spec);
-        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
-        m_instanceId = made->first().id;
-        auto built = e.instances().waitUntilSettled(m_instanceId, 300000);
-        QVERIFY(built.ok());
-        QVERIFY2(built->status() == QLatin1String("ACTIVE"), qPrintable(built->status() + QStringLiteral(": ") + built->fault.message));
+        m_instanceId = m_lab.launchTestGuest(QStringLiteral("console"), QStringLiteral("10.83.0.0/24"));
     }
 
     void cleanupTestCase()
     {
-        if (m_lab.engine && !m_instanceId.isEmpty())
-            if (auto removed = m_lab.engine->instances().remove(m_lab.admin, m_instanceId); removed && !removed->isEmpty())
-                (void)m_lab.engine->tasks().wait(*removed);
+        m_lab.removeInstance(m_instanceId);
         m_lab.engine.reset();
     }
 
@@ -184,6 +137,55 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(serial.readAllStandardError()).contains(QStringLiteral("no screen")));
     }
 
+    void theConsoleWindowShowsTheGuestScaled()
+    {
+        auto e = endpoint();
+        QVERIFY(e.ok());
+        auto *session = new VncSession(*e);
+        ConsoleWindow window(session);
+        window.resize(560, 420);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(session->hasCompleteFrame(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(distinctColours(session->frame()) > 1, 30000);
+        ConsoleWidget *console = window.console();
+        const QRect shown = console->imageRect();
+        // Scale to fit keeps the guest's aspect ratio inside the widget.
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(shown.width() <= console->width() && shown.height() <= console->height());
+        const double frameAspect = double(session->frame().width()) / session->frame().height();
+        QVERIFY(qAbs(double(shown.width()) / shown.height() - frameAspect) < 0.05);
+        QTest::qWait(300);
+        const QImage picture = console->grab().toImage();
+        QVERIFY2(distinctColours(picture.copy(shown)) > 1, "the widget shows the guest's screen");
+        QVERIFY(window.statusText().contains(QStringLiteral("VNC")));
+        QVERIFY(window.statusText().contains(QStringLiteral("local")));
+        window.grab().save(shotPath(QStringLiteral("sd-real-console-window.png")));
+        qInfo("console window shot: %s", qPrintable(shotPath(QStringLiteral("sd-real-console-window.png"))));
+    }
+
+    void theClassroomWallShowsLiveScreens()
+    {
+        auto e = endpoint();
+        QVERIFY(e.ok());
+        // Four viewers of one guest: QEMU's VNC server lets them share it, as a class's wall does with many.
+        ClassroomWall wall;
+        QList<VncSession *> sessions;
+        for (int i = 0; i < 4; ++i) {
+            auto *session = new VncSession(*e, &wall);
+            sessions << session;
+            wall.addSession(session, QStringLiteral("it-console #%1").arg(i + 1));
+        }
+        wall.resize(900, 560);
+        wall.show();
+        for (VncSession *session : sessions) {
+            QTRY_VERIFY_WITH_TIMEOUT(session->hasCompleteFrame(), 30000);
+            QCOMPARE(session->maxFrameRate(), ClassroomWall::kFrameRate);
+        }
+        QTest::qWait(1000);
+        wall.grab().save(shotPath(QStringLiteral("sd-real-classroom-wall.png")));
+        QCOMPARE(wall.count(), 4);
+    }
+
     void theSessionComesBackAfterRebootAndRestart()
     {
         auto e = endpoint();
@@ -219,5 +221,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRealConsole)
+QTEST_MAIN(TestRealConsole)
 #include "tst_realconsole.moc"

@@ -38,35 +38,9 @@ class TestRealSerial : public QObject
     LocalHostLab m_lab;
     QString m_instanceId;
 
-    Result<ConsoleEndpoint> endpoint()
-    {
-        std::optional<Result<ConsoleEndpoint>> answer;
-        m_lab.engine->consoles().endpoint(m_lab.admin, m_instanceId, this,
-                                          [&](Result<ConsoleEndpoint> e) { answer = std::move(e); });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
-            return makeError(ErrorCode::Internal, QStringLiteral("ConsoleService did not answer"));
-        return *answer;
-    }
-
-    Result<Instance> act(InstanceAction action)
-    {
-        auto task = m_lab.engine->instances().perform(m_lab.admin, m_instanceId, action);
-        if (!task)
-            return task.error();
-        if (!task->isEmpty())
-            if (auto done = m_lab.engine->tasks().wait(*task); !done)
-                return done.error();
-        return m_lab.engine->instances().waitUntilSettled(m_instanceId, 120000);
-    }
-
-    QString consoleLog()
-    {
-        auto task = m_lab.engine->instances().consoleLog(m_lab.admin, m_instanceId, 200);
-        if (!task)
-            return {};
-        auto text = m_lab.engine->tasks().wait(*task);
-        return text ? text->toString() : QString();
-    }
+    Result<ConsoleEndpoint> endpoint() { return m_lab.consoleEndpoint(m_instanceId); }
+    Result<Instance> act(InstanceAction action) { return m_lab.act(m_instanceId, action); }
+    QString consoleLog() { return m_lab.consoleLog(m_instanceId, 200); }
 
     // Types the command until its answer comes back through received() (the first lines may go to a shell
     // that is not reading yet); what arrived since `from`.
@@ -88,49 +62,12 @@ private Q_SLOTS:
         m_lab.open();
         if (QTest::currentTestFailed())
             return;
-        Engine &e = *m_lab.engine;
-        ImageSpec image;
-        image.name = QStringLiteral("test-guest");
-        image.diskFormat = QStringLiteral("raw");
-        image.visibility = ImageVisibility::Public;
-        image.sourceFile = env("STACKDESK_TEST_GUEST");
-        auto imported = e.images().importNow(m_lab.admin, image);
-        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
-        FlavorSpec flavor;
-        flavor.name = QStringLiteral("it.serial");
-        flavor.vcpus = 1;
-        flavor.ramMb = 192;
-        flavor.diskGb = 1;
-        QVERIFY(e.flavors().create(m_lab.admin, flavor).ok());
-        NetworkSpec net;
-        net.name = QStringLiteral("it-serial-net");
-        QVERIFY(e.networks().create(m_lab.admin, net).ok());
-        SubnetSpec sub;
-        sub.name = QStringLiteral("it-serial-subnet");
-        sub.network = net.name;
-        sub.cidr = QStringLiteral("10.81.0.0/24");
-        QVERIFY(e.subnets().create(m_lab.admin, sub).ok());
-
-        LaunchSpec spec;
-        spec.name = QStringLiteral("it-serial");
-        spec.flavor = flavor.name;
-        spec.image = image.name;
-        spec.nics = {{net.name, {}, {}}};
-        auto made = e.instances().launch(m_lab.admin, spec);
-        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
-        m_instanceId = made->first().id;
-        auto built = e.instances().waitUntilSettled(m_instanceId, 300000);
-        QVERIFY(built.ok());
-        QVERIFY2(built->status() == QLatin1String("ACTIVE"),
-                 qPrintable(built->status() + QStringLiteral(": ") + built->fault.message));
+        m_instanceId = m_lab.launchTestGuest(QStringLiteral("serial"), QStringLiteral("10.81.0.0/24"));
     }
 
     void cleanupTestCase()
     {
-        if (m_lab.engine && !m_instanceId.isEmpty())
-            if (auto removed = m_lab.engine->instances().remove(m_lab.admin, m_instanceId);
-                removed && !removed->isEmpty())
-                (void)m_lab.engine->tasks().wait(*removed);
+        m_lab.removeInstance(m_instanceId);
         m_lab.engine.reset();
     }
 

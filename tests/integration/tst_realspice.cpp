@@ -50,63 +50,17 @@ private Q_SLOTS:
         m_lab.open();
         if (QTest::currentTestFailed())
             return;
-        Engine &e = *m_lab.engine;
-        ImageSpec image;
-        image.name = QStringLiteral("test-guest");
-        image.diskFormat = QStringLiteral("raw");
-        image.visibility = ImageVisibility::Public;
-        image.sourceFile = env("STACKDESK_TEST_GUEST");
-        auto imported = e.images().importNow(m_lab.admin, image);
-        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
-        FlavorSpec flavor;
-        flavor.name = QStringLiteral("it.spice");
-        flavor.vcpus = 1;
-        flavor.ramMb = 192;
-        flavor.diskGb = 1;
-        QVERIFY(e.flavors().create(m_lab.admin, flavor).ok());
-        NetworkSpec net;
-        net.name = QStringLiteral("it-spice-net");
-        QVERIFY(e.networks().create(m_lab.admin, net).ok());
-        SubnetSpec sub;
-        sub.name = QStringLiteral("it-spice-subnet");
-        sub.network = net.name;
-        sub.cidr = QStringLiteral("10.79.0.0/24");
-        QVERIFY(e.subnets().create(m_lab.admin, sub).ok());
+        m_instanceId = m_lab.launchTestGuest(QStringLiteral("spice"), QStringLiteral("10.79.0.0/24"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_instanceId.isEmpty() || !m_lab.engine)
-            return;
-        auto task = m_lab.engine->instances().remove(m_lab.admin, m_instanceId);
-        if (task.ok() && !task->isEmpty())
-            (void)m_lab.engine->tasks().wait(*task);
-        (void)m_lab.engine->instances().waitUntilSettled(m_instanceId, 60000);
-    }
+    void cleanupTestCase() { m_lab.removeInstance(m_instanceId); }
 
     void spiceSessionReadsTheGuestsScreen()
     {
-        Engine &e = *m_lab.engine;
-        LaunchSpec s;
-        s.name = QStringLiteral("it-spice");
-        s.flavor = QStringLiteral("it.spice");
-        s.image = QStringLiteral("test-guest");
-        s.nics = {{QStringLiteral("it-spice-net"), {}, {}}};
-        auto made = e.instances().launch(m_lab.admin, s);
-        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
-        m_instanceId = made->first().id;
-        auto built = e.instances().waitUntilSettled(m_instanceId, 180000);
-        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
-        QVERIFY2(built->status() == QLatin1String("ACTIVE"),
-                 qPrintable(built->status() + QStringLiteral(": ") + built->fault.message));
-
-        QObject context;
-        std::optional<Result<ConsoleEndpoint>> found;
-        e.consoles().endpoint(m_lab.admin, m_instanceId, &context,
-                              [&](Result<ConsoleEndpoint> r) { found.emplace(std::move(r)); });
-        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30000);
-        QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().toString()));
-        const ConsoleEndpoint endpoint = found->value();
+        QVERIFY(!m_instanceId.isEmpty());
+        auto found = m_lab.consoleEndpoint(m_instanceId);
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
+        const ConsoleEndpoint endpoint = found.value();
         QVERIFY2(endpoint.graphicsIndex(QStringLiteral("spice")) >= 0,
                  qPrintable(endpoint.graphics.join(u',')));
 
