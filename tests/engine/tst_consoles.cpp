@@ -334,6 +334,60 @@ private Q_SLOTS:
         session.close();
     }
 
+    void rateLimitedSessionsStillShowTheWholeScreen()
+    {
+        QemuVnc server;
+        if (!server.start())
+            QSKIP("qemu-system-x86_64 is not installed or did not start");
+        server.resume();
+        VncSession full(endpointWith([&]() -> Result<int> { return server.connectSocket(); }));
+        full.open();
+        QTRY_VERIFY_WITH_TIMEOUT(full.hasCompleteFrame() && distinctColours(full.frame()) > 1, 20000);
+        // Thumbnails: several viewers of one screen at two frames a second, as the classroom wall opens them.
+        std::vector<std::unique_ptr<VncSession>> thumbnails;
+        for (int i = 0; i < 4; ++i) {
+            thumbnails.push_back(std::make_unique<VncSession>(endpointWith([&]() -> Result<int> { return server.connectSocket(); })));
+            thumbnails.back()->setMaxFrameRate(2);
+            thumbnails.back()->open();
+        }
+        for (auto &t : thumbnails)
+            QTRY_VERIFY_WITH_TIMEOUT(t->hasCompleteFrame(), 10000);
+        // Once the screen is still, every thumbnail holds exactly what the full-rate viewer holds.
+        QTest::qWait(1500);
+        for (auto &t : thumbnails)
+            QTRY_VERIFY_WITH_TIMEOUT(t->frame() == full.frame(), 5000);
+    }
+
+    void aHostileServerIsSurvivedAndReported()
+    {
+        // A "server" on the other end of a socket pair: a valid RFB 3.8 handshake, then an update whose
+        // rectangle lies far outside the 64x48 screen it announced.
+        int pair[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) == 0);
+        QByteArray script("RFB 003.008\n");
+        script += QByteArray::fromHex("0101");     // one security type: None
+        script += QByteArray::fromHex("00000000"); // security result: OK
+        script += QByteArray::fromHex("00400030"); // 64x48
+        script += QByteArray::fromHex("2018000100ff00ff00ff10080000000000"); // 32 bpp, true colour, shifts 16 8 0
+        script.chop(1);
+        script += QByteArray::fromHex("00000004") + "evil";
+        script += QByteArray::fromHex("00000001" "00000000" "13881388" "00000000"); // 5000x5000 raw rect
+        QCOMPARE(::write(pair[1], script.constData(), size_t(script.size())), ssize_t(script.size()));
+        const int clientEnd = pair[0];
+        bool handed = false;
+        VncSession session(endpointWith([&]() -> Result<int> {
+            if (handed)
+                return makeError(ErrorCode::Conflict, QStringLiteral("gone"));
+            handed = true;
+            return clientEnd;
+        }));
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Closed, 10000);
+        QVERIFY2(session.stateMessage().startsWith(QStringLiteral("VNC: ")), qPrintable(session.stateMessage()));
+        QVERIFY2(session.stateMessage().contains(QStringLiteral("too large")), qPrintable(session.stateMessage()));
+        ::close(pair[1]);
+    }
+
     void aWrongVncPasswordFailsWithoutRetrying()
     {
         QemuVnc server;
