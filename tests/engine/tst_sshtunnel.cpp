@@ -7,6 +7,7 @@
 #include "sshkeygen.h"
 
 #include "console/graphicslisten.h"
+#include "console/spicesession.h"
 #include "console/sshtunnel.h"
 #include "console/vncsession.h"
 #include "hosts/hosturi.h"
@@ -24,6 +25,8 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace sd;
@@ -246,6 +249,33 @@ bool isClosedByPeer(int fd)
         10000);
 }
 
+// The processes started by `pid` and theirs (sshd forks one per connection, and that one forks again).
+QList<qint64> descendants(qint64 pid)
+{
+    QList<qint64> found;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 child = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        // "pid (comm) state ppid ...": the name may hold spaces, so read after its closing parenthesis.
+        const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(child));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == pid)
+            found << child << descendants(child);
+    }
+    return found;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 const QByteArray kAccepted = "Accepted publickey for root from 127.0.0.1";
 const QByteArray kDisconnected = "Disconnected from user root 127.0.0.1";
 
@@ -431,6 +461,56 @@ private Q_SLOTS:
         ::close(*again);
     }
 
+    void anIdleChannelCostsNoCpu()
+    {
+        Sshd *server = sshd();
+        if (!server)
+            QSKIP(qPrintable(m_skip));
+        EchoServer echo;
+        QVERIFY(echo.start());
+        SshTunnels tunnels;
+        auto fd = openNow(tunnels, server->target(), echo.port(), this);
+        QVERIFY(fd.ok());
+        QVERIFY(writeBytes(*fd, "ping"));
+        QCOMPARE(readBytes(*fd, 4), QByteArray("ping"));
+        const double before = cpuSeconds();
+        QTest::qWait(1500);
+        const double spent = cpuSeconds() - before;
+        QVERIFY2(spent < 0.2, qPrintable(QStringLiteral("%1 s of CPU while idle").arg(spent)));
+        ::close(*fd);
+    }
+
+    void aDroppedSessionClosesItsConsolesAndTheNextOneLogsInAgain()
+    {
+        // A server of its own: this test kills its connections.
+        Sshd own;
+        const QString why = own.start();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        EchoServer echo;
+        QVERIFY(echo.start());
+        SshTunnels tunnels;
+        const SshTarget target = own.target();
+        auto fd = openNow(tunnels, target, echo.port(), this);
+        QVERIFY(fd.ok());
+        QTRY_COMPARE(echo.connected, 1);
+        // The host goes away under the session (sshd's listener stays, as after a network outage).
+        const QList<qint64> connections = descendants(own.process.processId());
+        QVERIFY(!connections.isEmpty());
+        for (qint64 pid : connections)
+            ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(isClosedByPeer(*fd));
+        ::close(*fd);
+        QTRY_VERIFY(!tunnels.loggedIn(target));
+        QTRY_COMPARE(tunnels.channels(target), 0);
+        auto again = openNow(tunnels, target, echo.port(), this);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(tunnels.logins(target), 2);
+        QVERIFY(writeBytes(*again, "back"));
+        QCOMPARE(readBytes(*again, 4), QByteArray("back"));
+        ::close(*again);
+    }
+
     void anUnknownHostKeyIsRefusedWithItsFingerprint()
     {
         Sshd *server = sshd();
@@ -563,13 +643,72 @@ private Q_SLOTS:
         clock.start();
         session.open();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(complete.size() >= 1, 10000); // again after the guest's mode switch
         qInfo("first complete frame through SSH after %lld ms (%d socket requests): %dx%d", clock.elapsed(),
               asked, session.frame().width(), session.frame().height());
         QVERIFY(session.hasCompleteFrame());
         QVERIFY(session.frame().width() >= 320 && session.frame().height() >= 200);
         QCOMPARE(tunnels.logins(target), 1);
         QCOMPARE(tunnels.channels(target), 1);
+        session.close();
+        QTRY_COMPARE(tunnels.channels(target), 0);
+    }
+
+    void aSpiceSessionsChannelsShareOneLogin()
+    {
+        Sshd *server = sshd();
+        if (!server)
+            QSKIP(qPrintable(m_skip));
+        const QString qemuBinary = QStandardPaths::findExecutable(QStringLiteral("qemu-system-x86_64"));
+        if (qemuBinary.isEmpty())
+            QSKIP("qemu-system-x86_64 is not installed");
+        const int spicePort = freePort(5900);
+        QVERIFY(spicePort >= 5900);
+        QProcess qemu;
+        qemu.start(qemuBinary,
+                   {QStringLiteral("-machine"), QStringLiteral("pc"), QStringLiteral("-m"),
+                    QStringLiteral("64"), QStringLiteral("-nodefaults"), QStringLiteral("-vga"),
+                    QStringLiteral("std"), QStringLiteral("-display"), QStringLiteral("none"),
+                    QStringLiteral("-spice"),
+                    QStringLiteral("port=%1,addr=127.0.0.1,disable-ticketing=on").arg(spicePort)});
+        QVERIFY(qemu.waitForStarted(10000));
+        auto stopQemu = qScopeGuard([&] {
+            qemu.kill();
+            qemu.waitForFinished(5000);
+        });
+        // SPICE opens a socket per channel (main, display, inputs, cursor...): wait until QEMU listens, so
+        // the count below is of one connection's channels.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, quint16(spicePort));
+                return probe.waitForConnected(200);
+            },
+            10000));
+
+        SshTunnels tunnels;
+        const SshTarget target = server->target();
+        const int acceptedBefore = server->count(kAccepted);
+        ConsoleEndpoint endpoint;
+        endpoint.instanceId = QStringLiteral("11111111-2222-3333-4444-666666666666");
+        endpoint.instanceName = QStringLiteral("spice-ssh");
+        endpoint.hostName = QStringLiteral("node-ssh");
+        endpoint.graphics = {QStringLiteral("spice")};
+        int asked = 0;
+        endpoint.openGraphicsFd = [&](int, QObject *context, ConsoleEndpoint::FdCallback done) {
+            ++asked;
+            tunnels.open(target, spicePort, context, std::move(done));
+        };
+        SpiceSession session(endpoint);
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), GraphicsSession::State::Connected, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasCompleteFrame(), 20000);
+        qInfo("SPICE through SSH: %d channel sockets, %d SSH login(s)", asked, tunnels.logins(target));
+        QVERIFY2(asked >= 2, "the main and display channels each have a socket");
+        QCOMPARE(tunnels.logins(target), 1);
+        QTRY_COMPARE(server->count(kAccepted), acceptedBefore + 1);
+        QTest::qWait(500); // channels that open later (inputs, cursor) log in no more either
+        QCOMPARE(server->count(kAccepted), acceptedBefore + 1);
         session.close();
         QTRY_COMPARE(tunnels.channels(target), 0);
     }
