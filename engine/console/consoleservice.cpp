@@ -1,8 +1,12 @@
 #include "consoleservice.h"
 
+#include "graphicslisten.h"
+#include "sshtunnel.h"
+
 #include "compute/instance/hostcall.h"
 #include "compute/instance/instanceservice.h"
 #include "hosts/hostmanager.h"
+#include "hosts/hosturi.h"
 #include "identity/policy.h"
 #include "store/database.h"
 #include "tasks/actionlog.h"
@@ -96,15 +100,51 @@ struct Located
     HostConnection *connection = nullptr;
 };
 
+// A graphics socket of a qemu+ssh host: the host's worker reads where the device listens (a port on the
+// host's loopback), then the host's SSH session opens a channel there. Neither step runs on the caller's
+// thread; `done` runs in the thread of `context`.
+void openThroughSsh(QPointer<ConsoleService> self, HostConnection *connection, const SshTarget &target,
+                    const QString &domainName, const QString &name, int index, QObject *context,
+                    ConsoleEndpoint::FdCallback done)
+{
+    const QString hostName = target.label;
+    HostCall::async<int>(
+        connection, hostName, context,
+        [domainName, name, hostName, index](virConnectPtr conn) -> Result<int> {
+            auto dom = runningDomain(conn, domainName, name, hostName);
+            if (!dom)
+                return dom.error();
+            DomainHandle handle{*dom};
+            char *xml = virDomainGetXMLDesc(handle.dom, 0);
+            if (!xml)
+                return makeError(ErrorCode::Internal,
+                                 ConsoleService::tr("Host %1: %2").arg(hostName, libvirtMessage()));
+            const QString text = QString::fromUtf8(xml);
+            free(xml);
+            return GraphicsListen::loopbackPort(text, index, name);
+        },
+        [self, target, context, done = std::move(done)](Result<int> port) {
+            if (!port)
+                return done(port.error());
+            if (!self)
+                return done(
+                    makeError(ErrorCode::Internal, ConsoleService::tr("The engine is shutting down")));
+            self->sshTunnels().open(target, *port, context, done);
+        });
+}
+
 } // namespace
 
 constexpr const char *kConsoleTypeKey = "console.type";
 
 ConsoleService::ConsoleService(std::shared_ptr<Database> db, InstanceService *instances, HostManager *hosts,
                                const Policy *policy, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_instances(instances), m_hosts(hosts), m_policy(policy)
+    : QObject(parent), m_db(std::move(db)), m_instances(instances), m_hosts(hosts), m_policy(policy),
+      m_tunnels(std::make_unique<SshTunnels>())
 {
 }
+
+ConsoleService::~ConsoleService() = default;
 
 ConsoleType ConsoleService::consoleType() const
 {
@@ -205,14 +245,29 @@ void ConsoleService::endpoint(const RequestContext &ctx, const QString &nameOrId
         if (!where)
             return fail(where.error());
         const HostCapabilities caps = where->host.facts.capabilities;
-        if (!caps.fdPassing)
-            return fail(makeError(
-                ErrorCode::Conflict,
-                tr("Host %1 is reached over %2: a graphical console needs a local libvirt connection that can "
-                   "pass its socket (virDomainOpenGraphicsFD). Use the serial console, or run StackDesk on the host")
-                    .arg(where->host.record.name, where->host.record.uri)));
         const QString domainName = where->instance.domainName(), name = where->instance.name,
                       hostName = where->host.record.name;
+        if (!caps.fdPassing) {
+            auto uri = HostUri::parse(where->host.record.uri);
+            if (uri && uri->kind == HostKind::Remote && uri->overSsh()) {
+                auto target = SshTarget::fromUri(*uri, hostName);
+                if (!target)
+                    return fail(target.error());
+                return openThroughSsh(self, where->connection, *target, domainName, name, index, fdContext,
+                                      std::move(fdDone));
+            }
+            if (uri && uri->kind == HostKind::Remote)
+                return fail(makeError(ErrorCode::Conflict,
+                                      tr("Host %1 is reached over %2: graphical consoles of remote hosts go "
+                                         "through SSH, so add the host with a qemu+ssh:// URI, or use the "
+                                         "serial console")
+                                          .arg(hostName, where->host.record.uri)));
+            return fail(makeError(ErrorCode::Conflict,
+                                  tr("Host %1 is reached over %2: a graphical console needs a local libvirt "
+                                     "connection that can pass its socket (virDomainOpenGraphicsFD). Use the "
+                                     "serial console, or run StackDesk on the host")
+                                      .arg(hostName, where->host.record.uri)));
+        }
         HostCall::async<int>(
             where->connection, hostName, fdContext,
             [domainName, name, hostName, index](virConnectPtr conn) -> Result<int> {

@@ -16,6 +16,7 @@ class Database;
 class HostManager;
 class InstanceService;
 class Policy;
+class SshTunnels;
 
 // Finds where an instance's consoles are and hands sessions the sockets and streams they need, always
 // through the host's worker thread. It refuses, in the user's words, what cannot work: an instance that
@@ -28,6 +29,7 @@ class ConsoleService : public QObject
 public:
     ConsoleService(std::shared_ptr<Database> db, InstanceService *instances, HostManager *hosts, const Policy *policy,
                    QObject *parent = nullptr);
+    ~ConsoleService() override;
     void setActionLog(ActionLog *log) { m_log = log; }
 
     // Horizon's CONSOLE_TYPE for this cloud (stored in the data dir, so the GUI and stackctl agree);
@@ -48,12 +50,16 @@ public:
     // endpoint, or why none can.
     static Result<ConsoleType> choose(ConsoleType wanted, const ConsoleEndpoint &endpoint);
 
+    // The SSH sessions that carry graphical consoles of qemu+ssh hosts, one per host.
+    SshTunnels &sshTunnels() { return *m_tunnels; }
+
 private:
     std::shared_ptr<Database> m_db;
     ActionLog *m_log = nullptr;
     InstanceService *m_instances;
     HostManager *m_hosts;
     const Policy *m_policy;
+    std::unique_ptr<SshTunnels> m_tunnels;
 };
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #include "hosturi.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace sd {
 
@@ -39,9 +40,15 @@ Result<HostUri> HostUri::parse(const QString &input)
     uri.scheme = url.scheme().toLower();
     uri.host = url.host();
     uri.path = url.path();
+    uri.user = url.userName();
+    uri.port = url.port();
+    const QUrlQuery query(url);
+    uri.keyFile = query.queryItemValue(QStringLiteral("keyfile"), QUrl::FullyDecoded);
+    uri.knownHosts = query.queryItemValue(QStringLiteral("known_hosts"), QUrl::FullyDecoded);
 
     const QString driver = uri.scheme.section(QLatin1Char('+'), 0, 0);
     const QString transport = uri.scheme.section(QLatin1Char('+'), 1);
+    uri.transport = transport;
     static const QStringList transports = {QString(), QStringLiteral("unix"), QStringLiteral("ssh"),
                                            QStringLiteral("libssh"), QStringLiteral("libssh2"),
                                            QStringLiteral("tls"), QStringLiteral("tcp")};
@@ -79,6 +86,12 @@ Result<HostUri> HostUri::parse(const QString &input)
                          tr("URI '%1': a host name needs a transport, e.g. qemu+ssh://%2/system").arg(text, uri.host));
     uri.kind = remoteTransport ? HostKind::Remote : HostKind::Local;
     return uri;
+}
+
+bool HostUri::overSsh() const
+{
+    return transport == QLatin1String("ssh") || transport == QLatin1String("libssh") ||
+           transport == QLatin1String("libssh2");
 }
 
 } // namespace sd

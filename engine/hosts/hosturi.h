@@ -16,10 +16,18 @@ public:
     HostKind kind = HostKind::Simulated;
     QString scheme;     // "test", "qemu", "qemu+ssh", ...
     QString host;       // empty for local and simulated
+    QString transport;  // "ssh", "libssh", "tls", ... (empty: the local socket)
+    QString user;       // qemu+ssh://USER@host; empty: the SSH client's default
+    int port = -1;      // -1: the transport's default
+    QString keyFile;    // ?keyfile=PATH: the SSH private key to log in with
+    QString knownHosts; // ?known_hosts=PATH: the SSH known_hosts file (default ~/.ssh/known_hosts)
     QString path;       // "/system", "/default", or a node XML file for test:///
     QString text;       // as given, trimmed
 
     static Result<HostUri> parse(const QString &uri);
+
+    // qemu+ssh, qemu+libssh, qemu+libssh2: the host is reached through an SSH login.
+    bool overSsh() const;
 };
 
 } // namespace sd
