@@ -951,7 +951,7 @@
 <context>
     <name>sd::ConsoleService</name>
     <message>
-        <location filename="../engine/console/consoleservice.cpp" line="+81"/>
+        <location filename="../engine/console/consoleservice.cpp" line="+85"/>
         <source>Instance %1 has no domain on host %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+100"/>
         <source>Instance %1 is %2: its console opens while it runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,8 +981,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+37"/>
+        <location line="-75"/>
+        <location line="+112"/>
+        <location line="+52"/>
         <source>The engine is shutting down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,13 +1003,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-180"/>
+        <location line="+192"/>
         <location line="+24"/>
         <source>Host %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-76"/>
+        <source>Host %1 is reached over %2: graphical consoles of remote hosts go through SSH, so add the host with a qemu+ssh:// URI, or use the serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Host %1 could not open the serial console of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,6 +3835,40 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::GraphicsListen</name>
+    <message>
+        <location filename="../engine/console/graphicslisten.cpp" line="+64"/>
+        <source>Instance %1 has no graphics device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>graphics of %1 listen on %2, not the host&apos;s loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a UNIX socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>graphics of %1 listen on nothing (listen type none), not the host&apos;s loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an address the domain does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>graphics of %1 have no TCP port on the host (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::GraphicsSession</name>
     <message>
         <location filename="../engine/console/graphicssession.cpp" line="+42"/>
@@ -4832,7 +4873,7 @@ ID: %4</source>
 <context>
     <name>sd::HostUri</name>
     <message>
-        <location filename="../engine/hosts/hosturi.cpp" line="+30"/>
+        <location filename="../engine/hosts/hosturi.cpp" line="+31"/>
         <source>expected e.g. qemu:///system, qemu+ssh://user@host/system or test:///default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,7 +4888,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>URI &apos;%1&apos;: unknown transport &apos;%2&apos;; use ssh, tls, tcp or unix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13677,6 +13718,29 @@ ID: %4</source>
     </message>
 </context>
 <context>
+    <name>sd::SshHostLink</name>
+    <message>
+        <location filename="../engine/console/sshhostlink.cpp" line="+118"/>
+        <source>The engine is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host %1: SSH on %2 could not reach 127.0.0.1:%3 on the host (nothing listens there, or the SSH server forbids forwarding: AllowTcpForwarding): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host %1: no socket for the console: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::SshKeys</name>
     <message>
         <location filename="../engine/compute/sshkeys.cpp" line="+142"/>
@@ -13776,6 +13840,67 @@ ID: %4</source>
     <message>
         <location line="+17"/>
         <source>libssh could not derive the new public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SshLogin</name>
+    <message>
+        <location filename="../engine/console/sshlogin.cpp" line="+68"/>
+        <source>Host %1: could not start an SSH session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Host %1: cannot reach SSH on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Host %1: SSH on %2 sent no host key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Host %1: the SSH host key of %2 does not match the one in %3 (it now sends %4 %5). Someone may be intercepting the connection, or the host was reinstalled: ask its administrator, and only if the new key is right, remove the old one (ssh-keygen -R &apos;%2&apos;) and connect once with ssh to add the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host %1: the SSH host key of %2 is not in %3 (it sends %4 %5). Check the fingerprint with the host&apos;s administrator, then add the key: connect once with ssh %6 and answer yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host %1: cannot read %2 to check the SSH host key of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host %1: SSH login on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the SSH agent&apos;s keys and ~/.ssh/id_ed25519, id_ecdsa, id_rsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SSH agent&apos;s keys, ~/.ssh/id_ed25519, id_ecdsa, id_rsa and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1: SSH on %2 accepted none of %3. Add your public key to the host&apos;s authorized_keys (ssh-copy-id %2), or load the key into the agent (ssh-add); consoles never ask for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SshTarget</name>
+    <message>
+        <location filename="../engine/console/sshtarget.cpp" line="+25"/>
+        <source>Host %1 is reached over %2, not SSH: its consoles cannot go through an SSH session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -950,7 +950,7 @@
 <context>
     <name>sd::ConsoleService</name>
     <message>
-        <location filename="../engine/console/consoleservice.cpp" line="+81"/>
+        <location filename="../engine/console/consoleservice.cpp" line="+85"/>
         <source>Instance %1 has no domain on host %2</source>
         <translation>云主机 %1 在主机 %2 上没有对应的虚拟机</translation>
     </message>
@@ -960,7 +960,7 @@
         <translation>云主机 %1 未在主机 %2 上运行</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+100"/>
         <source>Instance %1 is %2: its console opens while it runs</source>
         <translation>云主机 %1 处于 %2 状态：其控制台只能在运行时打开</translation>
     </message>
@@ -980,8 +980,9 @@
         <translation>主机 %1 处于 %2 状态：无法访问 %3 的控制台</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+37"/>
+        <location line="-75"/>
+        <location line="+112"/>
+        <location line="+52"/>
         <source>The engine is shutting down</source>
         <translation>引擎正在关闭</translation>
     </message>
@@ -1001,13 +1002,19 @@
         <translation>主机 %1 无法打开串口控制台（virDomainOpenConsole）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-180"/>
+        <location line="+192"/>
         <location line="+24"/>
         <source>Host %1: %2</source>
         <translation>主机 %1：%2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-76"/>
+        <source>Host %1 is reached over %2: graphical consoles of remote hosts go through SSH, so add the host with a qemu+ssh:// URI, or use the serial console</source>
+        <translation>主机 %1 通过 %2 连接：远程主机的图形控制台经由 SSH 访问，请使用 qemu+ssh:// URI 添加该主机，或使用串口控制台</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Host %1 could not open the serial console of %2: %3</source>
         <translation>主机 %1 无法打开 %2 的串口控制台：%3</translation>
     </message>
@@ -3844,6 +3851,40 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::GraphicsListen</name>
+    <message>
+        <location filename="../engine/console/graphicslisten.cpp" line="+64"/>
+        <source>Instance %1 has no graphics device %2</source>
+        <translation>云主机 %1 没有图形设备 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>graphics of %1 listen on %2, not the host&apos;s loopback</source>
+        <translation>%1 的图形设备监听在 %2，而不是主机的回环地址</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a UNIX socket</source>
+        <translation>一个 UNIX 套接字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>graphics of %1 listen on nothing (listen type none), not the host&apos;s loopback</source>
+        <translation>%1 的图形设备没有监听任何地址（监听类型 none），而不是主机的回环地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an address the domain does not say</source>
+        <translation>虚拟机未说明的地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>graphics of %1 have no TCP port on the host (port %2)</source>
+        <translation>%1 的图形设备在主机上没有 TCP 端口（端口 %2）</translation>
+    </message>
+</context>
+<context>
     <name>sd::GraphicsSession</name>
     <message>
         <location filename="../engine/console/graphicssession.cpp" line="+42"/>
@@ -4851,7 +4892,7 @@ ID：%4</translation>
 <context>
     <name>sd::HostUri</name>
     <message>
-        <location filename="../engine/hosts/hosturi.cpp" line="+30"/>
+        <location filename="../engine/hosts/hosturi.cpp" line="+31"/>
         <source>expected e.g. qemu:///system, qemu+ssh://user@host/system or test:///default</source>
         <translation>应为 qemu:///system、qemu+ssh://user@host/system 或 test:///default 等形式</translation>
     </message>
@@ -4866,7 +4907,7 @@ ID：%4</translation>
         <translation>URI &apos;%1&apos;：不是 libvirt URI；%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>URI &apos;%1&apos;: unknown transport &apos;%2&apos;; use ssh, tls, tcp or unix</source>
         <translation>URI &apos;%1&apos;：未知的传输方式 &apos;%2&apos;；请使用 ssh、tls、tcp 或 unix</translation>
     </message>
@@ -13685,6 +13726,29 @@ ID：%4</translation>
     </message>
 </context>
 <context>
+    <name>sd::SshHostLink</name>
+    <message>
+        <location filename="../engine/console/sshhostlink.cpp" line="+118"/>
+        <source>The engine is shutting down</source>
+        <translation>引擎正在关闭</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Host %1: %2</source>
+        <translation>主机 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host %1: SSH on %2 could not reach 127.0.0.1:%3 on the host (nothing listens there, or the SSH server forbids forwarding: AllowTcpForwarding): %4</source>
+        <translation>主机 %1：%2 上的 SSH 无法连接主机上的 127.0.0.1:%3（该处无监听，或 SSH 服务器禁止转发：AllowTcpForwarding）：%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host %1: no socket for the console: %2</source>
+        <translation>主机 %1：无法为控制台创建套接字：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::SshKeys</name>
     <message>
         <location filename="../engine/compute/sshkeys.cpp" line="+142"/>
@@ -13785,6 +13849,67 @@ ID：%4</translation>
         <location line="+17"/>
         <source>libssh could not derive the new public key</source>
         <translation>libssh 无法推导出新的公钥</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SshLogin</name>
+    <message>
+        <location filename="../engine/console/sshlogin.cpp" line="+68"/>
+        <source>Host %1: could not start an SSH session</source>
+        <translation>主机 %1：无法启动 SSH 会话</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Host %1: cannot reach SSH on %2: %3</source>
+        <translation>主机 %1：无法连接 %2 上的 SSH：%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Host %1: SSH on %2 sent no host key: %3</source>
+        <translation>主机 %1：%2 上的 SSH 未发送主机密钥：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Host %1: the SSH host key of %2 does not match the one in %3 (it now sends %4 %5). Someone may be intercepting the connection, or the host was reinstalled: ask its administrator, and only if the new key is right, remove the old one (ssh-keygen -R &apos;%2&apos;) and connect once with ssh to add the new one</source>
+        <translation>主机 %1：%2 的 SSH 主机密钥与 %3 中记录的不一致（现在发送的是 %4 %5）。可能有人在截获连接，或主机已重装：请询问其管理员，仅在新密钥确认无误时删除旧密钥（ssh-keygen -R &apos;%2&apos;），再用 ssh 连接一次以添加新密钥</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host %1: the SSH host key of %2 is not in %3 (it sends %4 %5). Check the fingerprint with the host&apos;s administrator, then add the key: connect once with ssh %6 and answer yes</source>
+        <translation>主机 %1：%2 的 SSH 主机密钥不在 %3 中（它发送的是 %4 %5）。请与主机管理员核对指纹，然后添加该密钥：用 ssh %6 连接一次并回答 yes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host %1: cannot read %2 to check the SSH host key of %3: %4</source>
+        <translation>主机 %1：无法读取 %2 来检查 %3 的 SSH 主机密钥：%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host %1: SSH login on %2 failed: %3</source>
+        <translation>主机 %1：在 %2 上的 SSH 登录失败：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the SSH agent&apos;s keys and ~/.ssh/id_ed25519, id_ecdsa, id_rsa</source>
+        <translation>SSH 代理中的密钥以及 ~/.ssh/id_ed25519、id_ecdsa、id_rsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SSH agent&apos;s keys, ~/.ssh/id_ed25519, id_ecdsa, id_rsa and %1</source>
+        <translation>SSH 代理中的密钥、~/.ssh/id_ed25519、id_ecdsa、id_rsa 以及 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1: SSH on %2 accepted none of %3. Add your public key to the host&apos;s authorized_keys (ssh-copy-id %2), or load the key into the agent (ssh-add); consoles never ask for a password</source>
+        <translation>主机 %1：%2 上的 SSH 未接受 %3 中的任何密钥。请将您的公钥加入主机的 authorized_keys（ssh-copy-id %2），或将密钥载入代理（ssh-add）；控制台从不询问密码</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SshTarget</name>
+    <message>
+        <location filename="../engine/console/sshtarget.cpp" line="+25"/>
+        <source>Host %1 is reached over %2, not SSH: its consoles cannot go through an SSH session</source>
+        <translation>主机 %1 通过 %2 而非 SSH 连接：其控制台无法经由 SSH 会话访问</translation>
     </message>
 </context>
 <context>
