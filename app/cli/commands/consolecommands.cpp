@@ -20,6 +20,9 @@ namespace sd::cli {
 namespace {
 
 constexpr int kSettleMs = 5000;
+// After the first complete frame: how long the screen must stay unchanged, and the longest wait for that.
+constexpr int kQuietMs = 400;
+constexpr int kSettleMaxMs = 4000;
 
 class ConsoleCommands
 {
@@ -142,6 +145,18 @@ CliResult<void> ConsoleCommands::screenshot(CliContext &ctx, const ParsedArgs &a
     });
     session->open();
     loop.exec();
+    if (session->hasCompleteFrame()) {
+        // QEMU redraws a text-mode screen only while a viewer watches: the first complete frame can be
+        // what the display held before. Let the updates settle (none for kQuietMs, at most kSettleMaxMs).
+        QEventLoop settle;
+        QTimer quiet;
+        quiet.setSingleShot(true);
+        QObject::connect(&quiet, &QTimer::timeout, &settle, &QEventLoop::quit);
+        QObject::connect(session.get(), &GraphicsSession::frameUpdated, &settle, [&quiet] { quiet.start(kQuietMs); });
+        QTimer::singleShot(kSettleMaxMs, &settle, &QEventLoop::quit);
+        quiet.start(kQuietMs);
+        settle.exec();
+    }
     if (!session->hasCompleteFrame())
         return CliError{ExitUserError,
                         tr("Console screenshot of %1 (%2): %3").arg(found->instanceName, session->protocol(), failure), {}};
