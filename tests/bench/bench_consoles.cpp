@@ -330,16 +330,9 @@ struct ViewerFigures
 
 // Starts `program args` under xvfb-run in the namespace, waits `settleMs` for it to connect and draw,
 // then reads its CPU over `seconds`.
-ViewerFigures runViewer(const QString &label, const QString &netns, const QString &program, const QStringList &args,
-                        const QStringList &extraEnv, int seconds)
+bool startViewer(QProcess &p, const QString &netns, const QString &program, const QStringList &args,
+                 const QStringList &extraEnv)
 {
-    ViewerFigures f;
-    f.name = label;
-    if (QStandardPaths::findExecutable(program).isEmpty()) {
-        f.note = program + QStringLiteral(" is not installed");
-        return f;
-    }
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NO_AT_BRIDGE"), QStringLiteral("1"));
     env.insert(QStringLiteral("GSETTINGS_BACKEND"), QStringLiteral("memory"));
@@ -350,7 +343,35 @@ ViewerFigures runViewer(const QString &label, const QString &netns, const QStrin
     p.start(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), netns,
                                               QStringLiteral("xvfb-run"), QStringLiteral("-a"), QStringLiteral("-s"),
                                               QStringLiteral("-screen 0 1280x1024x24"), program} + args);
-    if (!p.waitForStarted(10000)) {
+    return p.waitForStarted(10000);
+}
+
+// Ends the viewer we started (by its pid; xvfb-run then takes its X server down), and what is left of
+// that process tree if it does not go.
+void stopViewer(QProcess &p, const QString &program)
+{
+    for (const ProcStat &s : descendants(p.processId()))
+        if (s.comm == program.left(15))
+            ::kill(pid_t(s.pid), SIGTERM);
+    if (!p.waitForFinished(10000)) {
+        for (const ProcStat &s : descendants(p.processId()))
+            ::kill(pid_t(s.pid), SIGKILL);
+        p.kill();
+        p.waitForFinished(5000);
+    }
+}
+
+ViewerFigures runViewer(const QString &label, const QString &netns, const QString &program, const QStringList &args,
+                        const QStringList &extraEnv, int seconds)
+{
+    ViewerFigures f;
+    f.name = label;
+    if (QStandardPaths::findExecutable(program).isEmpty()) {
+        f.note = program + QStringLiteral(" is not installed");
+        return f;
+    }
+    QProcess p;
+    if (!startViewer(p, netns, program, args, extraEnv)) {
         f.note = QStringLiteral("could not start");
         return f;
     }
@@ -385,15 +406,39 @@ ViewerFigures runViewer(const QString &label, const QString &netns, const QStrin
     f.viewerCpu = v1->cpuSeconds - v0->cpuSeconds;
     if (x0 && x1)
         f.xvfbCpu = x1->cpuSeconds - x0->cpuSeconds;
-    // xvfb-run takes its X server down when the viewer exits.
-    ::kill(pid_t(viewer->pid), SIGTERM);
-    if (!p.waitForFinished(10000)) {
-        for (const ProcStat &s : descendants(p.processId()))
-            ::kill(pid_t(s.pid), SIGKILL);
-        p.kill();
-        p.waitForFinished(5000);
-    }
+    stopViewer(p, program);
     return f;
+}
+
+// remote-viewer's own open-to-first-frame on SPICE, from spice-gtk's debug log (SPICE_DEBUG=1, GLib's
+// HH:MM:SS.mmm stamps): from "New session" (spice_session_new, what SpiceSession::open() does first) to
+// the display channel's first mark (the server sent the whole surface; SpiceSession completes its frame
+// there too). The GTK start-up before the session is not counted. -1: not seen within 20 s.
+double remoteViewerSpiceFirstFrameMs(const QString &netns, const QString &vvFile)
+{
+    QProcess p;
+    if (!startViewer(p, netns, QStringLiteral("remote-viewer"), {vvFile}, {QStringLiteral("SPICE_DEBUG=1")}))
+        return -1;
+    QByteArray log;
+    auto stamp = [&](const char *what) -> double {
+        const qsizetype at = log.indexOf(what);
+        if (at < 0)
+            return -1;
+        const qsizetype lineStart = log.lastIndexOf('\n', at) + 1;
+        const QByteArray line = log.mid(lineStart, at - lineStart);
+        // "(remote-viewer:123): GSpice-DEBUG: 02:45:09.179: ../src/..."
+        const qsizetype colon = line.indexOf("DEBUG: ");
+        if (colon < 0)
+            return -1;
+        const QList<QByteArray> hms = line.mid(colon + 7, 12).split(':');
+        if (hms.size() < 3)
+            return -1;
+        return (hms[0].toInt() * 3600 + hms[1].toInt() * 60) * 1000.0 + hms[2].toDouble() * 1000;
+    };
+    (void)QTest::qWaitFor([&] { log += p.readAll(); return log.contains("display_handle_mark"); }, 20000);
+    const double from = stamp("spice-session.c:288 New session"), to = stamp("display_handle_mark");
+    stopViewer(p, QStringLiteral("remote-viewer"));
+    return from >= 0 && to >= from ? to - from : -1;
 }
 
 // A virt-viewer connection file: remote-viewer reads host, port and password from it (no prompt).
@@ -451,6 +496,12 @@ int main(int argc, char **argv)
     if (!consoles.contains(QLatin1String("/dev/tty1")) || consoles.contains(QLatin1String("No such file")))
         fail(QStringLiteral("the guest has no /dev/tty1: no VGA text console to scroll on"));
 
+    const int vncPort = graphicsPort(domain, QStringLiteral("vnc"));
+    const int spicePort = graphicsPort(domain, QStringLiteral("spice"));
+    const QString spiceVv = spicePort > 0 ? writeVvFile(lab.data.path(), QStringLiteral("spice"), spicePort,
+                                                        guest0.endpoint.password)
+                                          : QString();
+
     // 1. Time to first complete frame, idle screen.
     QList<FirstFrame> vncFirst, spiceFirst;
     for (int i = 0; i < opens; ++i) {
@@ -467,6 +518,11 @@ int main(int argc, char **argv)
         const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
         return QStringLiteral("%1 (min %2, max %3)").arg(fmt(median(v)), fmt(*lo), fmt(*hi));
     };
+    QList<double> rvSpiceFirst;
+    const bool haveRemoteViewer = !QStandardPaths::findExecutable(QStringLiteral("remote-viewer")).isEmpty();
+    for (int i = 0; haveRemoteViewer && spicePort > 0 && i < 5; ++i)
+        if (const double ms = remoteViewerSpiceFirstFrameMs(netns, spiceVv); ms >= 0)
+            rvSpiceFirst << ms;
     const double vncFirstMs = median(phase(vncFirst, &FirstFrame::complete));
     const double spiceFirstMs = median(phase(spiceFirst, &FirstFrame::complete));
 
@@ -478,8 +534,6 @@ int main(int argc, char **argv)
     const auto spice = busySession<SpiceSession>(guest0.endpoint, seconds);
 
     // 3. The same screen in remote-viewer and TigerVNC's vncviewer.
-    const int vncPort = graphicsPort(domain, QStringLiteral("vnc"));
-    const int spicePort = graphicsPort(domain, QStringLiteral("spice"));
     QList<ViewerFigures> viewers;
     if (vncPort > 0)
         viewers << runViewer(QStringLiteral("remote-viewer VNC"), netns, QStringLiteral("remote-viewer"),
@@ -487,8 +541,7 @@ int main(int argc, char **argv)
                              seconds);
     if (spicePort > 0)
         viewers << runViewer(QStringLiteral("remote-viewer SPICE"), netns, QStringLiteral("remote-viewer"),
-                             {writeVvFile(lab.data.path(), QStringLiteral("spice"), spicePort, guest0.endpoint.password)},
-                             {}, seconds);
+                             {spiceVv}, {}, seconds);
     if (vncPort > 0)
         viewers << runViewer(QStringLiteral("TigerVNC vncviewer"), netns, QStringLiteral("vncviewer"),
                              {QStringLiteral("-Shared=1"), QStringLiteral("127.0.0.1::%1").arg(vncPort)},
@@ -542,21 +595,27 @@ int main(int argc, char **argv)
             << ", frame size known " << fmt(median(phase(v, &FirstFrame::sized))) << ", first update "
             << fmt(median(phase(v, &FirstFrame::firstUpdate))) << "\n";
     }
-    out << "  remote-viewer, vncviewer: not measured (no frame signal from outside the process)\n";
+    if (!rvSpiceFirst.isEmpty())
+        out << "  remote-viewer SPICE complete frame: median " << range(rvSpiceFirst) << " (" << rvSpiceFirst.size()
+            << " opens; spice-gtk's log, New session to the display's first mark)\n";
+    else
+        out << "  remote-viewer SPICE: not measured (no display mark in its spice-gtk log)\n";
+    out << "  remote-viewer VNC, vncviewer: not measured (no frame signal visible from outside the process)\n";
     out << "  target: under 300 ms -> VNC " << (vncFirstMs >= 0 && vncFirstMs < 300 ? "met" : "NOT met")
         << ", SPICE " << (spiceFirstMs >= 0 && spiceFirstMs < 300 ? "met" : "NOT met") << "\n";
 
     const QSize size = vnc ? vnc->size : spice ? spice->size : QSize();
     out << "\n=== Busy screen: `ls -l /` looping on the guest's VGA text console, " << seconds << " s each\n";
     out << "  process baseline, no session open: " << fmt(idle.cpuPercent()) << " % CPU (engine, libvirt, serial)\n";
-    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
                .arg(QStringLiteral("viewer"), -22)
                .arg(QStringLiteral("frames/s"), 9)
                .arg(QStringLiteral("updates/s"), 10)
                .arg(QStringLiteral("Mpixel/s"), 9)
                .arg(QStringLiteral("CPU %"), 7)
                .arg(QStringLiteral("net CPU %"), 10)
-               .arg(QStringLiteral("net ms CPU/frame"), 17);
+               .arg(QStringLiteral("net ms CPU/frame"), 17)
+               .arg(QStringLiteral("net ms CPU/Mpixel"), 18);
     auto ours = [&](const QString &name, const std::optional<Busy> &b) {
         if (!b) {
             out << "  " << name << ": no complete frame within 30 s\n";
@@ -564,14 +623,15 @@ int main(int argc, char **argv)
         }
         const double net = std::max(0.0, b->cpu - idle.cpu * b->seconds / idle.seconds);
         const double perFrame = b->frames ? 1000 * net / b->frames : -1;
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(name, -22)
                    .arg(fmt(b->fps()), 9)
                    .arg(fmt(b->updates / b->seconds), 10)
                    .arg(fmt(b->pixels / b->seconds / 1e6, 2), 9)
                    .arg(fmt(b->cpuPercent()), 7)
                    .arg(fmt(100 * net / b->seconds), 10)
-                   .arg(fmt(perFrame, 2), 17);
+                   .arg(fmt(perFrame, 2), 17)
+                   .arg(fmt(b->pixels ? 1000 * net / (b->pixels / 1e6) : -1, 1), 18);
         return 100 * net / b->seconds;
     };
     const double vncNet = ours(QStringLiteral("StackDesk VNC"), vnc);
@@ -581,7 +641,7 @@ int main(int argc, char **argv)
             out << "  " << v.name << ": not measured: " << v.note << "\n";
             continue;
         }
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7   (+ Xvfb %8 %)\n")
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8   (+ Xvfb %9 %)\n")
                    .arg(v.name, -22)
                    .arg(QStringLiteral("?"), 9)
                    .arg(QStringLiteral("?"), 10)
@@ -589,6 +649,7 @@ int main(int argc, char **argv)
                    .arg(fmt(100 * v.viewerCpu / v.seconds), 7)
                    .arg(fmt(100 * v.viewerCpu / v.seconds), 10)
                    .arg(QStringLiteral("?"), 17)
+                   .arg(QStringLiteral("?"), 18)
                    .arg(fmt(100 * v.xvfbCpu / v.seconds));
     }
     out << "  (frames: bursts of updates " << FrameCounter::kFrameGapMs << " ms or more apart; frame size "
@@ -608,6 +669,8 @@ int main(int argc, char **argv)
     ratio(QStringLiteral("StackDesk VNC / TigerVNC vncviewer   "), vncNet, viewerCpu(QStringLiteral("TigerVNC vncviewer")));
     ratio(QStringLiteral("StackDesk SPICE / remote-viewer SPICE"), spiceNet,
           viewerCpu(QStringLiteral("remote-viewer SPICE")));
+    ratio(QStringLiteral("first frame, StackDesk SPICE / remote-viewer SPICE"), spiceFirstMs,
+          rvSpiceFirst.isEmpty() ? -1 : median(rvSpiceFirst));
     out << "  (CPU per frame of the external viewers cannot be computed: their frame count is not visible from\n"
            "   outside; at an equal or higher frame rate, a lower CPU per second is a lower CPU per frame)\n";
 
@@ -620,7 +683,9 @@ int main(int argc, char **argv)
         << " %), net " << fmt(100 * wallNet / wallBusy.seconds) << " %\n";
     out << "  per session: " << fmt(100 * wallNet / wallBusy.seconds / wallSessions, 2) << " % CPU, "
         << fmt(double(wallBusy.frames) / wallBusy.seconds / wallSessions, 2) << " frames/s, "
-        << fmt(wallBusy.frames ? 1000 * wallNet / wallBusy.frames : -1, 2) << " ms CPU/frame\n";
+        << fmt(wallBusy.frames ? 1000 * wallNet / wallBusy.frames : -1, 2) << " ms CPU/frame, "
+        << fmt(wallBusy.pixels / wallBusy.seconds / wallSessions / 1e3, 1) << " kpixel/s, "
+        << fmt(wallBusy.updates / wallBusy.seconds / wallSessions, 1) << " updates/s\n";
     out << Qt::flush;
 
     guests.clear();
