@@ -23,6 +23,7 @@
 #include "console/vncsession.h"
 #include "cpuclock.h"
 #include "engine.h"
+#include "eventwait.h"
 #include "guestshell.h"
 #include "hosts/hostmanager.h"
 #include "image/imageservice.h"
@@ -37,7 +38,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTextStream>
 #include <QUrl>
 
@@ -118,7 +118,7 @@ Busy measureWindow(int seconds, const QList<FrameCounter *> &counters)
     const double cpu0 = processCpuSeconds();
     QElapsedTimer t;
     t.start();
-    QTest::qWait(seconds * 1000);
+    runFor(seconds * 1000);
     Busy b;
     b.cpu = processCpuSeconds() - cpu0;
     b.seconds = t.nsecsElapsed() / 1e9;
@@ -163,7 +163,7 @@ public:
             fail(QStringLiteral("host local (qemu:///system): ") + added.error().toString() +
                  QStringLiteral(" -- is the fixtures' libvirtd running?"));
         const QString hostId = added->toString();
-        if (!QTest::qWaitFor([&] { auto h = engine->hosts().show(admin, hostId);
+        if (!runUntil([&] { auto h = engine->hosts().show(admin, hostId);
                                    return h && h->state == HostState::Up && h->factsLive; }, 30000))
             fail(QStringLiteral("host local did not come up"));
 
@@ -219,7 +219,7 @@ public:
             std::optional<Result<ConsoleEndpoint>> found;
             QObject context;
             engine->consoles().endpoint(admin, g.id, &context, [&](Result<ConsoleEndpoint> e) { found = std::move(e); });
-            if (!QTest::qWaitFor([&] { return found.has_value(); }, 30000) || !found->ok())
+            if (!runUntil([&] { return found.has_value(); }, 30000) || !found->ok())
                 fail(g.name + QStringLiteral(": no console endpoint"));
             g.endpoint = found->value();
             g.shell = std::make_unique<GuestShell>(g.endpoint);
@@ -274,7 +274,7 @@ FirstFrame firstFrame(const ConsoleEndpoint &endpoint)
     QObject::connect(&session, &GraphicsSession::firstFrameComplete, &session, [&] { f.complete = now(); });
     t.start();
     session.open();
-    (void)QTest::qWaitFor([&] { return f.complete >= 0; }, 30000);
+    (void)runUntil([&] { return f.complete >= 0; }, 30000);
     session.close();
     return f;
 }
@@ -286,9 +286,9 @@ std::optional<Busy> busySession(const ConsoleEndpoint &endpoint, int seconds)
     FrameCounter counter;
     counter.watch(&session);
     session.open();
-    if (!QTest::qWaitFor([&] { return session.hasCompleteFrame(); }, 30000))
+    if (!runUntil([&] { return session.hasCompleteFrame(); }, 30000))
         return std::nullopt;
-    QTest::qWait(1000);
+    runFor(1000);
     Busy b = measureWindow(seconds, {&counter});
     b.size = session.frame().size();
     session.close();
@@ -385,9 +385,9 @@ ViewerFigures runViewer(const QString &label, const QString &netns, const QStrin
                 xvfb = s;
         }
     };
-    (void)QTest::qWaitFor([&] { find(); return viewer && xvfb; }, 10000);
+    (void)runUntil([&] { find(); return viewer && xvfb; }, 10000, 100);
     // Connecting, authenticating and the first full screen.
-    QTest::qWait(4000);
+    runFor(4000);
     find();
     if (!viewer || p.state() != QProcess::Running) {
         f.note = QStringLiteral("exited: ") + QString::fromUtf8(p.readAll()).trimmed().right(300);
@@ -396,7 +396,7 @@ ViewerFigures runViewer(const QString &label, const QString &netns, const QStrin
     const auto v0 = procStat(viewer->pid), x0 = xvfb ? procStat(xvfb->pid) : std::nullopt;
     QElapsedTimer t;
     t.start();
-    QTest::qWait(seconds * 1000);
+    runFor(seconds * 1000);
     const auto v1 = procStat(viewer->pid), x1 = xvfb ? procStat(xvfb->pid) : std::nullopt;
     f.seconds = t.nsecsElapsed() / 1e9;
     if (!v0 || !v1) {
@@ -435,7 +435,7 @@ double remoteViewerSpiceFirstFrameMs(const QString &netns, const QString &vvFile
             return -1;
         return (hms[0].toInt() * 3600 + hms[1].toInt() * 60) * 1000.0 + hms[2].toDouble() * 1000;
     };
-    (void)QTest::qWaitFor([&] { log += p.readAll(); return log.contains("display_handle_mark"); }, 20000);
+    (void)runUntil([&] { log += p.readAll(); return log.contains("display_handle_mark"); }, 20000, 20);
     const double from = stamp("spice-session.c:288 New session"), to = stamp("display_handle_mark");
     stopViewer(p, QStringLiteral("remote-viewer"));
     return from >= 0 && to >= from ? to - from : -1;
@@ -527,8 +527,9 @@ int main(int argc, char **argv)
     const double spiceFirstMs = median(phase(spiceFirst, &FirstFrame::complete));
 
     // 2. A busy screen: ls -l / in a loop on the VGA console.
-    guest0.shell->run(QStringLiteral("(while true; do ls -l /; done) > /dev/tty1 2>&1 & echo $! > /tmp/busy.pid"));
-    QTest::qWait(2000);
+    if (guest0.shell->run(QStringLiteral("(while true; do ls -l /; done) > /dev/tty1 2>&1 & echo $! > /tmp/busy.pid")).isNull())
+        fail(QStringLiteral("the busy loop could not be started in ") + guest0.name);
+    runFor(2000);
     const Busy idle = measureWindow(seconds, {});
     const auto vnc = busySession<VncSession>(guest0.endpoint, seconds);
     const auto spice = busySession<SpiceSession>(guest0.endpoint, seconds);
@@ -551,7 +552,8 @@ int main(int argc, char **argv)
     // process some CPU), and wallSessions VNC sessions at 2 frames a second are spread over them.
     guest0.shell->run(QStringLiteral("kill $(cat /tmp/busy.pid)"));
     for (Guest &g : guests)
-        g.shell->run(QStringLiteral("(while true; do ls -l /; usleep 250000; done) > /dev/tty1 2>&1 &"));
+        if (g.shell->run(QStringLiteral("(while true; do ls -l /; usleep 250000; done) > /dev/tty1 2>&1 & true")).isNull())
+            fail(QStringLiteral("the busy loop could not be started in ") + g.name);
     std::vector<std::unique_ptr<VncSession>> wall;
     std::vector<std::unique_ptr<FrameCounter>> wallCounters;
     QList<FrameCounter *> wallCounterPtrs;
@@ -570,11 +572,11 @@ int main(int argc, char **argv)
     auto completeCount = [&] {
         return int(std::count_if(wall.begin(), wall.end(), [](const auto &s) { return s->hasCompleteFrame(); }));
     };
-    (void)QTest::qWaitFor([&] { return completeCount() == wallSessions; }, 60000);
+    (void)runUntil([&] { return completeCount() == wallSessions; }, 60000);
     const double wallOpenS = wallClock.nsecsElapsed() / 1e9;
     const double wallOpenCpu = processCpuSeconds() - wallCpu0;
     const int wallComplete = completeCount();
-    QTest::qWait(2000);
+    runFor(2000);
     const Busy wallBusy = measureWindow(seconds, wallCounterPtrs);
     const int wallConnected = int(std::count_if(wall.begin(), wall.end(), [](const auto &s) {
         return s->state() == GraphicsSession::State::Connected;
@@ -583,7 +585,7 @@ int main(int argc, char **argv)
         s->close();
     wall.clear();
     // The same guests, scrolling, with no session open: what the process spends without the wall.
-    QTest::qWait(1000);
+    runFor(1000);
     const Busy wallIdle = measureWindow(seconds, {});
 
     // ---- The figures.

@@ -4,8 +4,10 @@
 // virDomainOpenConsole stream the Console tab's serial terminal uses), its output collected as it comes.
 
 #include "console/serialsession.h"
+#include "eventwait.h"
 
-#include <QTest>
+#include <QElapsedTimer>
+
 
 #include <memory>
 
@@ -42,7 +44,7 @@ public:
         const qsizetype from = m_text.size();
         m_session->send(QStringLiteral("%1; echo SD-DONE-$((%2+0))\n").arg(command).arg(n).toUtf8());
         const QString marker = QStringLiteral("SD-DONE-%1").arg(n);
-        if (!QTest::qWaitFor([&] { return m_text.indexOf(marker, from) >= 0; }, timeoutMs))
+        if (!runUntil([&] { return m_text.indexOf(marker, from) >= 0; }, timeoutMs))
             return QString();
         return m_text.mid(from, m_text.indexOf(marker, from) - from);
     }
