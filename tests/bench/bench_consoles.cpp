@@ -13,8 +13,12 @@
 //     _build/tests/bench/bench_consoles [wall-guests] [wall-sessions] [seconds];
 //     ctest --test-dir _build -R integration.stop_libvirtd'
 // Defaults: 6 guests for the wall, 30 sessions, 10 s per measurement. The external viewers are measured
-// when remote-viewer (virt-viewer), vncviewer (tigervnc-viewer) and xvfb-run are installed; they run
-// inside libvirtd's network namespace, where the domains' graphics listen on 127.0.0.1.
+// when remote-viewer (virt-viewer), vncviewer (tigervnc-viewer) and xvfb-run are installed (they are not
+// in scripts/setup: `apt-get install virt-viewer tigervnc-viewer` for this bench); they run inside
+// libvirtd's network namespace, where the domains' graphics listen on 127.0.0.1, drawing into an Xvfb.
+// Their frame counts are not visible from outside, so beside them the table gives CPU per second; the
+// guest, not the viewer, sets the pace (about 1 Mpixel/s of changed text under TCG), so equal pixel rates
+// make CPU per second comparable.
 
 #include "compute/flavorservice.h"
 #include "compute/instance/instanceservice.h"
