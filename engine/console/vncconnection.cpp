@@ -15,6 +15,9 @@ namespace sd {
 
 namespace {
 
+// How many rectangles one flush hands over before it hands over their bounding box instead.
+constexpr int kMaxPatches = 16;
+
 // rfbClientSetClientData's tag: any unique address.
 char kConnectionTag;
 
@@ -288,7 +291,10 @@ void VncConnection::flush()
     if (m_dirty.isEmpty() || m_image.isNull())
         return;
     FramePatches patches;
-    for (const QRect &r : m_dirty) {
+    // A scrolling text screen changes in hundreds of small rectangles a frame: past a handful, one copy
+    // of their bounding box costs less than copying, painting and signalling each.
+    const QRegion region = m_dirty.rectCount() > kMaxPatches ? QRegion(m_dirty.boundingRect()) : m_dirty;
+    for (const QRect &r : region) {
         const QRect clipped = r.intersected(m_image.rect());
         if (!clipped.isEmpty())
             patches.append(FramePatch{clipped.topLeft(), m_image.copy(clipped)});
