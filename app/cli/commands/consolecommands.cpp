@@ -1,6 +1,7 @@
 // stackctl console screenshot, console type: the graphical consoles from the command line.
 
 #include "commands.h"
+#include "consoleendpointlookup.h"
 
 #include "clicontext.h"
 #include "identityoptions.h"
@@ -19,7 +20,6 @@ namespace sd::cli {
 
 namespace {
 
-constexpr int kSettleMs = 5000;
 // After the first complete frame: how long the screen must stay unchanged, and the longest wait for that.
 constexpr int kQuietMs = 400;
 constexpr int kSettleMaxMs = 4000;
@@ -34,7 +34,6 @@ public:
 private:
     // --console-type, or the cloud's setting when it is not given.
     static CliResult<ConsoleType> typeOption(CliContext &ctx, const ParsedArgs &args);
-    static CliResult<ConsoleEndpoint> endpoint(CliContext &ctx, const QString &server);
     static CliResult<void> screenshot(CliContext &ctx, const ParsedArgs &args);
     static CliResult<void> type(CliContext &ctx, const ParsedArgs &args);
 };
@@ -81,22 +80,6 @@ CliResult<ConsoleType> ConsoleCommands::typeOption(CliContext &ctx, const Parsed
     return *type;
 }
 
-CliResult<ConsoleEndpoint> ConsoleCommands::endpoint(CliContext &ctx, const QString &server)
-{
-    ctx.engine().hosts().waitUntilSettled(kSettleMs);
-    std::optional<Result<ConsoleEndpoint>> found;
-    QEventLoop loop;
-    ctx.engine().consoles().endpoint(ctx.request(), server, &loop, [&](Result<ConsoleEndpoint> answer) {
-        found = std::move(answer);
-        loop.quit();
-    });
-    if (!found)
-        loop.exec();
-    if (!found->ok())
-        return CliError::fromEngine(found->error());
-    return found->value();
-}
-
 CliResult<void> ConsoleCommands::screenshot(CliContext &ctx, const ParsedArgs &args)
 {
     const QString file = args.value(QStringLiteral("file"));
@@ -118,7 +101,7 @@ CliResult<void> ConsoleCommands::screenshot(CliContext &ctx, const ParsedArgs &a
     if (wanted == ConsoleType::None)
         wanted = ConsoleType::Auto; // the setting hides consoles in the GUI; asked for by name, capture anyway
 
-    auto found = endpoint(ctx, args.positionals.at(0));
+    auto found = lookUpConsoleEndpoint(ctx, args.positionals.at(0));
     if (!found)
         return found.error();
     // Serial is no screen: AUTO here means the first graphics device.
@@ -178,7 +161,7 @@ CliResult<void> ConsoleCommands::type(CliContext &ctx, const ParsedArgs &args)
     if (!option)
         return option.error();
     const ConsoleType setting = *option;
-    auto found = endpoint(ctx, args.positionals.at(0));
+    auto found = lookUpConsoleEndpoint(ctx, args.positionals.at(0));
     if (!found)
         return found.error();
     QStringList available;

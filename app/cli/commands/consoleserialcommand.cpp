@@ -2,6 +2,7 @@
 // through the engine's console service (so the same checks and the same words as the GUI's console).
 
 #include "commands.h"
+#include "consoleendpointlookup.h"
 
 #include "clicontext.h"
 #include "identityoptions.h"
@@ -26,8 +27,6 @@ namespace sd::cli {
 
 namespace {
 
-// Hosts answer their first connection attempt within this (a dead one is reported as down).
-constexpr int kSettleMs = 5000;
 // Ctrl+], as in telnet and virsh console.
 constexpr char kQuitByte = 0x1d;
 // After the end of piped input, how long the guest's answer may take to arrive before stackctl ends.
@@ -142,26 +141,10 @@ public:
     }
 
 private:
-    static CliResult<ConsoleEndpoint> endpoint(CliContext &ctx, const QString &server)
-    {
-        ctx.engine().hosts().waitUntilSettled(kSettleMs);
-        QEventLoop loop;
-        std::optional<Result<ConsoleEndpoint>> found;
-        ctx.engine().consoles().endpoint(ctx.request(), server, &loop, [&](Result<ConsoleEndpoint> result) {
-            found = std::move(result);
-            loop.quit();
-        });
-        if (!found)
-            loop.exec();
-        if (!found->ok())
-            return CliError::fromEngine(found->error());
-        return found->value();
-    }
-
     // Connects, then hands the terminal over. Ends with Ctrl+] (exit 0), a signal, or a failure to connect.
     static CliResult<void> run(CliContext &ctx, const ParsedArgs &args)
     {
-        auto found = endpoint(ctx, args.positionals.at(0));
+        auto found = lookUpConsoleEndpoint(ctx, args.positionals.at(0));
         if (!found)
             return found.error();
         SerialSession session(*found);
