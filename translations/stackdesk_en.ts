@@ -858,6 +858,11 @@
         <source>No instance is running here. Thumbnails appear for running instances with a screen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the running instances has a screen to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n screen(s); click one to open its console.</source>
@@ -867,12 +872,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Without a screen here: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 has a serial console only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15369,7 +15369,7 @@ ID: %4</source>
 <context>
     <name>sd::VncConnection</name>
     <message>
-        <location filename="../engine/console/vncconnection.cpp" line="+166"/>
+        <location filename="../engine/console/vncconnection.cpp" line="+169"/>
         <source>VNC: out of memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15612,7 +15612,7 @@ ID: %4</source>
 <context>
     <name>sd::cli::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/commands/consolecommands.cpp" line="+41"/>
+        <location filename="../app/cli/commands/consolecommands.cpp" line="+43"/>
         <source>instance name or ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15662,7 +15662,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>--file %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15687,7 +15687,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Console screenshot of %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15705,7 +15705,7 @@ ID: %4</source>
 <context>
     <name>sd::cli::ConsoleSerialCommand</name>
     <message>
-        <location filename="../app/cli/commands/consoleserialcommand.cpp" line="+138"/>
+        <location filename="../app/cli/commands/consoleserialcommand.cpp" line="+137"/>
         <source>The serial console of an instance in this terminal (Ctrl+] quits)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15715,7 +15715,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Connected to the serial console of %1 (Ctrl+] to quit)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -858,6 +858,11 @@
         <source>No instance is running here. Thumbnails appear for running instances with a screen.</source>
         <translation>此处没有运行中的云主机。有屏幕的运行中云主机会在此显示缩略图。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the running instances has a screen to show:</source>
+        <translation>运行中的云主机都没有可显示的屏幕：</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n screen(s); click one to open its console.</source>
@@ -866,12 +871,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Without a screen here: %1</source>
-        <translation>此处无屏幕的云主机：%1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 has a serial console only</source>
         <translation>%1 只有串口控制台</translation>
     </message>
@@ -15380,7 +15380,7 @@ ID：%4</translation>
 <context>
     <name>sd::VncConnection</name>
     <message>
-        <location filename="../engine/console/vncconnection.cpp" line="+166"/>
+        <location filename="../engine/console/vncconnection.cpp" line="+169"/>
         <source>VNC: out of memory</source>
         <translation>VNC：内存不足</translation>
     </message>
@@ -15624,7 +15624,7 @@ ID：%4</translation>
 <context>
     <name>sd::cli::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/commands/consolecommands.cpp" line="+41"/>
+        <location filename="../app/cli/commands/consolecommands.cpp" line="+43"/>
         <source>instance name or ID</source>
         <translation>云主机名称或 ID</translation>
     </message>
@@ -15674,7 +15674,7 @@ ID：%4</translation>
         <translation>主机</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>--file %1: the folder %2 does not exist</source>
         <translation>--file %1：文件夹 %2 不存在</translation>
     </message>
@@ -15699,7 +15699,7 @@ ID：%4</translation>
         <translation>%1 秒内没有得到完整画面</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Console screenshot of %1 (%2): %3</source>
         <translation>%1（%2）的控制台截图：%3</translation>
     </message>
@@ -15717,7 +15717,7 @@ ID：%4</translation>
 <context>
     <name>sd::cli::ConsoleSerialCommand</name>
     <message>
-        <location filename="../app/cli/commands/consoleserialcommand.cpp" line="+138"/>
+        <location filename="../app/cli/commands/consoleserialcommand.cpp" line="+137"/>
         <source>The serial console of an instance in this terminal (Ctrl+] quits)</source>
         <translation>在此终端中使用云主机的串口控制台（按 Ctrl+] 退出）</translation>
     </message>
@@ -15727,7 +15727,7 @@ ID：%4</translation>
         <translation>云主机名称或 ID</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Connected to the serial console of %1 (Ctrl+] to quit)</source>
         <translation>已连接到 %1 的串口控制台（按 Ctrl+] 退出）</translation>
     </message>

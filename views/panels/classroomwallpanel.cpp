@@ -84,11 +84,13 @@ void ClassroomWallPanel::updateSummary()
         text = tr("Connecting to %1 of %2 running instances…").arg(m_expected - m_answered).arg(m_expected);
     else if (m_expected == 0)
         text = tr("No instance is running here. Thumbnails appear for running instances with a screen.");
+    else if (m_sessions.isEmpty())
+        text = tr("None of the running instances has a screen to show:");
     else
         text = tr("%n screen(s); click one to open its console.", nullptr, int(m_sessions.size()));
-    if (!m_missing.isEmpty())
-        text += QLatin1Char('\n')
-                + tr("Without a screen here: %1").arg(m_missing.join(QStringLiteral("; ")));
+    // One line each: a class's worth of reasons stays readable.
+    for (const QString &why : std::as_const(m_missing))
+        text += QStringLiteral("\n• ") + why;
     m_summary->setText(text);
 }
 
