@@ -12,11 +12,14 @@
 #include "tasks/actionlog.h"
 
 #include <QPointer>
+#include <QThread>
 #include <QSqlQuery>
 #include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+
+#include <unistd.h>
 
 namespace sd {
 
@@ -90,6 +93,29 @@ Result<virDomainPtr> runningDomain(virConnectPtr conn, const QString &domainName
                          ConsoleService::tr("Instance %1 is not running on host %2").arg(instanceName, hostName));
     }
     return dom;
+}
+
+// HostCall::async drops an answer whose context is gone, and a socket or a stream in it would leak. So the
+// answer goes to the ConsoleService (it lives as long as the engine) and is handed on to the asker, or
+// released when the asker went away meanwhile (a console window closed while its socket was on its way).
+template <typename T>
+std::function<void(Result<T>)> handOn(QObject *context, std::function<void(Result<T>)> done,
+                                      std::function<void(T)> release)
+{
+    QPointer<QObject> asker(context);
+    return [asker, done = std::move(done), release = std::move(release)](Result<T> answer) {
+        if (!asker) {
+            if (answer)
+                release(*answer);
+            return;
+        }
+        if (asker->thread() == QThread::currentThread()) {
+            done(std::move(answer));
+            return;
+        }
+        auto shared = std::make_shared<Result<T>>(std::move(answer));
+        QMetaObject::invokeMethod(asker.data(), [done, shared] { done(std::move(*shared)); }, Qt::QueuedConnection);
+    };
 }
 
 // Where the checks found the instance: enough to reach its host again.
@@ -269,7 +295,7 @@ void ConsoleService::endpoint(const RequestContext &ctx, const QString &nameOrId
                                       .arg(hostName, where->host.record.uri)));
         }
         HostCall::async<int>(
-            where->connection, hostName, fdContext,
+            where->connection, hostName, self.data(),
             [domainName, name, hostName, index](virConnectPtr conn) -> Result<int> {
                 auto dom = runningDomain(conn, domainName, name, hostName);
                 if (!dom)
@@ -284,7 +310,7 @@ void ConsoleService::endpoint(const RequestContext &ctx, const QString &nameOrId
                                          .arg(name, libvirtMessage()));
                 return fd;
             },
-            std::move(fdDone));
+            handOn<int>(fdContext, std::move(fdDone), [](int fd) { ::close(fd); }));
     };
 
     base.openSerial = [self, ctx, id = instance.id](QObject *streamContext, ConsoleEndpoint::StreamCallback streamDone) {
@@ -302,7 +328,7 @@ void ConsoleService::endpoint(const RequestContext &ctx, const QString &nameOrId
         const QString domainName = where->instance.domainName(), name = where->instance.name,
                       hostName = where->host.record.name;
         HostCall::async<virStreamPtr>(
-            where->connection, hostName, streamContext,
+            where->connection, hostName, self.data(),
             [domainName, name, hostName](virConnectPtr conn) -> Result<virStreamPtr> {
                 auto dom = runningDomain(conn, domainName, name, hostName);
                 if (!dom)
@@ -319,7 +345,10 @@ void ConsoleService::endpoint(const RequestContext &ctx, const QString &nameOrId
                 }
                 return stream;
             },
-            std::move(streamDone));
+            handOn<virStreamPtr>(streamContext, std::move(streamDone), [](virStreamPtr stream) {
+                virStreamAbort(stream);
+                virStreamFree(stream);
+            }));
     };
 
     const QString domainName = base.domainName, name = instance.name, hostName = host.record.name;

@@ -276,7 +276,14 @@ private Q_SLOTS:
         // The port's change may have queued another realisation of the host, which tries (and undoes)
         // the network again: what counts is what is left once the realiser is idle.
         QVERIFY(m_realizer->waitUntilIdle(30000));
-        QVERIFY(!virNetworkLookupByName(m_conn, name.toUtf8().constData()));
+        if (virNetworkPtr left = virNetworkLookupByName(m_conn, name.toUtf8().constData())) {
+            char *xml = virNetworkGetXMLDesc(left, 0);
+            qWarning("left behind (active %d, persistent %d): %s", virNetworkIsActive(left),
+                     virNetworkIsPersistent(left), xml);
+            free(xml);
+            virNetworkFree(left);
+            QFAIL("the network that could not start is still on the host");
+        }
         // The network that was there is untouched.
         QVERIFY(NetworkShape::read(networkXmlOnHost()).valid);
         QVERIFY(m_engine->ports().remove(m_admin, port->id).ok());

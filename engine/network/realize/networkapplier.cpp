@@ -85,14 +85,18 @@ void NetworkApplier::ensure(virConnectPtr conn, const PlannedNetwork &planned, A
     const QByteArray xml = planned.xml.toUtf8();
     NetworkHandle net(virNetworkLookupByName(conn, name.constData()));
     if (!net) {
+        // Started first, as a transient network, and only then defined: a network that cannot run (its
+        // subnet is taken on this host, say) is never on the host, not even between a define and an
+        // undefine where a look at the host (or a retry of this realisation) could see it.
+        NetworkHandle running(virNetworkCreateXML(conn, xml.constData()));
+        if (!running) {
+            report.problems << tr("%1 could not be started: %2").arg(planned.name, lastLibvirtError());
+            return;
+        }
         net.reset(virNetworkDefineXML(conn, xml.constData()));
         if (!net) {
             report.problems << tr("%1 could not be defined: %2").arg(planned.name, lastLibvirtError());
-            return;
-        }
-        if (!start(net.get(), planned.name, report)) {
-            // Nothing half-created: a network that cannot run does not stay defined.
-            virNetworkUndefine(net.get());
+            virNetworkDestroy(running.get());
             return;
         }
         virNetworkSetAutostart(net.get(), 1);
