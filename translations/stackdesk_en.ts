@@ -951,7 +951,7 @@
 <context>
     <name>sd::ConsoleService</name>
     <message>
-        <location filename="../engine/console/consoleservice.cpp" line="+85"/>
+        <location filename="../engine/console/consoleservice.cpp" line="+88"/>
         <source>Instance %1 has no domain on host %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+123"/>
         <source>Instance %1 is %2: its console opens while it runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,12 +1005,12 @@
     <message>
         <location line="-180"/>
         <location line="+192"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Host %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Host %1 is reached over %2: graphical consoles of remote hosts go through SSH, so add the host with a qemu+ssh:// URI, or use the serial console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Consoles are switched off (console type None)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9245,16 +9245,17 @@ ID: %4</source>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+19"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>%1 could not be defined: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1: defined and started</source>
         <translation type="unfinished"></translation>
     </message>

@@ -950,7 +950,7 @@
 <context>
     <name>sd::ConsoleService</name>
     <message>
-        <location filename="../engine/console/consoleservice.cpp" line="+85"/>
+        <location filename="../engine/console/consoleservice.cpp" line="+88"/>
         <source>Instance %1 has no domain on host %2</source>
         <translation>云主机 %1 在主机 %2 上没有对应的虚拟机</translation>
     </message>
@@ -960,7 +960,7 @@
         <translation>云主机 %1 未在主机 %2 上运行</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+123"/>
         <source>Instance %1 is %2: its console opens while it runs</source>
         <translation>云主机 %1 处于 %2 状态：其控制台只能在运行时打开</translation>
     </message>
@@ -1004,12 +1004,12 @@
     <message>
         <location line="-180"/>
         <location line="+192"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Host %1: %2</source>
         <translation>主机 %1：%2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Host %1 is reached over %2: graphical consoles of remote hosts go through SSH, so add the host with a qemu+ssh:// URI, or use the serial console</source>
         <translation>主机 %1 通过 %2 连接：远程主机的图形控制台经由 SSH 访问，请使用 qemu+ssh:// URI 添加该主机，或使用串口控制台</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>主机 %1 无法打开 %2 的串口控制台：%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Consoles are switched off (console type None)</source>
         <translation>控制台已关闭（控制台类型为 None）</translation>
     </message>
@@ -9261,16 +9261,17 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+19"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>%1 could not be defined: %2</source>
         <translation>无法定义 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1: defined and started</source>
         <translation>%1：已定义并启动</translation>
     </message>
