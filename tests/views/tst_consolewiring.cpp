@@ -107,6 +107,10 @@ private Q_SLOTS:
         UserSettingsPanel settings(*lab.engine, lab.admin);
         QComboBox *combo = settings.consoleTypeCombo();
         QVERIFY(combo->isEnabled());
+        if (const QString dir = qEnvironmentVariable("SD_CONSOLE_SHOT_DIR"); !dir.isEmpty()) {
+            settings.resize(800, 480);
+            settings.grab().save(dir + QStringLiteral("/sd-console-settings.png"));
+        }
         combo->setCurrentIndex(combo->findData(int(ConsoleType::None)));
         QCOMPARE(lab.engine->consoles().consoleType(), ConsoleType::None);
         {

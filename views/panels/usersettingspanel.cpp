@@ -78,7 +78,6 @@ UserSettingsPanel::UserSettingsPanel(Engine &engine, const RequestContext &ctx, 
                                              : tr("Which console the Console action and tab open; an administrator sets it."),
                                    this);
     consoleNote->setObjectName(QStringLiteral("HintLabel"));
-    consoleNote->setWordWrap(true);
     connect(m_consoleType, &QComboBox::currentIndexChanged, this, [this, &engine, ctx, consoleNote] {
         const auto type = ConsoleType(m_consoleType->currentData().toInt());
         if (auto saved = engine.consoles().setConsoleType(ctx, type); !saved) {
