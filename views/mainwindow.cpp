@@ -22,6 +22,7 @@
 #include "panels/systeminfopanel.h"
 #include "panels/usersettingspanel.h"
 #include "panels/userspanel.h"
+#include "panels/volumespanel.h"
 #include "widgets/headerbar.h"
 #include "widgets/navigationtree.h"
 #include "widgets/notificationarea.h"
@@ -64,6 +65,8 @@ const QString kServerGroups = QStringLiteral("project/server-groups");
 const QString kClassroomWall = QStringLiteral("project/classroom-wall");
 const QString kInstances = QStringLiteral("project/instances");
 const QString kAdminInstances = QStringLiteral("admin/instances");
+const QString kVolumes = QStringLiteral("project/volumes");
+const QString kAdminVolumes = QStringLiteral("admin/volumes");
 const QString kTopology = QStringLiteral("project/network-topology");
 const QString kNetworks = QStringLiteral("project/networks");
 const QString kRouters = QStringLiteral("project/routers");
@@ -190,6 +193,10 @@ void MainWindow::buildPanels()
     if (allows("server:list") && ConsoleLauncher::consolesShown(m_engine, m_ctx))
         addPanel(int(S::Project), tr("Compute"), kClassroomWall, tr("Classroom Wall"),
                  QStringLiteral("panel-classroomwall"), new ClassroomWallPanel(m_engine, m_ctx, m_stack));
+    // Project › Volumes, between Compute and Network as in Horizon.
+    if (allows("volume:list"))
+        addPanel(int(S::Project), tr("Volumes"), kVolumes, tr("Volumes"), QStringLiteral("panel-volumes"),
+                 new VolumesPanel(m_engine, m_ctx, VolumeModel::Scope::Project, m_stack));
     // Project › Network in Horizon's order.
     if (allows("network:list")) {
         addPanel(int(S::Project), tr("Network"), kTopology, tr("Network Topology"), QStringLiteral("panel-topology"),
@@ -228,6 +235,11 @@ void MainWindow::buildPanels()
     if (allows("image:publicize"))
         addPanel(int(S::Admin), tr("Compute"), kAdminImages, tr("Images"), QStringLiteral("panel-images"),
                  new ImagesPanel(m_engine, m_ctx, ImageModel::Scope::Admin, m_stack));
+    // Admin › Volume: every project's volumes, with their projects and hosts (volume:list is open to
+    // members, so the admin-only host list is the gate).
+    if (allows("host:list") && allows("volume:list"))
+        addPanel(int(S::Admin), tr("Volume"), kAdminVolumes, tr("Volumes"), QStringLiteral("panel-volumes"),
+                 new VolumesPanel(m_engine, m_ctx, VolumeModel::Scope::Admin, m_stack));
     // Admin › Network: every project's networks, routers and floating IPs (the list rules are open to
     // members, so an admin-only rule is the gate).
     if (allows("network:external")) {

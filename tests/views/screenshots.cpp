@@ -10,6 +10,7 @@
 #include "networkshots.h"
 #include "servergroupshots.h"
 #include "viewtestlab.h"
+#include "volumeshots.h"
 
 #include "dialogs/addhostdialog.h"
 #include "dialogs/hostform.h"
@@ -90,5 +91,6 @@ int main(int argc, char *argv[])
     ok = test::shootNetworks(lab, out, save) && ok;
     ok = test::shootNetSecurity(lab, out, save) && ok;
     ok = test::shootInstances(lab, window, out, save) && ok;
+    ok = test::shootVolumes(lab, window, out, save) && ok;
     return ok ? 0 : 1;
 }
