@@ -86,13 +86,14 @@ class TestVolumesPanel : public QObject
         return lab.engine->quotas().set(lab.admin, QStringLiteral("demo"), {{resource, limit}}).ok();
     }
     // Creates an empty volume of the demo project through the dialog and waits until it is available.
-    bool createThroughDialog(const QString &name, int sizeGb)
+    bool createThroughDialog(const QString &name, int sizeGb, const QString &zone = QStringLiteral("zone-b"))
     {
         auto *dialog = open<CreateVolumeDialog>(panel->actions()->createAction());
         if (!dialog)
             return false;
         dialog->nameEdit()->setText(name);
         dialog->sizeBox()->setValue(sizeGb);
+        dialog->zoneCombo()->setCurrentIndex(dialog->zoneCombo()->findData(zone));
         if (!dialog->okButton()->isEnabled()) {
             qWarning() << dialog->problemText();
             return false;
@@ -109,7 +110,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(lab.open());
-        auto made = lab.launchAndWait(lab.demo, lab.spec(QStringLiteral("web")));
+        // In zone-b, whose one host (compute-3) is where the volumes made in zone-b live too.
+        LaunchSpec spec = lab.spec(QStringLiteral("web"));
+        spec.availabilityZone = QStringLiteral("zone-b");
+        auto made = lab.launchAndWait(lab.demo, spec);
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
         QCOMPARE(made->status(), QStringLiteral("ACTIVE"));
         web = made->id;
@@ -334,6 +338,19 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void attachToAnInstanceOnAnotherHostIsRefusedAsTyped()
+    {
+        QVERIFY(createThroughDialog(QStringLiteral("far"), 1, QStringLiteral("zone-a")));
+        panel->selectVolumes({QStringLiteral("far")});
+        auto *dialog = open<ManageAttachmentsDialog>(panel->actions()->action(Op::ManageAttachments));
+        QVERIFY(dialog);
+        QVERIFY(dialog->chooseInstance(QStringLiteral("web")));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY2(dialog->problemText().contains(QStringLiteral("runs on host compute-3")),
+                 qPrintable(dialog->problemText()));
+        dialog->reject();
+    }
+
     void transferShowsTheKeyOnceAndIsAcceptedElsewhere()
     {
         QVERIFY(createThroughDialog(QStringLiteral("gift"), 1));
@@ -383,14 +400,14 @@ private Q_SLOTS:
     void deletesManyAfterOneConfirmation()
     {
         QVERIFY(createThroughDialog(QStringLiteral("scratch"), 1));
-        panel->selectVolumes({QStringLiteral("data"), QStringLiteral("scratch")});
+        panel->selectVolumes({QStringLiteral("data"), QStringLiteral("scratch"), QStringLiteral("far")});
         QAction *remove = panel->actions()->action(Op::Delete);
         QVERIFY(remove->isEnabled());
         QCOMPARE(remove->text(), QStringLiteral("Delete Volumes…"));
         remove->trigger();
         auto *box = panel->findChild<QMessageBox *>(QStringLiteral("DeleteVolumeConfirmation"));
         QVERIFY(box);
-        QVERIFY2(box->text().startsWith(QStringLiteral("Delete 2 volumes")), qPrintable(box->text()));
+        QVERIFY2(box->text().startsWith(QStringLiteral("Delete 3 volumes")), qPrintable(box->text()));
         test::destructiveButton(box)->click();
         QTRY_COMPARE_WITH_TIMEOUT(proxy()->rowCount(), 0, 20000);
         QCOMPARE(panel->table()->countLabel()->text(), QStringLiteral("Displaying 0 items"));

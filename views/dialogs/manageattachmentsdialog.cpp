@@ -6,6 +6,7 @@
 #include "compute/instance/instanceservice.h"
 #include "engine.h"
 #include "volume/volumeservice.h"
+#include "volume/volumetypeservice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,6 +20,9 @@
 namespace sd {
 
 namespace {
+constexpr int HostIdRole = Qt::UserRole + 1;
+constexpr int HostNameRole = Qt::UserRole + 2;
+
 // Nova's attach-ready states (Horizon's VOLUME_ATTACH_READY_STATES).
 bool attachReady(const Instance &instance)
 {
@@ -82,8 +86,11 @@ void ManageAttachmentsDialog::loadInstances()
     m_instance->addItem(tr("Select an instance"), QString());
     if (auto instances = m_engine.instances().list(m_ctx, filter))
         for (const Instance &i : *instances)
-            if (i.projectId == m_volume.projectId && attachReady(i))
+            if (i.projectId == m_volume.projectId && attachReady(i)) {
                 m_instance->addItem(tr("%1 (%2)").arg(i.name, i.id), i.id);
+                m_instance->setItemData(m_instance->count() - 1, i.hostId, HostIdRole);
+                m_instance->setItemData(m_instance->count() - 1, i.hostName, HostNameRole);
+            }
     if (m_instance->count() == 1)
         m_instance->setItemText(0, tr("No instances available"));
 }
@@ -175,6 +182,16 @@ QString ManageAttachmentsDialog::problem() const
     if (m_instance->currentData().toString().isEmpty())
         return m_instance->count() > 1 ? tr("Select an instance to attach to.")
                                        : tr("No instance of the project is ACTIVE or SHUTOFF to attach to.");
+    // A volume of a type that is not shared lives on its host's disk: only that host's instances reach it.
+    const QString instanceHost = m_instance->currentData(HostIdRole).toString();
+    const auto type = m_engine.volumeTypes().find(m_volume.typeId);
+    if (!instanceHost.isEmpty() && instanceHost != m_volume.hostId && !(type && type->shared()))
+        return tr("Volume %1 is on host %2 and its type %3 is not shared; instance %4 runs on host %5: "
+                  "choose "
+                  "an instance on %2")
+            .arg(m_volume.label(), m_volume.hostName, m_volume.typeName,
+                 m_instance->currentText().section(QLatin1String(" ("), 0, 0),
+                 m_instance->currentData(HostNameRole).toString());
     static const QRegularExpression device(QStringLiteral("^/dev/[a-z]+$"));
     const QString name = m_device->text().trimmed();
     if (!name.isEmpty() && !device.match(name).hasMatch())
