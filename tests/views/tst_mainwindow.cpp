@@ -70,11 +70,12 @@ private Q_SLOTS:
         MainWindow window(*lab.engine, lab.admin);
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
         QStringList keys{"project/instances",        "project/images",           "project/key-pairs",
-                         "project/server-groups",    "project/classroom-wall",   "project/network-topology",
+                         "project/server-groups",    "project/classroom-wall",   "project/volumes",
+                         "project/network-topology",
                          "project/networks",
                          "project/routers",          "project/security-groups",  "project/floating-ips",
                          "admin/hypervisors",        "admin/instances",          "admin/flavors",
-                         "admin/images",             "admin/networks",           "admin/routers",
+                         "admin/images",             "admin/volumes",            "admin/networks",           "admin/routers",
                          "admin/floating-ips"};
         if (hasDefaultQuotas)
             keys.append(QStringLiteral("admin/default-quotas"));
@@ -106,7 +107,8 @@ private Q_SLOTS:
         }
         sections.prepend(QStringLiteral("Project"));
         keys = QStringList{"project/instances",     "project/images",           "project/key-pairs",
-                           "project/server-groups", "project/classroom-wall",   "project/network-topology",
+                           "project/server-groups", "project/classroom-wall",   "project/volumes",
+                           "project/network-topology",
                            "project/networks",
                            "project/routers",       "project/security-groups",  "project/floating-ips"} +
                keys;

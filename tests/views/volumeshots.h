@@ -39,6 +39,10 @@ template <typename Save> bool shootVolumes(TestLab &lab, MainWindow &window, con
     data.name = QStringLiteral("db-data");
     data.description = QStringLiteral("PostgreSQL data directory");
     data.sizeGb = 20;
+    // Where db-1 runs, so the volume can be attached to it (the type's pool is each host's own disk).
+    const auto db = engine.instances().show(member, QStringLiteral("db-1"));
+    if (db)
+        data.availabilityZone = db->availabilityZone;
     const QString dataId = volumeShot(lab, member, data);
     VolumeSpec boot;
     boot.name = QStringLiteral("cirros-boot");
@@ -56,7 +60,7 @@ template <typename Save> bool shootVolumes(TestLab &lab, MainWindow &window, con
     const QString giftId = volumeShot(lab, member, gift);
     if (dataId.isEmpty() || giftId.isEmpty())
         return false;
-    if (auto db = engine.instances().show(member, QStringLiteral("db-1")))
+    if (db)
         if (auto task = engine.volumes().attach(member, dataId, db->id); task)
             (void)engine.volumes().waitUntilSettled(dataId, 20000);
     auto transfer = engine.volumes().createTransfer(member, giftId, QStringLiteral("to-finance"));

@@ -136,8 +136,8 @@ void CreateVolumeDialog::loadChoices()
     const auto fallback = m_engine.volumeTypes().defaultType(m_ctx);
     if (auto types = m_engine.volumeTypes().list(m_ctx))
         for (const VolumeType &t : *types) {
-            m_type->addItem(t.description.isEmpty() ? t.name : tr("%1 — %2").arg(t.name, t.description),
-                            t.name);
+            m_type->addItem(t.name, t.name);
+            m_type->setItemData(m_type->count() - 1, t.description, Qt::ToolTipRole);
             if (fallback && fallback->id == t.id)
                 m_type->setCurrentIndex(m_type->count() - 1);
         }
