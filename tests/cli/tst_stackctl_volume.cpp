@@ -242,11 +242,14 @@ private Q_SLOTS:
         QCOMPARE(fromSnapshot.value("snapshot_id").toString(), snapshot.value("id").toString());
         QCOMPARE(fromSnapshot.value("size").toInt(), 3);
 
-        // Smaller than the source: refused, nothing made.
+        // Smaller than the source, or 0 (which is no size): refused, nothing made.
         const QStringList before = volumeNames();
-        const StackctlRun tooSmall =
-            asDemo({"volume", "create", "--snapshot", "boot-snap", "--size", "0", "x"});
+        const StackctlRun tooSmall = asDemo({"volume", "create", "--source", "plain", "--size", "1", "x"});
         COMPARE_EXIT(tooSmall, 1);
+        VERIFY_MESSAGE(tooSmall, QStringLiteral("smaller than"));
+        const StackctlRun zero = asDemo({"volume", "create", "--snapshot", "boot-snap", "--size", "0", "x"});
+        COMPARE_EXIT(zero, 1);
+        VERIFY_MESSAGE(zero, QStringLiteral("Size: 0 GiB is not"));
         QCOMPARE(volumeNames(), before);
 
         COMPARE_EXIT(asDemo({"volume", "delete", "plain", "boot-copy", "restored"}), 0);

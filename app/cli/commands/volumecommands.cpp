@@ -228,6 +228,10 @@ CliResult<void> VolumeCommands::create(CliContext &ctx, const ParsedArgs &args)
     spec.bootable = VolumeOptions::isBootable(args);
     spec.availabilityZone = args.value(QStringLiteral("availability-zone"));
     spec.metadata = *VolumeOptions::pairs(args, QStringLiteral("property"));
+    // The spec's 0 means "the source's size"; a --size 0 the user typed is refused like any bad size.
+    if (args.isSet(QStringLiteral("size")))
+        if (auto valid = VolumeService::validateSize(spec.sizeGb, tr("Size")); !valid)
+            return CliError::fromEngine(valid.error());
     // The volume is placed on a host that is up: let them answer first.
     VolumeWait::forHosts(ctx);
     auto created = ctx.engine().volumes().create(ctx.request(), spec);
