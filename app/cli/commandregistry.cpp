@@ -12,7 +12,9 @@ CommandRegistry::CommandRegistry()
                << quotaCommands() << roleCommands() << routerCommands() << securityGroupCommands()
                << securityGroupRuleCommands() << serverCommands() << serverActionCommands() << serverLifecycleCommands()
                << serverMoveCommands() << serverNetworkCommands() << serverGroupCommands()
-               << subnetCommands() << tokenCommands() << userCommands();
+               << serverVolumeCommands() << subnetCommands() << tokenCommands() << userCommands()
+               << volumeCommands() << volumeTypeCommands() << volumeSnapshotCommands() << volumeBackupCommands()
+               << volumeTransferCommands();
 }
 
 const CommandSpec *CommandRegistry::find(const QStringList &words) const

@@ -30,8 +30,14 @@ QList<CommandSpec> serverLifecycleCommands(); // rescue, unrescue, rebuild, imag
 QList<CommandSpec> serverMoveCommands();      // shelve, unshelve, resize (confirm, revert), migrate
 QList<CommandSpec> serverNetworkCommands();   // add/remove port, network, security group, floating ip
 QList<CommandSpec> serverGroupCommands();
+QList<CommandSpec> serverVolumeCommands(); // add/remove volume
 QList<CommandSpec> subnetCommands();
 QList<CommandSpec> tokenCommands();
 QList<CommandSpec> userCommands();
+QList<CommandSpec> volumeCommands();
+QList<CommandSpec> volumeBackupCommands();
+QList<CommandSpec> volumeSnapshotCommands();
+QList<CommandSpec> volumeTransferCommands();
+QList<CommandSpec> volumeTypeCommands();
 
 } // namespace sd::cli

@@ -1,4 +1,4 @@
-// stackctl image create|list|show|set|unset|delete|save
+// stackctl image create|list|show|set|unset|delete|save (create --volume: a volume's data as an image)
 
 #include "commands.h"
 
@@ -9,7 +9,9 @@
 #include "imageoptions.h"
 
 #include "engine.h"
+#include "hosts/hostmanager.h"
 #include "image/imageservice.h"
+#include "volume/volumeservice.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -44,6 +46,8 @@ private:
     static CliResult<void> save(CliContext &ctx, const ParsedArgs &args);
 
     static CliResult<void> printImage(CliContext &ctx, const QString &nameOrId);
+    // `image create --volume`: Cinder's upload-to-image, the volume's data as a new private image.
+    static CliResult<void> createFromVolume(CliContext &ctx, const ParsedArgs &args);
 };
 
 QList<CommandSpec> ImageCommands::all()
@@ -55,6 +59,11 @@ QList<CommandSpec> ImageCommands::all()
     const OptionSpec url{.names = {QStringLiteral("--url")},
                          .valueName = QStringLiteral("URL"),
                          .help = tr("download the image's data from this http or https URL")};
+    const OptionSpec volume{.names = {QStringLiteral("--volume")},
+                            .valueName = QStringLiteral("VOLUME"),
+                            .help = tr("make a private image of this volume's data (name or ID)")};
+    const OptionSpec force{.names = {QStringLiteral("--force")},
+                           .help = tr("with --volume: upload a volume that is attached to an instance")};
     const OptionSpec name{.names = {QStringLiteral("--name")},
                           .valueName = QStringLiteral("NAME"),
                           .help = tr("new image name")};
@@ -67,8 +76,9 @@ QList<CommandSpec> ImageCommands::all()
         {.words = {image, QStringLiteral("create")},
          .summary = tr("Upload or download an image; it is active only once its data is whole and checked"),
          .options =
-             QList<OptionSpec>{file, url, ImageOptions::diskFormat(), ImageOptions::containerFormat(),
-                               ImageOptions::minDisk(), ImageOptions::minRam()} +
+             QList<OptionSpec>{file, url, volume, force, ImageOptions::diskFormat(),
+                               ImageOptions::containerFormat(), ImageOptions::minDisk(),
+                               ImageOptions::minRam()} +
              ImageOptions::visibility() + ImageOptions::protection() +
              QList<OptionSpec>{ImageOptions::property(QStringLiteral("KEY=VALUE"),
                                                       tr("a property, e.g. os_distro=ubuntu (repeatable)")),
@@ -140,10 +150,29 @@ CliResult<void> ImageCommands::checkCreate(const ParsedArgs &args)
 {
     const bool file = args.isSet(QStringLiteral("file"));
     const bool url = args.isSet(QStringLiteral("url"));
-    if (file && url)
-        return CliError::usage(tr("--file and --url exclude each other; give one"));
-    if (!file && !url)
-        return CliError::usage(tr("missing --file or --url: give the image's data as a local file or a URL"));
+    const bool volume = args.isSet(QStringLiteral("volume"));
+    QStringList sources;
+    for (const char *key : {"file", "url", "volume"})
+        if (args.isSet(QLatin1String(key)))
+            sources.append(QStringLiteral("--") + QLatin1String(key));
+    if (sources.size() > 1)
+        return CliError::usage(
+            tr("%1 exclude each other; give one").arg(sources.join(QStringLiteral(" and "))));
+    if (sources.isEmpty())
+        return CliError::usage(
+            tr("missing --file or --url, or --volume: give the image's data as a local file, "
+               "a URL or a volume"));
+    if (args.isSet(QStringLiteral("force")) && !volume)
+        return CliError::usage(tr("--force goes with --volume, an attached volume to upload"));
+    if (volume) {
+        // Upload-to-image makes a private image with the volume's properties; the rest is `image set`'s.
+        for (const char *key : {"container-format", "min-disk", "min-ram", "public", "shared", "community",
+                                "protected", "unprotected", "property", "tag"})
+            if (args.isSet(QLatin1String(key)))
+                return CliError::usage(
+                    tr("--%1 cannot go with --volume; change the new image with `image set` afterwards")
+                        .arg(QLatin1String(key)));
+    }
     if (url) {
         const QString text = args.value(QStringLiteral("url"));
         const QUrl parsed(text, QUrl::StrictMode);
@@ -197,8 +226,24 @@ CliResult<void> ImageCommands::printImage(CliContext &ctx, const QString &nameOr
     return {};
 }
 
+CliResult<void> ImageCommands::createFromVolume(CliContext &ctx, const ParsedArgs &args)
+{
+    ctx.engine().hosts().waitUntilSettled(5000);
+    auto task = ctx.engine().volumes().uploadToImage(
+        ctx.request(), args.value(QStringLiteral("volume")), args.positionals.at(0),
+        args.value(QStringLiteral("disk-format")), args.isSet(QStringLiteral("force")));
+    if (!task)
+        return CliError::fromEngine(task.error());
+    auto imageId = ForegroundTask::wait(ctx, *task, tr("Uploading"));
+    if (!imageId)
+        return imageId.error();
+    return printImage(ctx, imageId->toString());
+}
+
 CliResult<void> ImageCommands::create(CliContext &ctx, const ParsedArgs &args)
 {
+    if (args.isSet(QStringLiteral("volume")))
+        return createFromVolume(ctx, args);
     // checkCreate has vetted every option, so the results below are values.
     ImageSpec spec;
     spec.name = args.positionals.at(0);
