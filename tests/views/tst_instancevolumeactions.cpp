@@ -91,7 +91,8 @@ private Q_SLOTS:
         dialog->deviceEdit()->setText(QStringLiteral("sdb"));
         QVERIFY(!dialog->okButton()->isEnabled());
         QCOMPARE(dialog->problemText(),
-                 QStringLiteral("Device Name sdb: write /dev/vdb to /dev/vdz, or leave it empty for the next free one"));
+                 QStringLiteral(
+                     "Device Name sdb: write /dev/vdb to /dev/vdz, or leave it empty for the next free one"));
         dialog->deviceEdit()->setText(QStringLiteral("/dev/vdc"));
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->okButton()->click();
@@ -100,7 +101,8 @@ private Q_SLOTS:
         auto disk = lab.volume(diskId);
         QVERIFY(disk->attachment);
         QCOMPARE(disk->attachment->instanceId, web);
-        QVERIFY2(disk->attachment->device.endsWith(QStringLiteral("vdc")), qPrintable(disk->attachment->device));
+        QVERIFY2(disk->attachment->device.endsWith(QStringLiteral("vdc")),
+                 qPrintable(disk->attachment->device));
         // Detach follows the volume without the selection changing.
         QTRY_VERIFY(volumes->detachAction()->isEnabled());
         // An in-use volume is no longer offered to attach.
@@ -114,7 +116,8 @@ private Q_SLOTS:
     void overviewListsTheAttachedVolume()
     {
         InstanceDetailsDialog details(*lab.engine, lab.demo, web);
-        const QString expected = QStringLiteral("disk-1 on %1 (1 GiB)").arg(lab.volume(diskId)->attachment->device);
+        const QString expected =
+            QStringLiteral("disk-1 on %1 (1 GiB)").arg(lab.volume(diskId)->attachment->device);
         QCOMPARE(details.overview()->valueOf(QStringLiteral("Attached To")), expected);
         const QString dir = qEnvironmentVariable("SD_SHOTS_DIR");
         if (!dir.isEmpty()) {
@@ -148,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(!lab.volume(diskId)->attachment);
         QTRY_VERIFY(!volumes->detachAction()->isEnabled());
         // The open details window follows: no volume attached any more.
-        QTRY_COMPARE(details.overview()->valueOf(QStringLiteral("Volume")), QStringLiteral("No volumes attached."));
+        QTRY_COMPARE(details.overview()->valueOf(QStringLiteral("Volume")),
+                     QStringLiteral("No volumes attached."));
         QCOMPARE(details.overview()->valueOf(QStringLiteral("Attached To")), QString());
     }
 

@@ -78,20 +78,22 @@ private Q_SLOTS:
     void snapshotRowsHaveHorizonsColumns()
     {
         VolumeSnapshotsPanel panel(*lab.engine, lab.demo, VolumeSnapshotModel::Scope::Project);
-        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(test::headerTexts(panel.model()), (QStringList{QStringLiteral("Name"), QStringLiteral("Description"),
-                                                                QStringLiteral("Size"), QStringLiteral("Status"),
-                                                                QStringLiteral("Volume Name")}));
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(test::headerTexts(panel.model()),
+                 (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Size"),
+                              QStringLiteral("Status"), QStringLiteral("Volume Name")}));
         QCOMPARE(panel.model()->rowCount(), 1);
-        QCOMPARE(row(panel.model(), 0), (QStringList{QStringLiteral("snap-1"), QStringLiteral("before the upgrade"),
-                                                     QStringLiteral("2 GiB"), QStringLiteral("Available"),
-                                                     QStringLiteral("data")}));
+        QCOMPARE(row(panel.model(), 0),
+                 (QStringList{QStringLiteral("snap-1"), QStringLiteral("before the upgrade"),
+                              QStringLiteral("2 GiB"), QStringLiteral("Available"), QStringLiteral("data")}));
 
         // The admin variant: every project's, with the project and the host whose pool holds the copy.
         VolumeSnapshotsPanel admin(*lab.engine, lab.admin, VolumeSnapshotModel::Scope::Admin);
         QCOMPARE(test::headerTexts(admin.model()).mid(0, 3),
                  (QStringList{QStringLiteral("Project"), QStringLiteral("Host"), QStringLiteral("Name")}));
-        const int r = rowOf(admin.model(), admin.model()->columnOf(VolumeSnapshotModel::Name), QStringLiteral("snap-1"));
+        const int r = rowOf(admin.model(), admin.model()->columnOf(VolumeSnapshotModel::Name),
+                            QStringLiteral("snap-1"));
         QVERIFY(r >= 0);
         QCOMPARE(admin.model()->index(r, 0).data().toString(), QStringLiteral("demo"));
         QCOMPARE(admin.model()->index(r, 1).data().toString(), lab.volume(dataId)->hostName);
@@ -115,12 +117,14 @@ private Q_SLOTS:
         QCOMPARE(dialog->sizeSpin()->value(), 2);
         dialog->sizeSpin()->setValue(1);
         QVERIFY(!dialog->okButton()->isEnabled());
-        QCOMPARE(dialog->problemText(), QStringLiteral("The volume size cannot be less than the snapshot size (2 GiB)"));
+        QCOMPARE(dialog->problemText(),
+                 QStringLiteral("The volume size cannot be less than the snapshot size (2 GiB)"));
         dialog->sizeSpin()->setValue(3);
         dialog->nameEdit()->setText(QStringLiteral("from-snap"));
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->okButton()->click();
-        QVERIFY2(dialog->result() == QDialog::Accepted || !dialog->isVisible(), qPrintable(dialog->errorText()));
+        QVERIFY2(dialog->result() == QDialog::Accepted || !dialog->isVisible(),
+                 qPrintable(dialog->errorText()));
         QVERIFY(lab.waitForVolume(QStringLiteral("from-snap"), VolumeStatus::Available));
         auto made = lab.volume(QStringLiteral("from-snap"));
         QCOMPARE(made->sizeGb, 3);
@@ -147,7 +151,9 @@ private Q_SLOTS:
         QCOMPARE(rowOf(panel.model(), name, QStringLiteral("snap-1")), -1);
         QCOMPARE(lab.engine->volumes().showSnapshot(lab.admin, snapshotId)->description,
                  QStringLiteral("before the upgrade"));
-        QVERIFY(lab.engine->volumes().updateSnapshot(lab.demo, snapshotId, QStringLiteral("snap-1"), std::nullopt).ok());
+        QVERIFY(lab.engine->volumes()
+                    .updateSnapshot(lab.demo, snapshotId, QStringLiteral("snap-1"), std::nullopt)
+                    .ok());
     }
 
     void deleteFollowsTheStatusAndAsksOnce()
@@ -157,17 +163,40 @@ private Q_SLOTS:
         QVERIFY(lab.waitForSnapshot(second->id, CopyStatus::Available));
         VolumeSnapshotsPanel panel(*lab.engine, lab.demo, VolumeSnapshotModel::Scope::Project);
         // A snapshot still being made cannot be deleted: Cinder's rule, said in the tooltip.
-        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'creating' WHERE id = ?"), {second->id}));
+        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'creating' WHERE id = ?"),
+                         {second->id}));
         emit lab.engine->resourceChanged(QStringLiteral("volume_snapshot"), second->id);
         panel.selectSnapshots({QStringLiteral("snap-2")});
         QAction *remove = panel.actions()->deleteAction();
         QVERIFY(!remove->isEnabled());
-        QCOMPARE(remove->toolTip(), QStringLiteral("Snapshot snap-2 is Creating: wait until it is available"));
-        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'available' WHERE id = ?"), {second->id}));
+        QCOMPARE(remove->toolTip(),
+                 QStringLiteral("Snapshot snap-2 is Creating: wait until it is available"));
+        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'available' WHERE id = ?"),
+                         {second->id}));
         emit lab.engine->resourceChanged(QStringLiteral("volume_snapshot"), second->id);
         QVERIFY(remove->isEnabled());
+        // The engine has the last word: a snapshot that became busy behind the table's back is refused,
+        // and the refusal is shown as a notification while the row stays.
+        QSignalSpy notes(&panel, &Panel::notify);
+        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'creating' WHERE id = ?"),
+                         {second->id}));
         remove->trigger();
-        auto *box = panel.findChild<QMessageBox *>(QStringLiteral("DeleteVolumeSnapshotConfirmation"));
+        auto *refusedBox = panel.findChild<QMessageBox *>(QStringLiteral("DeleteVolumeSnapshotConfirmation"));
+        QVERIFY(refusedBox);
+        test::destructiveButton(refusedBox)->click();
+        QTRY_COMPARE(notes.count(), 1);
+        QVERIFY2(notes.first().first().toString().startsWith(QStringLiteral("Snapshot snap-2 is creating")),
+                 qPrintable(notes.first().first().toString()));
+        QVERIFY(lab.engine->volumes().showSnapshot(lab.admin, second->id).ok());
+        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'available' WHERE id = ?"),
+                         {second->id}));
+        QTest::qWait(20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        remove->trigger();
+        QMessageBox *box = nullptr;
+        for (auto *b : panel.findChildren<QMessageBox *>(QStringLiteral("DeleteVolumeSnapshotConfirmation")))
+            if (b->isVisible())
+                box = b;
         QVERIFY(box);
         QCOMPARE(box->text(), QStringLiteral("Delete volume snapshot snap-2?"));
         QAbstractButton *go = test::destructiveButton(box);
@@ -181,18 +210,20 @@ private Q_SLOTS:
     void backupRowsHaveHorizonsColumns()
     {
         VolumeBackupsPanel panel(*lab.engine, lab.demo, VolumeBackupModel::Scope::Project);
-        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(test::headerTexts(panel.model()), (QStringList{QStringLiteral("Name"), QStringLiteral("Description"),
-                                                                QStringLiteral("Size"), QStringLiteral("Status"),
-                                                                QStringLiteral("Volume Name")}));
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(test::headerTexts(panel.model()),
+                 (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Size"),
+                              QStringLiteral("Status"), QStringLiteral("Volume Name")}));
         const int r = rowOf(panel.model(), 0, QStringLiteral("backup-1"));
         QVERIFY(r >= 0);
-        QCOMPARE(row(panel.model(), r), (QStringList{QStringLiteral("backup-1"), QStringLiteral("-"),
-                                                     QStringLiteral("2 GiB"), QStringLiteral("Available"),
-                                                     QStringLiteral("data")}));
+        QCOMPARE(row(panel.model(), r),
+                 (QStringList{QStringLiteral("backup-1"), QStringLiteral("-"), QStringLiteral("2 GiB"),
+                              QStringLiteral("Available"), QStringLiteral("data")}));
         VolumeBackupsPanel admin(*lab.engine, lab.admin, VolumeBackupModel::Scope::Admin);
         QCOMPARE(test::headerTexts(admin.model()).first(), QStringLiteral("Project"));
-        QVERIFY(rowOf(admin.model(), admin.model()->columnOf(VolumeBackupModel::Name), QStringLiteral("backup-1")) >= 0);
+        QVERIFY(rowOf(admin.model(), admin.model()->columnOf(VolumeBackupModel::Name),
+                      QStringLiteral("backup-1")) >= 0);
     }
 
     void restoreIntoANewVolume()
@@ -231,7 +262,8 @@ private Q_SLOTS:
         combo->setCurrentIndex(small);
         QVERIFY(!dialog->nameEdit()->isVisibleTo(dialog));
         QVERIFY(!dialog->okButton()->isEnabled());
-        QCOMPARE(dialog->problemText(), QStringLiteral("Volume too-small has 1 GiB: the backup needs at least 2 GiB"));
+        QCOMPARE(dialog->problemText(),
+                 QStringLiteral("Volume too-small has 1 GiB: the backup needs at least 2 GiB"));
         combo->setCurrentIndex(target);
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->okButton()->click();

@@ -74,18 +74,23 @@ private Q_SLOTS:
     void standardTypeShowsItsPool()
     {
         VolumeTypesPanel panel(*lab.engine, lab.admin);
-        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(test::headerTexts(panel.model()),
-                 (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Pool Type"),
-                              QStringLiteral("Pool"), QStringLiteral("Public"), QStringLiteral("Extra Specs")}));
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(
+            test::headerTexts(panel.model()),
+            (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Pool Type"),
+                         QStringLiteral("Pool"), QStringLiteral("Public"), QStringLiteral("Extra Specs")}));
         const int r = rowOf(panel.model(), QStringLiteral("standard"));
         QVERIFY(r >= 0);
         const auto cell = [&](int c) { return panel.model()->index(r, c).data().toString(); };
         QCOMPARE(cell(VolumeTypeModel::PoolType), QStringLiteral("Directory (dir)"));
         QCOMPARE(cell(VolumeTypeModel::Pool), QStringLiteral("stackdesk-vt-standard"));
         QCOMPARE(cell(VolumeTypeModel::Public), QStringLiteral("Yes"));
-        QVERIFY(panel.model()->index(r, VolumeTypeModel::Pool).data(Qt::ToolTipRole).toString().contains(
-            QString::fromLatin1(VolumeTypeService::kDefaultPath)));
+        QVERIFY(panel.model()
+                    ->index(r, VolumeTypeModel::Pool)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::fromLatin1(VolumeTypeService::kDefaultPath)));
         // Members have no such panel's actions: types are the administrators'.
         VolumeTypeActions member(*lab.engine, lab.demo, &panel);
         QVERIFY(!member.createAction()->isVisible());
@@ -120,10 +125,12 @@ private Q_SLOTS:
         types->setCurrentIndex(types->findData(QStringLiteral("netfs")));
         dialog->nameEdit()->setText(QStringLiteral("shared-nfs"));
         QVERIFY(!dialog->okButton()->isEnabled());
-        QVERIFY2(dialog->problemText().contains(QStringLiteral("source_host")), qPrintable(dialog->problemText()));
+        QVERIFY2(dialog->problemText().contains(QStringLiteral("source_host")),
+                 qPrintable(dialog->problemText()));
         // Back to dir: the path typed before (or the default) is still there.
         types->setCurrentIndex(types->findData(QStringLiteral("dir")));
-        QCOMPARE(dialog->optionEdit(QStringLiteral("path"))->text(), QString::fromLatin1(VolumeTypeService::kDefaultPath));
+        QCOMPARE(dialog->optionEdit(QStringLiteral("path"))->text(),
+                 QString::fromLatin1(VolumeTypeService::kDefaultPath));
         dialog->reject();
     }
 
@@ -175,7 +182,8 @@ private Q_SLOTS:
         edit->publicCheck()->setChecked(false);
         edit->okButton()->click();
         QVERIFY2(edit->errorText().isEmpty(), qPrintable(edit->errorText()));
-        QTRY_COMPARE(panel.model()->index(rowOf(panel.model(), QStringLiteral("fast")), VolumeTypeModel::Public)
+        QTRY_COMPARE(panel.model()
+                         ->index(rowOf(panel.model(), QStringLiteral("fast")), VolumeTypeModel::Public)
                          .data()
                          .toString(),
                      QStringLiteral("No"));
@@ -198,7 +206,8 @@ private Q_SLOTS:
         panel.actions()->extraSpecsAction()->trigger();
         auto *dialog = panel.findChild<MetadataDialog *>(QStringLiteral("VolumeTypeExtraSpecsDialog"));
         QVERIFY(dialog);
-        QCOMPARE(dialog->currentValues().value(QStringLiteral("volume_backend_name")), QStringLiteral("fast"));
+        QCOMPARE(dialog->currentValues().value(QStringLiteral("volume_backend_name")),
+                 QStringLiteral("fast"));
         dialog->keyEdit()->setText(QStringLiteral("tier"));
         dialog->valueEdit()->setText(QStringLiteral("gold"));
         dialog->addButton()->click();
@@ -207,7 +216,8 @@ private Q_SLOTS:
         QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
         const QMap<QString, QString> specs = type(QStringLiteral("fast"))->extraSpecs;
         QCOMPARE(specs, (QMap<QString, QString>{{QStringLiteral("tier"), QStringLiteral("gold")}}));
-        QTRY_COMPARE(panel.model()->index(rowOf(panel.model(), QStringLiteral("fast")), VolumeTypeModel::ExtraSpecs)
+        QTRY_COMPARE(panel.model()
+                         ->index(rowOf(panel.model(), QStringLiteral("fast")), VolumeTypeModel::ExtraSpecs)
                          .data()
                          .toString(),
                      QStringLiteral("tier=gold"));

@@ -16,8 +16,9 @@ AttachVolumeDialog::AttachVolumeDialog(Engine &engine, const RequestContext &ctx
       m_ctx(ctx), m_instance(instance), m_volume(new QComboBox(this)), m_device(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("AttachVolumeDialog"));
-    setIntro(tr("The volume becomes one more disk of the instance. A running guest sees it at once; an "
-                "instance that is off has it at its next boot. A volume attaches to one instance at a time."));
+    setIntro(
+        tr("The volume becomes one more disk of the instance. A running guest sees it at once; an "
+           "instance that is off has it at its next boot. A volume attaches to one instance at a time."));
     m_volume->setObjectName(QStringLiteral("AttachVolumeCombo"));
     VolumeListFilter filter;
     filter.status = volumeStatusName(VolumeStatus::Available);
@@ -29,8 +30,9 @@ AttachVolumeDialog::AttachVolumeDialog(Engine &engine, const RequestContext &ctx
     if (auto volumes = engine.volumes().list(ctx, filter))
         for (const Volume &v : *volumes)
             if (v.projectId == instance.projectId && v.status == VolumeStatus::Available)
-                m_volume->addItem(v.typeName.isEmpty() ? tr("%1 (%2 GiB)").arg(v.label()).arg(v.sizeGb)
-                                                       : tr("%1 (%2 GiB, %3)").arg(v.label()).arg(v.sizeGb).arg(v.typeName),
+                m_volume->addItem(v.typeName.isEmpty()
+                                      ? tr("%1 (%2 GiB)").arg(v.label()).arg(v.sizeGb)
+                                      : tr("%1 (%2 GiB, %3)").arg(v.label()).arg(v.sizeGb).arg(v.typeName),
                                   v.id);
     form()->addRow(tr("Volume *"), m_volume);
     m_device->setObjectName(QStringLiteral("AttachDeviceEdit"));
@@ -55,7 +57,8 @@ QString AttachVolumeDialog::problem() const
             .arg(m_instance.projectName);
     const QString device = m_device->text().trimmed();
     if (!isDeviceName(device))
-        return tr("Device Name %1: write /dev/vdb to /dev/vdz, or leave it empty for the next free one").arg(device);
+        return tr("Device Name %1: write /dev/vdb to /dev/vdz, or leave it empty for the next free one")
+            .arg(device);
     return {};
 }
 

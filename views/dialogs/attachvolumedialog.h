@@ -22,7 +22,8 @@ class AttachVolumeDialog : public FormDialog
     Q_OBJECT
 
 public:
-    AttachVolumeDialog(Engine &engine, const RequestContext &ctx, const Instance &instance, QWidget *parent = nullptr);
+    AttachVolumeDialog(Engine &engine, const RequestContext &ctx, const Instance &instance,
+                       QWidget *parent = nullptr);
 
     // Data: the volume id.
     QComboBox *volumeCombo() const { return m_volume; }

@@ -23,15 +23,17 @@ constexpr int kMaxSizeGb = 16384;
 } // namespace
 
 CreateVolumeFromSnapshotDialog::CreateVolumeFromSnapshotDialog(Engine &engine, const RequestContext &ctx,
-                                                               const VolumeSnapshot &snapshot, QWidget *parent)
+                                                               const VolumeSnapshot &snapshot,
+                                                               QWidget *parent)
     : FormDialog(tr("Create Volume from Snapshot %1").arg(snapshot.label()), tr("Create Volume"), parent),
       m_engine(engine), m_ctx(ctx), m_snapshot(snapshot), m_name(new QLineEdit(this)),
       m_description(new QPlainTextEdit(this)), m_type(new QComboBox(this)), m_size(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("CreateVolumeFromSnapshotDialog"));
-    setIntro(tr("The new volume starts as a copy of snapshot %1 (of volume %2) on the same host. It can be "
-                "larger than the snapshot, never smaller.")
-                 .arg(snapshot.label(), snapshot.volumeName.isEmpty() ? snapshot.volumeId : snapshot.volumeName));
+    setIntro(
+        tr("The new volume starts as a copy of snapshot %1 (of volume %2) on the same host. It can be "
+           "larger than the snapshot, never smaller.")
+            .arg(snapshot.label(), snapshot.volumeName.isEmpty() ? snapshot.volumeId : snapshot.volumeName));
 
     m_name->setObjectName(QStringLiteral("VolumeNameEdit"));
     m_name->setPlaceholderText(tr("the volume's ID"));
@@ -50,7 +52,8 @@ CreateVolumeFromSnapshotDialog::CreateVolumeFromSnapshotDialog(Engine &engine, c
         sourceType = volume->typeId;
     if (auto types = engine.volumeTypes().list(ctx))
         for (const VolumeType &t : *types) {
-            m_type->addItem(t.description.isEmpty() ? t.name : tr("%1 — %2").arg(t.name, t.description), t.id);
+            m_type->addItem(t.description.isEmpty() ? t.name : tr("%1 — %2").arg(t.name, t.description),
+                            t.id);
             if (t.id == sourceType)
                 m_type->setCurrentIndex(m_type->count() - 1);
         }

@@ -27,9 +27,10 @@ CreateVolumeTypeDialog::CreateVolumeTypeDialog(Engine &engine, const RequestCont
 {
     setObjectName(QStringLiteral("CreateVolumeTypeDialog"));
     setMinimumWidth(600);
-    setIntro(tr("A volume type is a storage backend: a libvirt storage pool of the chosen type on every host, "
-                "defined there when its first volume lands. Volumes of a shared type (NFS, iSCSI, RBD) attach "
-                "to instances on any host; the others to instances on their own host."));
+    setIntro(
+        tr("A volume type is a storage backend: a libvirt storage pool of the chosen type on every host, "
+           "defined there when its first volume lands. Volumes of a shared type (NFS, iSCSI, RBD) attach "
+           "to instances on any host; the others to instances on their own host."));
 
     m_name->setObjectName(QStringLiteral("VolumeTypeNameEdit"));
     form()->addRow(tr("Name *"), m_name);
@@ -124,7 +125,8 @@ QString CreateVolumeTypeDialog::problem() const
             return tr("Pool option %1: required for a %2 pool").arg(key, poolTypeName(chosenPoolType()));
     if (auto valid = VolumeStorage::validatePoolOptions(chosenPoolType(), options); !valid)
         return valid.error().message;
-    if (const ExtraSpecLines specs = ExtraSpecLines::parse(m_extraSpecs->toPlainText()); !specs.problem.isEmpty())
+    if (const ExtraSpecLines specs = ExtraSpecLines::parse(m_extraSpecs->toPlainText());
+        !specs.problem.isEmpty())
         return specs.problem;
     return {};
 }
@@ -158,7 +160,8 @@ bool CreateVolumeTypeDialog::submit()
     m_createdName = spec.name;
     m_progress->setText(tr("Preparing the %1 pool on the hosts… (the Tasks dock shows it)").arg(spec.name));
     m_progress->setVisible(true);
-    for (QWidget *w : QList<QWidget *>{m_name, m_description, m_poolType, m_optionsBox, m_public, m_extraSpecs})
+    for (QWidget *w :
+         QList<QWidget *>{m_name, m_description, m_poolType, m_optionsBox, m_public, m_extraSpecs})
         w->setEnabled(false);
     updateOk();
     // The task may have ended before this line ran.
@@ -174,7 +177,8 @@ void CreateVolumeTypeDialog::taskFinished(const QString &taskId)
     const auto info = m_engine.tasks().task(taskId);
     m_task.clear();
     m_progress->setVisible(false);
-    for (QWidget *w : QList<QWidget *>{m_name, m_description, m_poolType, m_optionsBox, m_public, m_extraSpecs})
+    for (QWidget *w :
+         QList<QWidget *>{m_name, m_description, m_poolType, m_optionsBox, m_public, m_extraSpecs})
         w->setEnabled(true);
     updateOk();
     if (info && info->state == TaskState::Succeeded) {

@@ -10,12 +10,13 @@ namespace sd {
 
 DetachVolumeDialog::DetachVolumeDialog(Engine &engine, const RequestContext &ctx, const Instance &instance,
                                        QWidget *parent)
-    : FormDialog(tr("Detach Volume from %1").arg(instance.name), tr("Detach Volume"), parent), m_engine(engine),
-      m_ctx(ctx), m_instance(instance), m_volume(new QComboBox(this))
+    : FormDialog(tr("Detach Volume from %1").arg(instance.name), tr("Detach Volume"), parent),
+      m_engine(engine), m_ctx(ctx), m_instance(instance), m_volume(new QComboBox(this))
 {
     setObjectName(QStringLiteral("DetachVolumeDialog"));
-    setIntro(tr("The disk is unplugged from the instance and the volume becomes available, with its data, for "
-                "this or another instance. Unmount it in the guest first, or data it has not written is lost."));
+    setIntro(
+        tr("The disk is unplugged from the instance and the volume becomes available, with its data, for "
+           "this or another instance. Unmount it in the guest first, or data it has not written is lost."));
     m_volume->setObjectName(QStringLiteral("DetachVolumeCombo"));
     for (const Volume &v : engine.volumes().attachedTo(instance.id))
         if (!v.bootIndexZero)

@@ -18,7 +18,8 @@ class DetachVolumeDialog : public FormDialog
     Q_OBJECT
 
 public:
-    DetachVolumeDialog(Engine &engine, const RequestContext &ctx, const Instance &instance, QWidget *parent = nullptr);
+    DetachVolumeDialog(Engine &engine, const RequestContext &ctx, const Instance &instance,
+                       QWidget *parent = nullptr);
 
     // Data: the volume id.
     QComboBox *volumeCombo() const { return m_volume; }

@@ -12,8 +12,9 @@ namespace sd {
 
 EditVolumeSnapshotDialog::EditVolumeSnapshotDialog(Engine &engine, const RequestContext &ctx,
                                                    const VolumeSnapshot &snapshot, QWidget *parent)
-    : FormDialog(tr("Edit Snapshot %1").arg(snapshot.label()), tr("Save"), parent), m_engine(engine), m_ctx(ctx),
-      m_snapshot(snapshot), m_name(new QLineEdit(snapshot.name, this)), m_description(new QPlainTextEdit(this))
+    : FormDialog(tr("Edit Snapshot %1").arg(snapshot.label()), tr("Save"), parent), m_engine(engine),
+      m_ctx(ctx), m_snapshot(snapshot), m_name(new QLineEdit(snapshot.name, this)),
+      m_description(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("EditVolumeSnapshotDialog"));
     m_name->setObjectName(QStringLiteral("SnapshotNameEdit"));

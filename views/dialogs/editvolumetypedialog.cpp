@@ -27,13 +27,15 @@ EditVolumeTypeDialog::EditVolumeTypeDialog(Engine &engine, const RequestContext 
         return label;
     };
     form()->addRow(tr("Name"), readOnly(type.name, QStringLiteral("VolumeTypeNameValue")));
-    form()->addRow(tr("Pool"), readOnly(tr("%1, %2").arg(VolumeTypeModel::poolTypeLabel(type.poolType), type.poolName()),
-                                        QStringLiteral("VolumeTypePoolValue")));
+    form()->addRow(tr("Pool"),
+                   readOnly(tr("%1, %2").arg(VolumeTypeModel::poolTypeLabel(type.poolType), type.poolName()),
+                            QStringLiteral("VolumeTypePoolValue")));
     m_description->setObjectName(QStringLiteral("VolumeTypeDescriptionEdit"));
     form()->addRow(tr("Description"), m_description);
     m_public->setObjectName(QStringLiteral("VolumeTypePublicCheck"));
     m_public->setChecked(type.isPublic);
-    m_public->setToolTip(tr("A private type is open to the projects chosen in Edit Access (and administrators)"));
+    m_public->setToolTip(
+        tr("A private type is open to the projects chosen in Edit Access (and administrators)"));
     form()->addRow(tr("Public"), m_public);
     connect(m_description, &QLineEdit::textChanged, this, &EditVolumeTypeDialog::updateOk);
     connect(m_public, &QCheckBox::toggled, this, &EditVolumeTypeDialog::updateOk);

@@ -20,7 +20,8 @@ class EditVolumeTypeDialog : public FormDialog
     Q_OBJECT
 
 public:
-    EditVolumeTypeDialog(Engine &engine, const RequestContext &ctx, const VolumeType &type, QWidget *parent = nullptr);
+    EditVolumeTypeDialog(Engine &engine, const RequestContext &ctx, const VolumeType &type,
+                         QWidget *parent = nullptr);
 
     QLineEdit *descriptionEdit() const { return m_description; }
     QCheckBox *publicCheck() const { return m_public; }

@@ -17,7 +17,8 @@ ExtraSpecLines ExtraSpecLines::parse(const QString &text)
         const int number = i + 1;
         const int equals = int(line.indexOf(QLatin1Char('=')));
         if (equals <= 0) {
-            parsed.problem = tr("Extra specs line %1: write key=value, e.g. volume_backend_name=fast").arg(number);
+            parsed.problem =
+                tr("Extra specs line %1: write key=value, e.g. volume_backend_name=fast").arg(number);
             return parsed;
         }
         const QString key = line.left(equals).trimmed();

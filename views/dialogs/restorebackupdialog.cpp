@@ -11,10 +11,11 @@
 
 namespace sd {
 
-RestoreBackupDialog::RestoreBackupDialog(Engine &engine, const RequestContext &ctx, const VolumeBackup &backup,
-                                         QWidget *parent)
+RestoreBackupDialog::RestoreBackupDialog(Engine &engine, const RequestContext &ctx,
+                                         const VolumeBackup &backup, QWidget *parent)
     : FormDialog(tr("Restore Backup %1").arg(backup.label()), tr("Restore Backup to Volume"), parent),
-      m_engine(engine), m_ctx(ctx), m_backup(backup), m_volume(new QComboBox(this)), m_name(new QLineEdit(this))
+      m_engine(engine), m_ctx(ctx), m_backup(backup), m_volume(new QComboBox(this)),
+      m_name(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("RestoreBackupDialog"));
     setIntro(tr("Restore the backup's %1 GiB into a new volume, or into an available volume of the same "

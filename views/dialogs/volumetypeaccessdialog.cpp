@@ -14,8 +14,8 @@
 
 namespace sd {
 
-VolumeTypeAccessDialog::VolumeTypeAccessDialog(Engine &engine, const RequestContext &ctx, const VolumeType &type,
-                                               QWidget *parent)
+VolumeTypeAccessDialog::VolumeTypeAccessDialog(Engine &engine, const RequestContext &ctx,
+                                               const VolumeType &type, QWidget *parent)
     : QDialog(parent), m_engine(engine), m_ctx(ctx), m_type(type),
       m_picker(new ProjectPicker(tr("All Projects"), tr("Projects with Access"), this)),
       m_summary(new QLabel(this)), m_error(new QLabel(this)),
@@ -25,11 +25,12 @@ VolumeTypeAccessDialog::VolumeTypeAccessDialog(Engine &engine, const RequestCont
     setWindowTitle(tr("Edit Access: %1").arg(type.name));
     setMinimumSize(640, 440);
 
-    auto *intro = new QLabel(tr("Volume type %1 is private: only the projects on the right (and administrators) "
-                                "can create volumes of it. Volumes already made keep their type when a project "
-                                "loses access.")
-                                 .arg(type.name),
-                             this);
+    auto *intro =
+        new QLabel(tr("Volume type %1 is private: only the projects on the right (and administrators) "
+                      "can create volumes of it. Volumes already made keep their type when a project "
+                      "loses access.")
+                       .arg(type.name),
+                   this);
     intro->setObjectName(QStringLiteral("HintLabel"));
     intro->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("HintLabel"));
@@ -80,9 +81,10 @@ void VolumeTypeAccessDialog::showError(const QString &message, const QString &de
 
 void VolumeTypeAccessDialog::updateSummary()
 {
-    m_summary->setText(m_picker->chosenIds().isEmpty()
-                           ? tr("No project will have access: only administrators will see %1.").arg(m_type.name)
-                           : QString());
+    m_summary->setText(
+        m_picker->chosenIds().isEmpty()
+            ? tr("No project will have access: only administrators will see %1.").arg(m_type.name)
+            : QString());
     m_summary->setVisible(!m_summary->text().isEmpty());
     m_error->setVisible(false);
 }

@@ -25,7 +25,8 @@ QString text(CopyStatus status)
 
 bool busy(CopyStatus status)
 {
-    return status == CopyStatus::Creating || status == CopyStatus::Restoring || status == CopyStatus::Deleting;
+    return status == CopyStatus::Creating || status == CopyStatus::Restoring ||
+           status == CopyStatus::Deleting;
 }
 
 } // namespace sd::CopyStatusLabel

@@ -104,7 +104,8 @@ QVariant VolumeBackupModel::data(const QModelIndex &index, int role) const
 
 QVariant VolumeBackupModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return {};
     switch (m_columns.at(section)) {
     case Project:

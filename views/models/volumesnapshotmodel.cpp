@@ -11,7 +11,8 @@
 
 namespace sd {
 
-VolumeSnapshotModel::VolumeSnapshotModel(Engine &engine, const RequestContext &ctx, Scope scope, QObject *parent)
+VolumeSnapshotModel::VolumeSnapshotModel(Engine &engine, const RequestContext &ctx, Scope scope,
+                                         QObject *parent)
     : ListTableModel<VolumeSnapshot>(parent), m_engine(engine), m_ctx(ctx), m_scope(scope)
 {
     if (scope == Scope::Admin)
@@ -23,7 +24,8 @@ VolumeSnapshotModel::VolumeSnapshotModel(Engine &engine, const RequestContext &c
         if (kind == QLatin1String("volume_snapshot"))
             refresh(id);
         // The Volume Name column follows a renamed volume; the admin's Project column a renamed project.
-        else if (kind == QLatin1String("volume") || (kind == QLatin1String("project") && m_scope == Scope::Admin))
+        else if (kind == QLatin1String("volume") ||
+                 (kind == QLatin1String("project") && m_scope == Scope::Admin))
             reload();
         else if (kind == QLatin1String("host") && m_scope == Scope::Admin)
             reloadHosts();
@@ -121,7 +123,8 @@ QVariant VolumeSnapshotModel::data(const QModelIndex &index, int role) const
 
 QVariant VolumeSnapshotModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return {};
     switch (m_columns.at(section)) {
     case Project:

@@ -41,11 +41,13 @@ void InstanceVolumeActions::setSelection(const QList<Instance> &instances)
 QString InstanceVolumeActions::stateRefusal(const Instance &instance, const QString &action) const
 {
     if (!instance.taskState.isEmpty())
-        return tr("Instance %1 is busy (%2): %3 must wait until that ends").arg(instance.name, instance.taskState, action);
+        return tr("Instance %1 is busy (%2): %3 must wait until that ends")
+            .arg(instance.name, instance.taskState, action);
     if (instance.locked && !m_ctx.isAdmin())
         return tr("Instance %1 is locked: unlock it before %2").arg(instance.name, action);
     if (instance.vmState != VmState::Active && instance.vmState != VmState::Stopped)
-        return tr("Instance %1 is %2: %3 needs it ACTIVE or SHUTOFF").arg(instance.name, instance.status(), action);
+        return tr("Instance %1 is %2: %3 needs it ACTIVE or SHUTOFF")
+            .arg(instance.name, instance.status(), action);
     return {};
 }
 
@@ -73,7 +75,8 @@ void InstanceVolumeActions::updateEnabled()
     const QString attach = one ? attachRefusal(m_selection.first()) : tr("Select one instance");
     const QString detach = one ? detachRefusal(m_selection.first()) : tr("Select one instance");
     m_attach->setEnabled(attach.isEmpty());
-    m_attach->setToolTip(attach.isEmpty() ? tr("Give the instance one of its project's volumes as a disk") : attach);
+    m_attach->setToolTip(attach.isEmpty() ? tr("Give the instance one of its project's volumes as a disk")
+                                          : attach);
     m_detach->setEnabled(detach.isEmpty());
     m_detach->setToolTip(detach.isEmpty() ? tr("Unplug one of the instance's volumes") : detach);
 }

@@ -38,10 +38,11 @@ void VolumeBackupActions::setSelection(const QList<VolumeBackup> &backups)
 
 QString VolumeBackupActions::deleteRefusal(const VolumeBackup &backup)
 {
-    if (backup.status == CopyStatus::Available || backup.status == CopyStatus::Error
-        || backup.status == CopyStatus::ErrorDeleting)
+    if (backup.status == CopyStatus::Available || backup.status == CopyStatus::Error ||
+        backup.status == CopyStatus::ErrorDeleting)
         return {};
-    return tr("Backup %1 is %2: wait until it is available").arg(backup.label(), CopyStatusLabel::text(backup.status));
+    return tr("Backup %1 is %2: wait until it is available")
+        .arg(backup.label(), CopyStatusLabel::text(backup.status));
 }
 
 void VolumeBackupActions::updateEnabled()
@@ -52,9 +53,10 @@ void VolumeBackupActions::updateEnabled()
     const bool available = b && b->status == CopyStatus::Available;
     m_restore->setEnabled(available);
     m_restore->setToolTip(!one ? tr("Select one backup to restore")
-                          : available ? tr("Restore backup %1 into a new or an existing volume").arg(b->label())
-                                      : tr("Backup %1 is %2: only an available backup can be restored")
-                                            .arg(b->label(), CopyStatusLabel::text(b->status)));
+                          : available
+                              ? tr("Restore backup %1 into a new or an existing volume").arg(b->label())
+                              : tr("Backup %1 is %2: only an available backup can be restored")
+                                    .arg(b->label(), CopyStatusLabel::text(b->status)));
     QStringList refused;
     int deletable = 0;
     for (const VolumeBackup &backup : m_selection) {

@@ -43,10 +43,11 @@ void VolumeSnapshotActions::setSelection(const QList<VolumeSnapshot> &snapshots)
 
 QString VolumeSnapshotActions::deleteRefusal(const VolumeSnapshot &snapshot)
 {
-    if (snapshot.status == CopyStatus::Available || snapshot.status == CopyStatus::Error
-        || snapshot.status == CopyStatus::ErrorDeleting)
+    if (snapshot.status == CopyStatus::Available || snapshot.status == CopyStatus::Error ||
+        snapshot.status == CopyStatus::ErrorDeleting)
         return {};
-    return tr("Snapshot %1 is %2: wait until it is available").arg(snapshot.label(), CopyStatusLabel::text(snapshot.status));
+    return tr("Snapshot %1 is %2: wait until it is available")
+        .arg(snapshot.label(), CopyStatusLabel::text(snapshot.status));
 }
 
 void VolumeSnapshotActions::updateEnabled()
@@ -58,9 +59,10 @@ void VolumeSnapshotActions::updateEnabled()
     const bool available = s && s->status == CopyStatus::Available;
     m_createVolume->setEnabled(available);
     m_createVolume->setToolTip(!one ? tr("Select one snapshot to make a volume of")
-                               : available ? tr("Create a new volume with the data of snapshot %1").arg(s->label())
-                                           : tr("Snapshot %1 is %2: a volume can be made of an available one")
-                                                 .arg(s->label(), CopyStatusLabel::text(s->status)));
+                               : available
+                                   ? tr("Create a new volume with the data of snapshot %1").arg(s->label())
+                                   : tr("Snapshot %1 is %2: a volume can be made of an available one")
+                                         .arg(s->label(), CopyStatusLabel::text(s->status)));
     m_edit->setEnabled(one);
     m_edit->setToolTip(one ? tr("Change the name and description of snapshot %1").arg(s->label())
                            : tr("Select one snapshot to edit"));
@@ -130,8 +132,9 @@ void VolumeSnapshotActions::deleteSnapshots()
     if (targets.isEmpty())
         return;
     const bool one = targets.size() == 1;
-    QString consequence = tr("The copies are removed from their hosts' pools. Volumes made from them keep their "
-                             "data. This cannot be undone.");
+    QString consequence =
+        tr("The copies are removed from their hosts' pools. Volumes made from them keep their "
+           "data. This cannot be undone.");
     if (!refused.isEmpty())
         consequence += QLatin1Char('\n') + tr("Left out: %1").arg(refused.join(QStringLiteral("; ")));
     DeleteConfirmation confirmation{

@@ -19,7 +19,8 @@ VolumeTypeActions::VolumeTypeActions(Engine &engine, const RequestContext &ctx, 
     : QObject(dialogParent), m_engine(engine), m_ctx(ctx), m_dialogParent(dialogParent),
       m_create(new QAction(Icons::get(QStringLiteral("action-add")), tr("Create Volume Type…"), this)),
       m_edit(new QAction(Icons::get(QStringLiteral("action-edit")), tr("Edit Volume Type…"), this)),
-      m_extraSpecs(new QAction(Icons::get(QStringLiteral("action-metadata")), tr("View/Manage Extra Specs…"), this)),
+      m_extraSpecs(
+          new QAction(Icons::get(QStringLiteral("action-metadata")), tr("View/Manage Extra Specs…"), this)),
       m_access(new QAction(Icons::get(QStringLiteral("project-members")), tr("Edit Access…"), this)),
       m_delete(new QAction(Icons::get(QStringLiteral("action-remove")), tr("Delete Volume Type…"), this))
 {
@@ -39,7 +40,7 @@ VolumeTypeActions::VolumeTypeActions(Engine &engine, const RequestContext &ctx, 
     m_create->setVisible(policy.allows(ctx, QStringLiteral("volume_type:create")));
     m_edit->setVisible(update);
     m_extraSpecs->setVisible(update);
-    m_access->setVisible(update);
+    m_access->setVisible(policy.allows(ctx, QStringLiteral("volume_type:access")));
     m_delete->setVisible(policy.allows(ctx, QStringLiteral("volume_type:delete")));
     connect(m_create, &QAction::triggered, this, &VolumeTypeActions::createType);
     connect(m_edit, &QAction::triggered, this, &VolumeTypeActions::editType);
@@ -64,16 +65,18 @@ void VolumeTypeActions::updateEnabled()
                                  .arg(m_selection.first().name)
                            : tr("Select one volume type to edit"));
     m_extraSpecs->setEnabled(one);
-    m_extraSpecs->setToolTip(one ? tr("Add, change or remove the extra specs of %1").arg(m_selection.first().name)
-                                 : tr("Select one volume type"));
+    m_extraSpecs->setToolTip(
+        one ? tr("Add, change or remove the extra specs of %1").arg(m_selection.first().name)
+            : tr("Select one volume type"));
     const bool isPublic = one && m_selection.first().isPublic;
     m_access->setEnabled(one && !isPublic);
-    m_access->setToolTip(!one      ? tr("Choose the projects that may use a private volume type (one at a time)")
-                         : isPublic ? tr("Volume type %1 is public: every project may use it. Make it private "
-                                         "in Edit Volume Type first.")
-                                          .arg(m_selection.first().name)
-                                    : tr("Choose the projects that may use private volume type %1")
-                                          .arg(m_selection.first().name));
+    m_access->setToolTip(
+        !one ? tr("Choose the projects that may use a private volume type (one at a time)")
+        : isPublic
+            ? tr("Volume type %1 is public: every project may use it. Make it private "
+                 "in Edit Volume Type first.")
+                  .arg(m_selection.first().name)
+            : tr("Choose the projects that may use private volume type %1").arg(m_selection.first().name));
     m_delete->setEnabled(!m_selection.isEmpty());
     m_delete->setText(many ? tr("Delete Volume Types…") : tr("Delete Volume Type…"));
     m_delete->setIconText(tr("Delete…"));
@@ -119,7 +122,8 @@ void VolumeTypeActions::manageExtraSpecs()
     const QString id = type->id;
     auto *dialog = new MetadataDialog(
         tr("Volume Type Extra Specs: %1").arg(type->name),
-        tr("Extra specs describe the backend to the scheduler and to people (for example volume_backend_name or "
+        tr("Extra specs describe the backend to the scheduler and to people (for example volume_backend_name "
+           "or "
            "a tier). Volumes already made keep their data where it is."),
         type->extraSpecs,
         [](const QString &key, const QString &value) {
@@ -166,10 +170,12 @@ void VolumeTypeActions::deleteTypes()
     }
     const bool one = ids.size() == 1;
     DeleteConfirmation confirmation{
-        QStringLiteral("DeleteVolumeTypeConfirmation"), one ? tr("Delete Volume Type") : tr("Delete Volume Types"),
+        QStringLiteral("DeleteVolumeTypeConfirmation"),
+        one ? tr("Delete Volume Type") : tr("Delete Volume Types"),
         one ? tr("Delete volume type %1?").arg(names.first())
             : tr("Delete %1 volume types: %2?").arg(ids.size()).arg(names.join(QStringLiteral(", "))),
-        tr("Their pools are removed from the hosts (the data directories themselves stay). A type that volumes "
+        tr("Their pools are removed from the hosts (the data directories themselves stay). A type that "
+           "volumes "
            "or snapshots still use is refused. This cannot be undone."),
         one ? tr("Delete Volume Type") : tr("Delete Volume Types")};
     confirmation.open(m_dialogParent, [this, ids] {

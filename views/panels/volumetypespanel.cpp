@@ -12,7 +12,8 @@
 namespace sd {
 
 VolumeTypesPanel::VolumeTypesPanel(Engine &engine, const RequestContext &ctx, QWidget *parent)
-    : Panel(tr("Admin › Volume"), tr("Volume Types"), parent), m_model(new VolumeTypeModel(engine, ctx, this)),
+    : Panel(tr("Admin › Volume"), tr("Volume Types"), parent),
+      m_model(new VolumeTypeModel(engine, ctx, this)),
       m_table(new TablePane(m_model, QStringLiteral("VolumeTypes"), this)),
       m_actions(new VolumeTypeActions(engine, ctx, this))
 {
@@ -28,7 +29,8 @@ VolumeTypesPanel::VolumeTypesPanel(Engine &engine, const RequestContext &ctx, QW
     connect(m_actions, &VolumeTypeActions::notify, this, &Panel::notify);
     connect(m_actions, &VolumeTypeActions::volumeTypeCreated, this,
             [this](const QString &name) { m_table->selectByName({name}); });
-    connect(m_table, &TablePane::selectionChanged, this, [this] { m_actions->setSelection(selectedTypes()); });
+    connect(m_table, &TablePane::selectionChanged, this,
+            [this] { m_actions->setSelection(selectedTypes()); });
     body()->addWidget(m_table, 1);
 }
 
