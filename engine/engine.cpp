@@ -31,6 +31,8 @@
 #include "store/database.h"
 #include "tasks/actionlog.h"
 #include "tasks/taskrunner.h"
+#include "volume/volumeservice.h"
+#include "volume/volumetypeservice.h"
 
 #include <QFile>
 
@@ -87,6 +89,13 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
     m_consoles = std::make_unique<ConsoleService>(db, m_instances.get(), m_hosts.get(), m_policy.get());
     m_consoles->setActionLog(m_actionLog.get());
     m_launchChoices = std::make_unique<LaunchChoices>(db);
+    m_volumeTypes = std::make_unique<VolumeTypeService>(db, m_policy.get(), m_actionLog.get(), m_hosts.get(), m_tasks.get());
+    m_volumes = std::make_unique<VolumeService>(
+        db, m_policy.get(),
+        VolumeService::Services{m_volumeTypes.get(), m_images.get(), m_imageCache.get(), m_instances.get(), m_hosts.get(),
+                                m_tasks.get(), m_quotas.get(), m_actionLog.get()},
+        m_dataDir.path() + QStringLiteral("/backups"));
+    m_volumes->watchInstances();
     m_hosts->addSimulatedStateProvider(
         [this](const HostRecord &host) { return m_reconciler->simulatedState(host); });
     wireNotifications();
@@ -119,6 +128,9 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
         return db.error();
     std::unique_ptr<Engine> engine(new Engine(*dir, *db, options.demo));
     if (auto seeded = engine->m_quotas->seedDefaults(); !seeded)
+        return seeded.error();
+    // Like Cinder's __DEFAULT__ type: every cloud has one type to create volumes in.
+    if (auto seeded = engine->m_volumeTypes->seedDefault(); !seeded)
         return seeded.error();
 
     if (!engine->m_identity->hasUsers()) {
@@ -190,6 +202,15 @@ void Engine::wireNotifications()
             &SecurityGroupService::securityGroupRemoved, QStringLiteral("security_group"));
     forward(m_instances.get(), &InstanceService::instanceChanged, &InstanceService::instanceRemoved,
             QStringLiteral("instance"));
+    forward(m_volumeTypes.get(), &VolumeTypeService::typeChanged, &VolumeTypeService::typeRemoved,
+            QStringLiteral("volume_type"));
+    forward(m_volumes.get(), &VolumeService::volumeChanged, &VolumeService::volumeRemoved, QStringLiteral("volume"));
+    forward(m_volumes.get(), &VolumeService::snapshotChanged, &VolumeService::snapshotRemoved,
+            QStringLiteral("volume_snapshot"));
+    forward(m_volumes.get(), &VolumeService::backupChanged, &VolumeService::backupRemoved,
+            QStringLiteral("volume_backup"));
+    forward(m_volumes.get(), &VolumeService::transferChanged, &VolumeService::transferRemoved,
+            QStringLiteral("volume_transfer"));
     connect(m_roles.get(), &RoleService::assignmentsChanged, this,
             [this] { emit resourceChanged(QStringLiteral("role_assignment"), QString()); });
     connect(m_tasks.get(), &TaskRunner::taskChanged, this, [this](const QString &id) {

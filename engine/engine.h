@@ -39,6 +39,8 @@ class ServerGroupService;
 class SubnetService;
 class TaskRunner;
 class UserService;
+class VolumeService;
+class VolumeTypeService;
 
 struct EngineOptions
 {
@@ -89,6 +91,8 @@ public:
     NetworkRealizer &networkRealizer() { return *m_networkRealizer; }
     InstanceService &instances() { return *m_instances; }
     ConsoleService &consoles() { return *m_consoles; }
+    VolumeTypeService &volumeTypes() { return *m_volumeTypes; }
+    VolumeService &volumes() { return *m_volumes; }
     // Read-only key pair and server group names for the Launch Instance wizard.
     const LaunchChoices &launchChoices() const { return *m_launchChoices; }
 
@@ -109,7 +113,8 @@ public:
 Q_SIGNALS:
     // kind: "host", "task", "project", "user", "role", "group", "role_assignment", "flavor", "image",
     // "network", "subnet", "port", "router", "floating_ip", "security_group", "keypair" (id "<user id>/<name>"),
-    // "server_group", "instance"; emitted on the main thread so models can update one row.
+    // "server_group", "instance", "volume_type", "volume", "volume_snapshot", "volume_backup",
+    // "volume_transfer"; emitted on the main thread so models can update one row.
     void resourceChanged(const QString &kind, const QString &id);
     void resourceRemoved(const QString &kind, const QString &id);
     // Something the user should see without it blocking anything (a host went down, a task failed).
@@ -151,6 +156,8 @@ private:
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<InstanceReconciler> m_reconciler;
     std::unique_ptr<ConsoleService> m_consoles;
+    std::unique_ptr<VolumeTypeService> m_volumeTypes;
+    std::unique_ptr<VolumeService> m_volumes;
     std::unique_ptr<LaunchChoices> m_launchChoices;
 };
 

@@ -24,11 +24,22 @@ public:
         bool paused = false; // running, then paused
     };
 
+    // A volume in one of the pools above (by pool name).
+    struct StorageVolume
+    {
+        QString pool;
+        QString xml;
+    };
+
     QStringList storagePoolXml;
+    QList<StorageVolume> volumes;
     QStringList networkXml;
     QList<Domain> domains;
 
-    bool isEmpty() const { return storagePoolXml.isEmpty() && networkXml.isEmpty() && domains.isEmpty(); }
+    bool isEmpty() const
+    {
+        return storagePoolXml.isEmpty() && volumes.isEmpty() && networkXml.isEmpty() && domains.isEmpty();
+    }
     void append(const SimulatedState &other);
 
     // Defines (and starts) what is missing; what already exists is left alone. Returns the problems, one

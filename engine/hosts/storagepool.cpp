@@ -1,6 +1,11 @@
 #include "storagepool.h"
 
 #include <QFile>
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 #include <QXmlStreamWriter>
 
 #include <libvirt/libvirt.h>
@@ -16,6 +21,49 @@ struct StreamFree
     void operator()(virStreamPtr s) const { virStreamFree(s); }
 };
 using Stream = std::unique_ptr<virStream, StreamFree>;
+// Where virStreamRecvAll / virStreamSparseRecvAll put what arrives.
+struct Sink
+{
+    int fd = -1;
+    qint64 done = 0;  // bytes of the file so far, holes included
+    qint64 total = 0; // what the volume's file holds on the host
+    bool cancelled = false;
+    const StreamProgress *progress = nullptr;
+
+    int advanced(qint64 n)
+    {
+        done += n;
+        if (*progress && !(*progress)(done, qMax(total, done))) {
+            cancelled = true;
+            return -1;
+        }
+        return 0;
+    }
+
+    static int data(virStreamPtr, const char *bytes, size_t n, void *opaque)
+    {
+        auto *sink = static_cast<Sink *>(opaque);
+        for (size_t off = 0; off < n;) {
+            const ssize_t w = ::write(sink->fd, bytes + off, n - off);
+            if (w < 0) {
+                if (errno == EINTR)
+                    continue;
+                return -1;
+            }
+            off += size_t(w);
+        }
+        return sink->advanced(qint64(n)) < 0 ? -1 : int(n);
+    }
+
+    static int hole(virStreamPtr, long long length, void *opaque)
+    {
+        auto *sink = static_cast<Sink *>(opaque);
+        if (::lseek(sink->fd, off_t(length), SEEK_CUR) < 0)
+            return -1;
+        return sink->advanced(length);
+    }
+};
+
 } // namespace
 
 void StoragePoolFree::operator()(virStoragePoolPtr p) const
@@ -99,6 +147,46 @@ Result<void> StoragePool::upload(virConnectPtr conn, virStorageVolPtr vol, const
     if (virStreamFinish(stream.get()) < 0)
         return makeError(ErrorCode::HostUnavailable, tr("Upload to the host failed: %1").arg(lastError()));
     return {};
+}
+
+Result<qint64> StoragePool::download(virConnectPtr conn, virStorageVolPtr vol, const QString &dataFile,
+                                     const StreamProgress &progress)
+{
+    // The file's bytes, not the guest's: a qcow2 volume's physical size is what the stream carries.
+    virStorageVolInfo info;
+    if (virStorageVolGetInfoFlags(vol, &info, VIR_STORAGE_VOL_GET_PHYSICAL) < 0 && virStorageVolGetInfo(vol, &info) < 0)
+        return makeError(ErrorCode::HostUnavailable, tr("Download from the host failed: %1").arg(lastError()));
+    const QByteArray path = QFile::encodeName(dataFile);
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(dataFile, qt_error_string(errno)));
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    Sink sink{fd, 0, qint64(info.allocation), false, &progress};
+
+    Stream stream(virStreamNew(conn, 0));
+    bool sparse = stream && virStorageVolDownload(vol, stream.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) == 0;
+    if (!sparse) {
+        // A host or pool without sparse streams: the plain one, every byte sent.
+        stream.reset(virStreamNew(conn, 0));
+        if (!stream || virStorageVolDownload(vol, stream.get(), 0, 0, 0) < 0)
+            return makeError(ErrorCode::HostUnavailable, tr("Download from the host failed: %1").arg(lastError()));
+    }
+    // On failure both have aborted the stream already.
+    const int received = sparse ? virStreamSparseRecvAll(stream.get(), &Sink::data, &Sink::hole, &sink)
+                                : virStreamRecvAll(stream.get(), &Sink::data, &sink);
+    if (received < 0) {
+        if (sink.cancelled)
+            return makeError(ErrorCode::Conflict, tr("Download from the host: cancelled"));
+        const QString reason = lastError();
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("Download from the host failed: %1").arg(reason.isEmpty() ? qt_error_string(errno) : reason));
+    }
+    if (virStreamFinish(stream.get()) < 0)
+        return makeError(ErrorCode::HostUnavailable, tr("Download from the host failed: %1").arg(lastError()));
+    // A hole at the end is a seek past the last byte written: the file's length must still reach there.
+    if (::ftruncate(fd, off_t(sink.done)) < 0)
+        return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(dataFile, qt_error_string(errno)));
+    return sink.done;
 }
 
 } // namespace sd

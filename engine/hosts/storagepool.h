@@ -46,6 +46,11 @@ public:
     // Sends the local file's bytes into the volume (virStorageVolUpload).
     static Result<void> upload(virConnectPtr conn, virStorageVolPtr vol, const QString &file, qint64 size,
                                const StreamProgress &progress = {});
+    // The volume's bytes into the local file (virStorageVolDownload): a sparse stream where the host
+    // offers one, so the file's holes stay holes (a backup of a mostly empty disk is small and fast),
+    // the plain stream otherwise. Returns the file's size.
+    static Result<qint64> download(virConnectPtr conn, virStorageVolPtr vol, const QString &file,
+                                   const StreamProgress &progress = {});
     static QString lastError();
 };
 

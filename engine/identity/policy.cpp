@@ -78,7 +78,24 @@ Policy::Policy()
         {"server:live-migration", Rule::AdminOnly}, {"server:attach_interface", Rule::Member},
         {"server:detach_interface", Rule::Member}, {"server:addSecurityGroup", Rule::Member},
         {"server:removeSecurityGroup", Rule::Member}, {"server:addFloatingIp", Rule::Member},
-        {"server:removeFloatingIp", Rule::Member},
+        {"server:removeFloatingIp", Rule::Member}, {"server:attach_volume", Rule::Member},
+        {"server:detach_volume", Rule::Member},
+        // Cinder: volume types are storage backends, the admin's; members see the ones open to them.
+        {"volume_type:list", Rule::LoggedIn}, {"volume_type:show", Rule::LoggedIn},
+        {"volume_type:create", Rule::AdminOnly}, {"volume_type:update", Rule::AdminOnly},
+        {"volume_type:delete", Rule::AdminOnly}, {"volume_type:access", Rule::AdminOnly},
+        // Members manage their project's volumes, snapshots, backups and transfers.
+        {"volume:list", Rule::LoggedIn}, {"volume:show", Rule::LoggedIn}, {"volume:create", Rule::Member},
+        {"volume:update", Rule::Member}, {"volume:delete", Rule::Member}, {"volume:extend", Rule::Member},
+        {"volume:retype", Rule::Member}, {"volume:upload_image", Rule::Member},
+        {"volume_snapshot:list", Rule::LoggedIn}, {"volume_snapshot:show", Rule::LoggedIn},
+        {"volume_snapshot:create", Rule::Member}, {"volume_snapshot:update", Rule::Member},
+        {"volume_snapshot:delete", Rule::Member},
+        {"volume_backup:list", Rule::LoggedIn}, {"volume_backup:show", Rule::LoggedIn},
+        {"volume_backup:create", Rule::Member}, {"volume_backup:restore", Rule::Member},
+        {"volume_backup:delete", Rule::Member},
+        {"volume_transfer:list", Rule::LoggedIn}, {"volume_transfer:create", Rule::Member},
+        {"volume_transfer:accept", Rule::Member}, {"volume_transfer:delete", Rule::Member},
     };
     for (const auto &r : rules)
         m_rules.insert(QLatin1String(r.action), r.rule);

@@ -2,6 +2,7 @@
 
 #include "core/requestcontext.h"
 #include "core/result.h"
+#include "compute/instance/actiongate.h"
 #include "volume.h"
 
 #include <QObject>
@@ -48,6 +49,9 @@ public:
     VolumeService(std::shared_ptr<Database> db, const Policy *policy, const Services &services,
                   QString backupDir, QObject *parent = nullptr);
     ~VolumeService() override;
+    // Follows the instances: attachments end with their instance, and moves of instances with volumes
+    // are refused. The Engine calls it once both services exist.
+    void watchInstances();
 
     // --- Volumes
     Result<QList<Volume>> list(const RequestContext &ctx, const VolumeListFilter &filter = {}) const;
@@ -136,6 +140,10 @@ Q_SIGNALS:
 
 private:
     friend class VolumeTasks;
+    // An instance went away: its attachments end, and volumes made to be deleted with it go too.
+    void instanceGone(const QString &instanceId);
+    // Moves of an instance with volumes attached are refused (the data stays in its host's pool).
+    Result<void> guardInstanceAction(const Instance &instance, InstanceAction action) const;
     Result<Volume> visible(const RequestContext &ctx, const QString &nameOrId) const;
     Result<VolumeSnapshot> visibleSnapshot(const RequestContext &ctx, const QString &nameOrId) const;
     Result<VolumeBackup> visibleBackup(const RequestContext &ctx, const QString &nameOrId) const;

@@ -40,6 +40,8 @@ QString instanceActionName(InstanceAction action)
     case InstanceAction::LiveMigrate: return QStringLiteral("live-migration");
     case InstanceAction::AttachInterface: return QStringLiteral("attach_interface");
     case InstanceAction::DetachInterface: return QStringLiteral("detach_interface");
+    case InstanceAction::AttachVolume: return QStringLiteral("attach_volume");
+    case InstanceAction::DetachVolume: return QStringLiteral("detach_volume");
     case InstanceAction::AddSecurityGroup: return QStringLiteral("addSecurityGroup");
     case InstanceAction::RemoveSecurityGroup: return QStringLiteral("removeSecurityGroup");
     case InstanceAction::AddFloatingIp: return QStringLiteral("addFloatingIp");
@@ -76,6 +78,8 @@ QString ActionGate::label(InstanceAction action)
     case InstanceAction::LiveMigrate: return tr("Live Migrate");
     case InstanceAction::AttachInterface: return tr("Attach Interface");
     case InstanceAction::DetachInterface: return tr("Detach Interface");
+    case InstanceAction::AttachVolume: return tr("Attach Volume");
+    case InstanceAction::DetachVolume: return tr("Detach Volume");
     case InstanceAction::AddSecurityGroup: return tr("Add Security Group");
     case InstanceAction::RemoveSecurityGroup: return tr("Remove Security Group");
     case InstanceAction::AddFloatingIp: return tr("Associate Floating IP");
@@ -109,7 +113,10 @@ QList<VmState> ActionGate::allowedStates(InstanceAction action)
     case InstanceAction::Migrate: return {S::Active, S::Stopped};
     case InstanceAction::LiveMigrate: return {S::Active, S::Paused};
     case InstanceAction::AttachInterface:
-    case InstanceAction::DetachInterface: return {S::Active, S::Stopped, S::Paused};
+    case InstanceAction::DetachInterface:
+    // Nova's attach/detach volume: ACTIVE, PAUSED, SHUTOFF (and more states StackDesk does not have).
+    case InstanceAction::AttachVolume:
+    case InstanceAction::DetachVolume: return {S::Active, S::Stopped, S::Paused};
     case InstanceAction::Lock:
     case InstanceAction::Unlock:
     case InstanceAction::Update:

@@ -35,6 +35,8 @@ enum class InstanceAction {
     LiveMigrate,
     AttachInterface,
     DetachInterface,
+    AttachVolume,
+    DetachVolume,
     AddSecurityGroup,
     RemoveSecurityGroup,
     AddFloatingIp,

@@ -142,6 +142,9 @@ Result<Instance> InstanceService::checkedFor(const RequestContext &ctx, const QS
         return pol.error();
     if (auto gate = ActionGate::check(*instance, action, ctx.isAdmin()); !gate)
         return gate.error();
+    for (const ActionGuard &guard : m_guards)
+        if (auto g = guard(*instance, action); !g)
+            return g.error();
     return instance;
 }
 

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -133,6 +134,10 @@ public:
     // Deletes the instance's row and releases what it holds (for the action classes' failure paths).
     Result<QString> deleteInstance(const RequestContext &ctx, const Instance &instance) { return startDelete(ctx, instance); }
     void setScheduler(std::unique_ptr<Scheduler> scheduler);
+    // Another service's say on an action (block storage refuses moves of instances with volumes
+    // attached); consulted by checkedFor after the gate.
+    using ActionGuard = std::function<Result<void>(const Instance &, InstanceAction)>;
+    void addActionGuard(ActionGuard guard) { m_guards.append(std::move(guard)); }
     const Scheduler &scheduler() const { return *m_scheduler; }
     QList<HostCandidate> hostCandidates(QSqlDatabase &db) const;
     void notifyChanged(const QString &id) { emit instanceChanged(id); }
@@ -163,6 +168,7 @@ private:
     std::unique_ptr<InstanceRepository> m_repo;
     std::unique_ptr<Scheduler> m_scheduler;
     QHash<QString, QPointer<InstanceBuild>> m_builds;
+    QList<ActionGuard> m_guards;
 };
 
 } // namespace sd

@@ -3,8 +3,6 @@
 #include "hosts/storagepool.h"
 #include "instancedisks.h"
 
-#include <QFile>
-
 #include <libvirt/libvirt.h>
 
 #include <memory>
@@ -16,10 +14,6 @@ namespace {
 struct DomainFree
 {
     void operator()(virDomainPtr d) const { virDomainFree(d); }
-};
-struct StreamFree
-{
-    void operator()(virStreamPtr s) const { virStreamFree(s); }
 };
 
 Error hostError(const QString &what)
@@ -89,42 +83,7 @@ Result<qint64> RootDiskSnapshot::download(virConnectPtr conn, const QString &vol
     StorageVolHandle vol(virStorageVolLookupByName(pool->get(), name.constData()));
     if (!vol)
         return hostError(tr("Volume %1 is not on the host").arg(volumeName));
-    // The file's bytes, not the guest's: a qcow2 volume's allocation is what the stream carries.
-    virStorageVolInfo info;
-    if (virStorageVolGetInfo(vol.get(), &info) < 0)
-        return hostError(tr("Volume %1 cannot be read").arg(volumeName));
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(file, out.errorString()));
-    std::unique_ptr<virStream, StreamFree> stream(virStreamNew(conn, 0));
-    if (!stream || virStorageVolDownload(vol.get(), stream.get(), 0, 0, 0) < 0)
-        return hostError(tr("Volume %1 cannot be downloaded").arg(volumeName));
-    const qint64 total = qint64(info.allocation);
-    qint64 done = 0;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        const int n = virStreamRecv(stream.get(), buffer.data(), int(buffer.size()));
-        if (n < 0) {
-            virStreamAbort(stream.get());
-            return hostError(tr("Volume %1: the download broke off").arg(volumeName));
-        }
-        if (n == 0)
-            break;
-        if (out.write(buffer.constData(), n) != n) {
-            virStreamAbort(stream.get());
-            return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(file, out.errorString()));
-        }
-        done += n;
-        if (progress && !progress(done, qMax(total, done))) {
-            virStreamAbort(stream.get());
-            return makeError(ErrorCode::Conflict, tr("The download of volume %1 was cancelled").arg(volumeName));
-        }
-    }
-    if (virStreamFinish(stream.get()) < 0)
-        return hostError(tr("Volume %1: the download did not finish").arg(volumeName));
-    if (!out.flush())
-        return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(file, out.errorString()));
-    return done;
+    return StoragePool::download(conn, vol.get(), file, progress);
 }
 
 void RootDiskSnapshot::discard(virConnectPtr conn, const QString &volumeName)
