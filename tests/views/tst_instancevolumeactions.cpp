@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QTabWidget>
 
 using namespace sd;
@@ -32,6 +33,7 @@ class TestInstanceVolumeActions : public QObject
     test::VolumeLab lab;
     QString web;
     QString diskId;
+    QString farId; // an available volume on another host than web's
 
     Instance instance(const QString &id)
     {
@@ -47,10 +49,15 @@ private Q_SLOTS:
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
         QCOMPARE(made->status(), QStringLiteral("ACTIVE"));
         web = made->id;
-        auto disk = lab.makeVolume(lab.demo, QStringLiteral("disk-1"), 1);
+        auto disk = lab.volumeBeside(lab.demo, *made, QStringLiteral("disk-1"), 1);
         QVERIFY2(disk.ok(), disk.ok() ? "" : qPrintable(disk.error().message));
         QCOMPARE(disk->status, VolumeStatus::Available);
         diskId = disk->id;
+        // The next volume goes to the host with the fewest GiB: not web's, which now holds disk-1.
+        auto far = lab.makeVolume(lab.demo, QStringLiteral("far-1"), 1);
+        QVERIFY2(far.ok(), far.ok() ? "" : qPrintable(far.error().message));
+        QVERIFY(far->hostId != made->hostId);
+        farId = far->id;
     }
 
     void actionsAreInTheMenuAndFollowTheGates()
@@ -86,6 +93,15 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QComboBox *combo = dialog->volumeCombo();
         QVERIFY(combo->findData(diskId) >= 0);
+        // A volume on another host's disk is listed, but cannot be chosen, and says why.
+        {
+            const int far = combo->findData(farId);
+            QVERIFY(far >= 0);
+            auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+            QVERIFY(items && !items->item(far)->isEnabled());
+            QVERIFY(items->item(far)->text().contains(QStringLiteral(" — on host ")));
+            QVERIFY(combo->currentIndex() != far);
+        }
         combo->setCurrentIndex(combo->findData(diskId));
         QVERIFY(combo->currentText().startsWith(QStringLiteral("disk-1 (1 GiB")));
         dialog->deviceEdit()->setText(QStringLiteral("sdb"));
@@ -175,15 +191,15 @@ private Q_SLOTS:
         QVERIFY(lab.volume(diskId)->attachment->device.endsWith(QStringLiteral("vdb")));
     }
 
-    void attachWithNoAvailableVolumeSaysWhy()
+    void attachWithNoVolumeOnItsHostSaysWhy()
     {
-        InstancesPanel panel(*lab.engine, lab.demo, InstanceModel::Scope::Project);
-        panel.selectInstances({QStringLiteral("web")});
-        AttachVolumeDialog dialog(*lab.engine, lab.demo, instance(web), &panel);
-        QCOMPARE(dialog.volumeCombo()->count(), 0);
+        // disk-1 is in use; what is left (far-1) lives on another host's disk.
+        AttachVolumeDialog dialog(*lab.engine, lab.demo, instance(web));
         QVERIFY(!dialog.okButton()->isEnabled());
         QCOMPARE(dialog.problemText(),
-                 QStringLiteral("Volume: project demo has no available volume; create one in Volumes first"));
+                 QStringLiteral(
+                     "Volume: no available volume of project demo is on host %1, where instance web runs")
+                     .arg(instance(web).hostName));
     }
 };
 

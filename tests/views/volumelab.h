@@ -25,6 +25,37 @@ struct VolumeLab : InstanceLab
         return engine->volumes().waitUntilSettled(made->id, 20000);
     }
 
+    // A volume on the instance's own host (the default type keeps a volume on its host's disk, and the
+    // placement takes the host with the fewest GiB): made until one lands there; the others are deleted.
+    Result<Volume> volumeBeside(const RequestContext &ctx, const Instance &vm, const QString &name,
+                                qint64 sizeGb)
+    {
+        QList<Volume> extras;
+        std::optional<Volume> found;
+        for (int i = 0; i < 6 && !found; ++i) {
+            auto v = makeVolume(ctx, i == 0 ? name : name + QString::number(i), sizeGb);
+            if (!v)
+                return v.error();
+            if (v->hostId == vm.hostId)
+                found = *v;
+            else
+                extras.append(*v);
+        }
+        for (const Volume &v : extras) {
+            (void)engine->volumes().remove(ctx, v.id);
+            (void)waitUntil([&] { return !engine->volumes().show(admin, v.id).ok(); });
+        }
+        if (!found)
+            return makeError(ErrorCode::NoValidHost,
+                             QStringLiteral("no volume landed on %1").arg(vm.hostName));
+        if (found->name != name) {
+            VolumeUpdate rename;
+            rename.name = name;
+            return engine->volumes().update(ctx, found->id, rename);
+        }
+        return *found;
+    }
+
     Result<Volume> volume(const QString &nameOrId) { return engine->volumes().show(admin, nameOrId); }
 
     // Spins the event loop until the snapshot's (or backup's) status is the one given.

@@ -2,11 +2,14 @@
 
 #include "engine.h"
 #include "volume/volumeservice.h"
+#include "volume/volumetypeservice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStandardItemModel>
 
 namespace sd {
 
@@ -27,13 +30,40 @@ AttachVolumeDialog::AttachVolumeDialog(Engine &engine, const RequestContext &ctx
         filter.allProjects = true;
         filter.project = instance.projectId;
     }
+    // A volume of a host-local type attaches only to instances on its own host: the others are listed
+    // but cannot be chosen, with the reason, so nobody wonders where their volume went.
+    QSet<QString> sharedTypes;
+    if (auto types = engine.volumeTypes().list(ctx))
+        for (const VolumeType &t : *types)
+            if (t.shared())
+                sharedTypes.insert(t.id);
+    auto *items = new QStandardItemModel(m_volume);
     if (auto volumes = engine.volumes().list(ctx, filter))
-        for (const Volume &v : *volumes)
-            if (v.projectId == instance.projectId && v.status == VolumeStatus::Available)
-                m_volume->addItem(v.typeName.isEmpty()
-                                      ? tr("%1 (%2 GiB)").arg(v.label()).arg(v.sizeGb)
-                                      : tr("%1 (%2 GiB, %3)").arg(v.label()).arg(v.sizeGb).arg(v.typeName),
-                                  v.id);
+        for (const Volume &v : *volumes) {
+            if (v.projectId != instance.projectId || v.status != VolumeStatus::Available)
+                continue;
+            const QString text = v.typeName.isEmpty()
+                                     ? tr("%1 (%2 GiB)").arg(v.label()).arg(v.sizeGb)
+                                     : tr("%1 (%2 GiB, %3)").arg(v.label()).arg(v.sizeGb).arg(v.typeName);
+            auto *item = new QStandardItem(text);
+            item->setData(v.id, Qt::UserRole);
+            if (!sharedTypes.contains(v.typeId) && v.hostId != instance.hostId) {
+                item->setText(tr("%1 — on host %2").arg(text, v.hostName));
+                item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+                item->setToolTip(
+                    tr("Volume %1 is on host %2 and its type keeps it on that host's disk; instance "
+                       "%3 runs on %4")
+                        .arg(v.label(), v.hostName, instance.name, instance.hostName));
+            }
+            items->appendRow(item);
+        }
+    m_volume->setModel(items);
+    m_volume->setCurrentIndex(-1);
+    for (int row = 0; row < items->rowCount(); ++row)
+        if (items->item(row)->isEnabled()) {
+            m_volume->setCurrentIndex(row);
+            break;
+        }
     form()->addRow(tr("Volume *"), m_volume);
     m_device->setObjectName(QStringLiteral("AttachDeviceEdit"));
     m_device->setPlaceholderText(tr("/dev/vdb (empty: the next free one)"));
@@ -55,6 +85,12 @@ QString AttachVolumeDialog::problem() const
     if (m_volume->count() == 0)
         return tr("Volume: project %1 has no available volume; create one in Volumes first")
             .arg(m_instance.projectName);
+    const auto *items = qobject_cast<const QStandardItemModel *>(m_volume->model());
+    const QStandardItem *chosen =
+        items && m_volume->currentIndex() >= 0 ? items->item(m_volume->currentIndex()) : nullptr;
+    if (!chosen || !chosen->isEnabled())
+        return tr("Volume: no available volume of project %1 is on host %2, where instance %3 runs")
+            .arg(m_instance.projectName, m_instance.hostName, m_instance.name);
     const QString device = m_device->text().trimmed();
     if (!isDeviceName(device))
         return tr("Device Name %1: write /dev/vdb to /dev/vdz, or leave it empty for the next free one")

@@ -52,8 +52,8 @@ CreateVolumeFromSnapshotDialog::CreateVolumeFromSnapshotDialog(Engine &engine, c
         sourceType = volume->typeId;
     if (auto types = engine.volumeTypes().list(ctx))
         for (const VolumeType &t : *types) {
-            m_type->addItem(t.description.isEmpty() ? t.name : tr("%1 — %2").arg(t.name, t.description),
-                            t.id);
+            m_type->addItem(t.name, t.id);
+            m_type->setItemData(m_type->count() - 1, t.description, Qt::ToolTipRole);
             if (t.id == sourceType)
                 m_type->setCurrentIndex(m_type->count() - 1);
         }

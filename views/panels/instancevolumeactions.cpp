@@ -38,27 +38,26 @@ void InstanceVolumeActions::setSelection(const QList<Instance> &instances)
     updateEnabled();
 }
 
-QString InstanceVolumeActions::stateRefusal(const Instance &instance, const QString &action) const
+QString InstanceVolumeActions::stateRefusal(const Instance &instance, InstanceAction action) const
 {
-    if (!instance.taskState.isEmpty())
-        return tr("Instance %1 is busy (%2): %3 must wait until that ends")
-            .arg(instance.name, instance.taskState, action);
-    if (instance.locked && !m_ctx.isAdmin())
-        return tr("Instance %1 is locked: unlock it before %2").arg(instance.name, action);
+    // The engine's gate first (busy, locked, states it can attach in), in its own words.
+    if (auto gate = ActionGate::check(instance, action, m_ctx.isAdmin()); !gate)
+        return gate.error().message;
+    // Horizon offers the volume actions on running and stopped instances; a paused guest is resumed first.
     if (instance.vmState != VmState::Active && instance.vmState != VmState::Stopped)
         return tr("Instance %1 is %2: %3 needs it ACTIVE or SHUTOFF")
-            .arg(instance.name, instance.status(), action);
+            .arg(instance.name, instance.status(), ActionGate::label(action));
     return {};
 }
 
 QString InstanceVolumeActions::attachRefusal(const Instance &instance) const
 {
-    return stateRefusal(instance, tr("Attach Volume"));
+    return stateRefusal(instance, InstanceAction::AttachVolume);
 }
 
 QString InstanceVolumeActions::detachRefusal(const Instance &instance) const
 {
-    if (QString why = stateRefusal(instance, tr("Detach Volume")); !why.isEmpty())
+    if (QString why = stateRefusal(instance, InstanceAction::DetachVolume); !why.isEmpty())
         return why;
     const QList<Volume> attached = m_engine.volumes().attachedTo(instance.id);
     if (std::none_of(attached.cbegin(), attached.cend(), [](const Volume &v) { return !v.bootIndexZero; }))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compute/instance/actiongate.h"
 #include "compute/instance/instance.h"
 #include "core/requestcontext.h"
 
@@ -33,7 +34,7 @@ public:
     QString detachRefusal(const Instance &instance) const;
 
 private:
-    QString stateRefusal(const Instance &instance, const QString &action) const;
+    QString stateRefusal(const Instance &instance, InstanceAction action) const;
     void updateEnabled();
     void openAttach();
     void openDetach();
