@@ -23,6 +23,9 @@
 #include "panels/usersettingspanel.h"
 #include "panels/userspanel.h"
 #include "panels/volumespanel.h"
+#include "panels/volumebackupspanel.h"
+#include "panels/volumesnapshotspanel.h"
+#include "panels/volumetypespanel.h"
 #include "widgets/headerbar.h"
 #include "widgets/navigationtree.h"
 #include "widgets/notificationarea.h"
@@ -77,6 +80,11 @@ const QString kAdminRouters = QStringLiteral("admin/routers");
 const QString kAdminFloatingIps = QStringLiteral("admin/floating-ips");
 const QString kDefaultQuotas = QStringLiteral("admin/default-quotas");
 const QString kSystemInfo = QStringLiteral("admin/system-information");
+const QString kVolumeBackups = QStringLiteral("project/volume-backups");
+const QString kVolumeSnapshots = QStringLiteral("project/volume-snapshots");
+const QString kAdminVolumeBackups = QStringLiteral("admin/volume-backups");
+const QString kAdminVolumeSnapshots = QStringLiteral("admin/volume-snapshots");
+const QString kVolumeTypes = QStringLiteral("admin/volume-types");
 const QString kProjects = QStringLiteral("identity/projects");
 const QString kUsers = QStringLiteral("identity/users");
 const QString kGroups = QStringLiteral("identity/groups");
@@ -197,6 +205,14 @@ void MainWindow::buildPanels()
     if (allows("volume:list"))
         addPanel(int(S::Project), tr("Volumes"), kVolumes, tr("Volumes"), QStringLiteral("panel-volumes"),
                  new VolumesPanel(m_engine, m_ctx, VolumeModel::Scope::Project, m_stack));
+    // Project › Volumes in Horizon's order: (Volumes,) Backups, Snapshots.
+    if (allows("volume_backup:list"))
+        addPanel(int(S::Project), tr("Volumes"), kVolumeBackups, tr("Backups"), QStringLiteral("panel-volumebackups"),
+                 new VolumeBackupsPanel(m_engine, m_ctx, VolumeBackupModel::Scope::Project, m_stack));
+    if (allows("volume_snapshot:list"))
+        addPanel(int(S::Project), tr("Volumes"), kVolumeSnapshots, tr("Snapshots"),
+                 QStringLiteral("panel-volumesnapshots"),
+                 new VolumeSnapshotsPanel(m_engine, m_ctx, VolumeSnapshotModel::Scope::Project, m_stack));
     // Project › Network in Horizon's order.
     if (allows("network:list")) {
         addPanel(int(S::Project), tr("Network"), kTopology, tr("Network Topology"), QStringLiteral("panel-topology"),
@@ -240,6 +256,18 @@ void MainWindow::buildPanels()
     if (allows("host:list") && allows("volume:list"))
         addPanel(int(S::Admin), tr("Volume"), kAdminVolumes, tr("Volumes"), QStringLiteral("panel-volumes"),
                  new VolumesPanel(m_engine, m_ctx, VolumeModel::Scope::Admin, m_stack));
+    // Admin › Volume in Horizon's order: (Volumes,) Backups, Snapshots, Volume Types. Types are the
+    // administrators' (members only see them in the Create Volume dialog), so their rule is the gate.
+    if (allows("volume_type:create")) {
+        addPanel(int(S::Admin), tr("Volume"), kAdminVolumeBackups, tr("Backups"),
+                 QStringLiteral("panel-volumebackups"),
+                 new VolumeBackupsPanel(m_engine, m_ctx, VolumeBackupModel::Scope::Admin, m_stack));
+        addPanel(int(S::Admin), tr("Volume"), kAdminVolumeSnapshots, tr("Snapshots"),
+                 QStringLiteral("panel-volumesnapshots"),
+                 new VolumeSnapshotsPanel(m_engine, m_ctx, VolumeSnapshotModel::Scope::Admin, m_stack));
+        addPanel(int(S::Admin), tr("Volume"), kVolumeTypes, tr("Volume Types"), QStringLiteral("panel-volumetypes"),
+                 new VolumeTypesPanel(m_engine, m_ctx, m_stack));
+    }
     // Admin › Network: every project's networks, routers and floating IPs (the list rules are open to
     // members, so an admin-only rule is the gate).
     if (allows("network:external")) {

@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "instancedetailsdialog.h"
 #include "instanceformactions.h"
+#include "instancevolumeactions.h"
 #include "wizards/launch/launchinstancewizard.h"
 #include "wizards/launch/launchquota.h"
 
@@ -42,7 +43,8 @@ InstanceActions::InstanceActions(Engine &engine, const RequestContext &ctx, Inst
       m_console(new QAction(Icons::get(QStringLiteral("console-keyboard")), tr("Console"), this)),
       m_launcher(new ConsoleLauncher(engine, ctx, this)), m_delete(nullptr),
       m_more(new QMenu(tr("More Actions"), dialogParent)), m_moreAction(nullptr),
-      m_forms(new InstanceFormActions(engine, ctx, dialogParent))
+      m_forms(new InstanceFormActions(engine, ctx, dialogParent)),
+      m_volumes(new InstanceVolumeActions(engine, ctx, dialogParent))
 {
     using A = InstanceAction;
     makeGated(A::Start, QStringLiteral("action-start"), QStringLiteral("startInstanceAction"),
@@ -155,7 +157,8 @@ QList<QAction *> InstanceActions::menuActions() const
             nullptr,             g(A::Start),           g(A::ConfirmResize),     g(A::RevertResize),
             nullptr,             g(A::CreateImage),     g(A::AddFloatingIp),     g(A::RemoveFloatingIp),
             g(A::AttachInterface), g(A::DetachInterface),
-            nullptr,             m_edit,                m_metadata,              g(A::AddSecurityGroup),
+            nullptr,             m_edit,                m_volumes->attachAction(), m_volumes->detachAction(),
+            m_metadata,          g(A::AddSecurityGroup),
             nullptr,             g(A::Rescue),          g(A::Unrescue),          g(A::Pause),
             g(A::Unpause),       g(A::Suspend),         g(A::Resume),            g(A::Shelve),
             g(A::Unshelve),
@@ -176,6 +179,7 @@ void InstanceActions::setSelection(const QList<Instance> &instances)
 {
     m_selection = instances;
     m_forms->setSelection(instances);
+    m_volumes->setSelection(instances);
     updateEnabled();
 }
 

@@ -16,6 +16,7 @@ namespace sd {
 class Engine;
 class ConsoleLauncher;
 class InstanceFormActions;
+class InstanceVolumeActions;
 
 // The actions of Project › Compute › Instances and Admin › Compute › Instances as QActions. Every
 // action that acts on instances is enabled when ActionGate allows it for at least one selected
@@ -44,6 +45,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     // The action for an engine action (Start, Shut Off, Lock, Resize...).
     QAction *action(InstanceAction action) const;
+    // Attach Volume and Detach Volume.
+    InstanceVolumeActions *volumeActions() const { return m_volumes; }
     QMenu *moreMenu() const { return m_more; }
     QAction *moreAction() const { return m_moreAction; }
     // Launch Instance, Delete Instances and More Actions, as Horizon's table actions.
@@ -87,6 +90,7 @@ private:
     QMenu *m_more;
     QAction *m_moreAction;
     InstanceFormActions *m_forms;
+    InstanceVolumeActions *m_volumes;
 };
 
 } // namespace sd

@@ -10,6 +10,7 @@
 #include "compute/instance/instanceservice.h"
 #include "console/consolelauncher.h"
 #include "engine.h"
+#include "volume/volumeservice.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -57,6 +58,9 @@ InstanceDetailsDialog::InstanceDetailsDialog(Engine &engine, const RequestContex
             m_actionLog->reload();
             clearMessage();
         }
+        // An attach or detach changes Volumes Attached.
+        else if (kind == QLatin1String("volume"))
+            reload();
     });
     connect(&engine, &Engine::resourceRemoved, this, [this](const QString &kind, const QString &id) {
         if (kind == QLatin1String("instance") && id == m_instanceId)
@@ -87,6 +91,7 @@ void InstanceDetailsDialog::reload()
     setWindowTitle(tr("Instance Details: %1").arg(instance->name));
     setHeading(instance->name);
     m_overview->setInstance(*instance, QDateTime::currentDateTimeUtc());
+    m_overview->setVolumes(m_engine.volumes().attachedTo(m_instanceId));
 }
 
 } // namespace sd

@@ -92,6 +92,18 @@ void InstanceOverview::setInstance(const Instance &i, const QDateTime &now)
         addField(it.key(), it.value());
 }
 
+void InstanceOverview::setVolumes(const QList<Volume> &volumes)
+{
+    // Horizon's _detail_overview.html: "Attached To" per volume, or "No volumes attached."
+    addSection(tr("Volumes Attached"));
+    if (volumes.isEmpty())
+        addField(tr("Volume"), tr("No volumes attached."));
+    for (const Volume &v : volumes)
+        addField(tr("Attached To"), tr("%1 on %2 (%3 GiB)")
+                                        .arg(v.label(), v.attachment ? v.attachment->device : tr("(no device)"))
+                                        .arg(v.sizeGb));
+}
+
 QString InstanceOverview::valueOf(const QString &label) const
 {
     for (const auto &[name, value] : m_fields)

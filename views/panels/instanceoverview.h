@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compute/instance/instance.h"
+#include "volume/volume.h"
 
 #include <QWidget>
 
@@ -11,7 +12,7 @@ namespace sd {
 
 // An instance's Overview tab, in the groups of Horizon's _detail_overview.html: the instance itself,
 // its fault (only when it has one), Specs (the flavor as copied at launch), IP Addresses per network,
-// and Metadata (key name, image, custom keys).
+// Metadata (key name, image, custom keys), and Volumes Attached.
 class InstanceOverview : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     explicit InstanceOverview(QWidget *parent = nullptr);
 
     void setInstance(const Instance &instance, const QDateTime &now);
+    // Horizon's last group, after setInstance(): "<volume> on /dev/vdb" per attached volume.
+    void setVolumes(const QList<Volume> &volumes);
     // The value shown for a field label ("vCPUs" → "1"), for tests; empty when not shown.
     QString valueOf(const QString &label) const;
 
