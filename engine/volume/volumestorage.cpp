@@ -437,7 +437,7 @@ Result<void> VolumeStorage::validatePoolOptions(PoolType type, const QMap<QStrin
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         if (!allowed.contains(it.key()))
             return makeError(ErrorCode::BadRequest,
-                             tr("Pool option %1 is not one of a %2 pool's options: %3")
+                             tr("Pool option %1 is unknown for pool type %2; it takes: %3")
                                  .arg(it.key(), poolTypeName(type), allowed.join(QStringLiteral(", "))));
     for (const OptionRule &rule : rules) {
         const QString key = QLatin1String(rule.key);
@@ -445,7 +445,7 @@ Result<void> VolumeStorage::validatePoolOptions(PoolType type, const QMap<QStrin
         if (value.isEmpty()) {
             if (rule.required)
                 return makeError(ErrorCode::BadRequest,
-                                 tr("Pool option %1 is required for a %2 pool (%3)")
+                                 tr("Pool option %1 is required for pool type %2 (%3)")
                                      .arg(key, poolTypeName(type), tr(rule.description)));
             if (options.contains(key))
                 return makeError(ErrorCode::BadRequest, tr("Pool option %1 is empty").arg(key));
