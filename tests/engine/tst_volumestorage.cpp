@@ -61,7 +61,8 @@ QString domainWithDisks(const QStringList &targets)
 {
     QString disks;
     for (const QString &t : targets)
-        disks += QStringLiteral("<disk type='file' device='disk'><source file='/x/%1'/><target dev='%1' bus='virtio'/></disk>")
+        disks += QStringLiteral("<disk type='file' device='disk'><source file='/x/%1'/><target dev='%1' "
+                                "bus='virtio'/></disk>")
                      .arg(t);
     return QStringLiteral("<domain type='test'><name>d</name><devices>%1</devices></domain>").arg(disks);
 }
@@ -89,7 +90,8 @@ class TestVolumeStorage : public QObject
 
     VolumeType dirType(const QString &name)
     {
-        return makeType(name, PoolType::Dir, {{QStringLiteral("path"), QStringLiteral("/var/lib/sd-") + name}});
+        return makeType(name, PoolType::Dir,
+                        {{QStringLiteral("path"), QStringLiteral("/var/lib/sd-") + name}});
     }
 
 private Q_SLOTS:
@@ -114,11 +116,13 @@ private Q_SLOTS:
         QVERIFY(!volumeStatusFromName(QStringLiteral("in_use")));
         QVERIFY(isTransitional(VolumeStatus::Attaching));
         QVERIFY(!isTransitional(VolumeStatus::Available));
-        QCOMPARE(copyStatusFromName(QStringLiteral("error_deleting")), std::optional<CopyStatus>(CopyStatus::ErrorDeleting));
+        QCOMPARE(copyStatusFromName(QStringLiteral("error_deleting")),
+                 std::optional<CopyStatus>(CopyStatus::ErrorDeleting));
         QCOMPARE(poolTypeNames(), (QStringList{"dir", "logical", "netfs", "iscsi", "rbd"}));
         for (const QString &n : poolTypeNames())
             QCOMPARE(poolTypeName(*poolTypeFromName(n)), n);
-        QVERIFY(isSharedPoolType(PoolType::Rbd) && isSharedPoolType(PoolType::Netfs) && isSharedPoolType(PoolType::Iscsi));
+        QVERIFY(isSharedPoolType(PoolType::Rbd) && isSharedPoolType(PoolType::Netfs) &&
+                isSharedPoolType(PoolType::Iscsi));
         QVERIFY(!isSharedPoolType(PoolType::Dir) && !isSharedPoolType(PoolType::Logical));
         QCOMPARE(volumeFormatFor(PoolType::Netfs), QStringLiteral("qcow2"));
         QCOMPARE(volumeFormatFor(PoolType::Logical), QStringLiteral("raw"));
@@ -135,8 +139,9 @@ private Q_SLOTS:
 
     void netfsPoolXml()
     {
-        const auto t = makeType(QStringLiteral("nfs"), PoolType::Netfs,
-                                {{"source_host", "nas.example.org"}, {"source_path", "/export/vols"}, {"path", "/mnt/vols"}});
+        const auto t = makeType(
+            QStringLiteral("nfs"), PoolType::Netfs,
+            {{"source_host", "nas.example.org"}, {"source_path", "/export/vols"}, {"path", "/mnt/vols"}});
         const auto f = fieldsOf(VolumeStorage::poolXml(t));
         QCOMPARE(f.value(QStringLiteral("@type")), QStringLiteral("netfs"));
         QCOMPARE(f.value(QStringLiteral("source/host@name")), QStringLiteral("nas.example.org"));
@@ -162,13 +167,15 @@ private Q_SLOTS:
 
     void iscsiPoolXml()
     {
-        auto t = makeType(QStringLiteral("san"), PoolType::Iscsi,
-                          {{"source_host", "10.0.0.5"}, {"iqn", "iqn.2004-01.org.example:disk1"}, {"port", "3261"}});
+        auto t = makeType(
+            QStringLiteral("san"), PoolType::Iscsi,
+            {{"source_host", "10.0.0.5"}, {"iqn", "iqn.2004-01.org.example:disk1"}, {"port", "3261"}});
         const auto f = fieldsOf(VolumeStorage::poolXml(t));
         QCOMPARE(f.value(QStringLiteral("@type")), QStringLiteral("iscsi"));
         QCOMPARE(f.value(QStringLiteral("source/host@name")), QStringLiteral("10.0.0.5"));
         QCOMPARE(f.value(QStringLiteral("source/host@port")), QStringLiteral("3261"));
-        QCOMPARE(f.value(QStringLiteral("source/device@path")), QStringLiteral("iqn.2004-01.org.example:disk1"));
+        QCOMPARE(f.value(QStringLiteral("source/device@path")),
+                 QStringLiteral("iqn.2004-01.org.example:disk1"));
         QCOMPARE(f.value(QStringLiteral("target/path")), QStringLiteral("/dev/disk/by-path"));
     }
 
@@ -176,7 +183,9 @@ private Q_SLOTS:
     {
         const QString uuid = QStringLiteral("2a5b08e2-3f4c-4a0e-9d0c-8c7d2f1a6b11");
         auto t = makeType(QStringLiteral("ceph"), PoolType::Rbd,
-                          {{"source_host", "mon1, mon2:6790"}, {"source_name", "volumes"}, {"auth_username", "cinder"},
+                          {{"source_host", "mon1, mon2:6790"},
+                           {"source_name", "volumes"},
+                           {"auth_username", "cinder"},
                            {"secret_uuid", uuid}});
         const auto f = fieldsOf(VolumeStorage::poolXml(t));
         QCOMPARE(f.value(QStringLiteral("@type")), QStringLiteral("rbd"));
@@ -194,7 +203,8 @@ private Q_SLOTS:
     void poolXmlEscapesWhatWasTyped()
     {
         const auto t = makeType(QStringLiteral("odd"), PoolType::Dir, {{"path", "/srv/a<b>&'c"}});
-        QCOMPARE(fieldsOf(VolumeStorage::poolXml(t)).value(QStringLiteral("target/path")), QStringLiteral("/srv/a<b>&'c"));
+        QCOMPARE(fieldsOf(VolumeStorage::poolXml(t)).value(QStringLiteral("target/path")),
+                 QStringLiteral("/srv/a<b>&'c"));
     }
 
     void validOptionsPass_data()
@@ -203,10 +213,17 @@ private Q_SLOTS:
         QTest::addColumn<Options>("options");
         QTest::newRow("dir") << int(PoolType::Dir) << Options{{"path", "/srv/volumes"}};
         QTest::newRow("netfs") << int(PoolType::Netfs)
-                               << Options{{"source_host", "nas"}, {"source_path", "/e"}, {"path", "/m"}, {"format", "cifs"}};
+                               << Options{{"source_host", "nas"},
+                                          {"source_path", "/e"},
+                                          {"path", "/m"},
+                                          {"format", "cifs"}};
         QTest::newRow("logical") << int(PoolType::Logical) << Options{{"source_name", "vg_data"}};
-        QTest::newRow("iscsi ipv6") << int(PoolType::Iscsi) << Options{{"source_host", "fd00::5"}, {"iqn", "iqn.2010-10.org.openstack:vol"}};
-        QTest::newRow("rbd no auth") << int(PoolType::Rbd) << Options{{"source_host", "10.1.1.1:6789,mon-b"}, {"source_name", "rbd"}};
+        QTest::newRow("iscsi ipv6") << int(PoolType::Iscsi)
+                                    << Options{{"source_host", "fd00::5"},
+                                               {"iqn", "iqn.2010-10.org.openstack:vol"}};
+        QTest::newRow("rbd no auth") << int(PoolType::Rbd)
+                                     << Options{{"source_host", "10.1.1.1:6789,mon-b"},
+                                                {"source_name", "rbd"}};
     }
 
     void validOptionsPass()
@@ -222,52 +239,69 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");
         QTest::addColumn<Options>("options");
         QTest::addColumn<QString>("message");
-        QTest::newRow("relative path") << int(PoolType::Dir) << Options{{"path", "relative/dir"}}
-                                       << QStringLiteral("Pool option path: relative/dir is not an absolute path");
+        QTest::newRow("relative path")
+            << int(PoolType::Dir) << Options{{"path", "relative/dir"}}
+            << QStringLiteral("Pool option path: relative/dir is not an absolute path");
         QTest::newRow("dir path missing") << int(PoolType::Dir) << Options{}
                                           << QStringLiteral("Pool option path is required for pool type dir");
         QTest::newRow("unknown key") << int(PoolType::Dir) << Options{{"path", "/a"}, {"pth", "/b"}}
-                                     << QStringLiteral("Pool option pth is unknown for pool type dir; it takes: path");
-        QTest::newRow("netfs unknown") << int(PoolType::Netfs) << Options{{"iqn", "x"}}
-                                       << QStringLiteral("Pool option iqn is unknown for pool type netfs; it takes: "
-                                                         "source_host, source_path, path, format");
-        QTest::newRow("netfs host") << int(PoolType::Netfs)
-                                    << Options{{"source_host", "nas_1!"}, {"source_path", "/e"}, {"path", "/m"}}
-                                    << QStringLiteral("Pool option source_host: nas_1! is not a host name or address");
-        QTest::newRow("netfs source path") << int(PoolType::Netfs)
-                                           << Options{{"source_host", "nas"}, {"source_path", "e"}, {"path", "/m"}}
-                                           << QStringLiteral("Pool option source_path: e is not an absolute path");
-        QTest::newRow("netfs mount missing") << int(PoolType::Netfs) << Options{{"source_host", "nas"}, {"source_path", "/e"}}
-                                             << QStringLiteral("Pool option path is required for pool type netfs");
-        QTest::newRow("netfs format") << int(PoolType::Netfs)
-                                      << Options{{"source_host", "nas"}, {"source_path", "/e"}, {"path", "/m"}, {"format", "ext4"}}
-                                      << QStringLiteral("Pool option format: ext4 is not nfs, cifs or glusterfs");
+                                     << QStringLiteral(
+                                            "Pool option pth is unknown for pool type dir; it takes: path");
+        QTest::newRow("netfs unknown")
+            << int(PoolType::Netfs) << Options{{"iqn", "x"}}
+            << QStringLiteral("Pool option iqn is unknown for pool type netfs; it takes: "
+                              "source_host, source_path, path, format");
+        QTest::newRow("netfs host")
+            << int(PoolType::Netfs)
+            << Options{{"source_host", "nas_1!"}, {"source_path", "/e"}, {"path", "/m"}}
+            << QStringLiteral("Pool option source_host: nas_1! is not a host name or address");
+        QTest::newRow("netfs source path")
+            << int(PoolType::Netfs) << Options{{"source_host", "nas"}, {"source_path", "e"}, {"path", "/m"}}
+            << QStringLiteral("Pool option source_path: e is not an absolute path");
+        QTest::newRow("netfs mount missing")
+            << int(PoolType::Netfs) << Options{{"source_host", "nas"}, {"source_path", "/e"}}
+            << QStringLiteral("Pool option path is required for pool type netfs");
+        QTest::newRow("netfs format")
+            << int(PoolType::Netfs)
+            << Options{{"source_host", "nas"}, {"source_path", "/e"}, {"path", "/m"}, {"format", "ext4"}}
+            << QStringLiteral("Pool option format: ext4 is not nfs, cifs or glusterfs");
         QTest::newRow("vg name") << int(PoolType::Logical) << Options{{"source_name", "../vg"}}
                                  << QStringLiteral("Pool option source_name: ../vg is not a valid name");
-        QTest::newRow("vg device") << int(PoolType::Logical) << Options{{"source_name", "vg"}, {"source_device", "sdb"}}
-                                   << QStringLiteral("Pool option source_device: sdb is not an absolute path");
+        QTest::newRow("vg device") << int(PoolType::Logical)
+                                   << Options{{"source_name", "vg"}, {"source_device", "sdb"}}
+                                   << QStringLiteral(
+                                          "Pool option source_device: sdb is not an absolute path");
         QTest::newRow("iqn") << int(PoolType::Iscsi) << Options{{"source_host", "san"}, {"iqn", "disk1"}}
                              << QStringLiteral("Pool option iqn: disk1 is not an iSCSI qualified name");
         QTest::newRow("iqn missing") << int(PoolType::Iscsi) << Options{{"source_host", "san"}}
                                      << QStringLiteral("Pool option iqn is required for pool type iscsi");
         QTest::newRow("port") << int(PoolType::Iscsi)
-                              << Options{{"source_host", "san"}, {"iqn", "iqn.2004-01.org.x:a"}, {"port", "70000"}}
+                              << Options{{"source_host", "san"},
+                                         {"iqn", "iqn.2004-01.org.x:a"},
+                                         {"port", "70000"}}
                               << QStringLiteral("Pool option port: 70000 is not a port from 1 to 65535");
-        QTest::newRow("empty optional") << int(PoolType::Iscsi)
-                                        << Options{{"source_host", "san"}, {"iqn", "iqn.2004-01.org.x:a"}, {"port", ""}}
-                                        << QStringLiteral("Pool option port is empty");
-        QTest::newRow("rbd hosts") << int(PoolType::Rbd) << Options{{"source_host", "mon1,mon 2"}, {"source_name", "p"}}
-                                   << QStringLiteral("Pool option source_host: mon 2 is not a host name or address");
-        QTest::newRow("rbd host port") << int(PoolType::Rbd) << Options{{"source_host", "mon1:0"}, {"source_name", "p"}}
-                                       << QStringLiteral("Pool option source_host: mon1:0 is not a host name or address");
+        QTest::newRow("empty optional")
+            << int(PoolType::Iscsi)
+            << Options{{"source_host", "san"}, {"iqn", "iqn.2004-01.org.x:a"}, {"port", ""}}
+            << QStringLiteral("Pool option port is empty");
+        QTest::newRow("rbd hosts") << int(PoolType::Rbd)
+                                   << Options{{"source_host", "mon1,mon 2"}, {"source_name", "p"}}
+                                   << QStringLiteral(
+                                          "Pool option source_host: mon 2 is not a host name or address");
+        QTest::newRow("rbd host port")
+            << int(PoolType::Rbd) << Options{{"source_host", "mon1:0"}, {"source_name", "p"}}
+            << QStringLiteral("Pool option source_host: mon1:0 is not a host name or address");
         QTest::newRow("secret uuid") << int(PoolType::Rbd)
-                                     << Options{{"source_host", "mon1"}, {"source_name", "p"}, {"auth_username", "u"},
+                                     << Options{{"source_host", "mon1"},
+                                                {"source_name", "p"},
+                                                {"auth_username", "u"},
                                                 {"secret_uuid", "not-a-uuid"}}
                                      << QStringLiteral("Pool option secret_uuid: not-a-uuid is not a UUID");
-        QTest::newRow("user without secret") << int(PoolType::Rbd)
-                                             << Options{{"source_host", "mon1"}, {"source_name", "p"}, {"auth_username", "u"}}
-                                             << QStringLiteral("Pool options auth_username and secret_uuid go together: "
-                                                               "secret_uuid is missing");
+        QTest::newRow("user without secret")
+            << int(PoolType::Rbd)
+            << Options{{"source_host", "mon1"}, {"source_name", "p"}, {"auth_username", "u"}}
+            << QStringLiteral("Pool options auth_username and secret_uuid go together: "
+                              "secret_uuid is missing");
     }
 
     void badOptionsAreRefusedNamingTheField()
@@ -333,7 +367,8 @@ private Q_SLOTS:
         const VolumeType t = makeType(QStringLiteral("rel"), PoolType::Dir, {{"path", "relative/dir"}});
         auto r = VolumeStorage::ensurePool(m_conn, t, QStringLiteral("sim-1"), true);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().message, QStringLiteral("Volume type rel: Pool option path: relative/dir is not an absolute path"));
+        QCOMPARE(r.error().message,
+                 QStringLiteral("Volume type rel: Pool option path: relative/dir is not an absolute path"));
         QVERIFY(!pool(t.poolName()));
     }
 
@@ -345,7 +380,8 @@ private Q_SLOTS:
         QVERIFY2(v.ok(), qPrintable(v.error().message));
         auto r = VolumeStorage::removePool(m_conn, t);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QLatin1String("still holds 1 volume")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("still holds 1 volume")),
+                 qPrintable(r.error().message));
         QVERIFY(VolumeStorage::remove(m_conn, *v).ok());
         QVERIFY(VolumeStorage::removePool(m_conn, t).ok());
     }
@@ -362,8 +398,8 @@ private Q_SLOTS:
         QCOMPARE(*VolumeStorage::capacity(m_conn, *empty), qint64(1) << 30);
 
         QList<qint64> seen;
-        auto copy = VolumeStorage::createFrom(m_conn, t, QStringLiteral("vol-b"), qint64(2) << 30, *empty, true,
-                                              [&](qint64 done, qint64 total) {
+        auto copy = VolumeStorage::createFrom(m_conn, t, QStringLiteral("vol-b"), qint64(2) << 30, *empty,
+                                              true, [&](qint64 done, qint64 total) {
                                                   seen << done << total;
                                                   return true;
                                               });
@@ -376,10 +412,12 @@ private Q_SLOTS:
         QVERIFY2(small.ok(), qPrintable(small.error().message));
         QCOMPARE(*VolumeStorage::capacity(m_conn, *small), qint64(2) << 30);
 
-        auto missing = VolumeStorage::createFrom(m_conn, t, QStringLiteral("vol-d"), 1 << 30,
-                                                 StorageRef{t.poolName(), QStringLiteral("nope"), QStringLiteral("qcow2")}, true);
+        auto missing = VolumeStorage::createFrom(
+            m_conn, t, QStringLiteral("vol-d"), 1 << 30,
+            StorageRef{t.poolName(), QStringLiteral("nope"), QStringLiteral("qcow2")}, true);
         QVERIFY(!missing.ok());
-        QVERIFY2(missing.error().message.contains(QLatin1String("nope")), qPrintable(missing.error().message));
+        QVERIFY2(missing.error().message.contains(QLatin1String("nope")),
+                 qPrintable(missing.error().message));
 
         QVERIFY(VolumeStorage::resize(m_conn, *empty, qint64(3) << 30, true).ok());
         QCOMPARE(*VolumeStorage::capacity(m_conn, *empty), qint64(3) << 30);
@@ -390,7 +428,8 @@ private Q_SLOTS:
         }
         // Missing volume, missing pool: fine.
         QVERIFY(VolumeStorage::remove(m_conn, *empty).ok());
-        QVERIFY(VolumeStorage::remove(m_conn, StorageRef{QStringLiteral("no-pool"), QStringLiteral("v"), {}}).ok());
+        QVERIFY(VolumeStorage::remove(m_conn, StorageRef{QStringLiteral("no-pool"), QStringLiteral("v"), {}})
+                    .ok());
         QVERIFY(VolumeStorage::removePool(m_conn, t).ok());
     }
 
@@ -400,7 +439,8 @@ private Q_SLOTS:
         QVERIFY(VolumeStorage::ensurePool(m_conn, t, QStringLiteral("sim-1"), true).ok());
         auto v = VolumeStorage::createEmpty(m_conn, t, QStringLiteral("v"), 1 << 30);
         QVERIFY(v.ok());
-        const QString file = QDir::temp().filePath(QStringLiteral("tst_volumestorage-%1.img").arg(QCoreApplication::applicationPid()));
+        const QString file = QDir::temp().filePath(
+            QStringLiteral("tst_volumestorage-%1.img").arg(QCoreApplication::applicationPid()));
         auto got = VolumeStorage::download(m_conn, *v, file, true);
         QVERIFY2(got.ok(), qPrintable(got.error().message));
         QCOMPARE(*got, qint64(0));
@@ -415,8 +455,9 @@ private Q_SLOTS:
 
     void diskXmlNamesPoolVolumeAndSerial()
     {
-        const QString xml = VolumeStorage::diskXml({QStringLiteral("stackdesk-vt-a"), QStringLiteral("volume-1"), QStringLiteral("qcow2")},
-                                                   QStringLiteral("vdc"), QStringLiteral("0123456789abcdef0123456789"));
+        const QString xml = VolumeStorage::diskXml(
+            {QStringLiteral("stackdesk-vt-a"), QStringLiteral("volume-1"), QStringLiteral("qcow2")},
+            QStringLiteral("vdc"), QStringLiteral("0123456789abcdef0123456789"));
         const auto f = fieldsOf(xml);
         QCOMPARE(f.value(QStringLiteral("@type")), QStringLiteral("volume"));
         QCOMPARE(f.value(QStringLiteral("@device")), QStringLiteral("disk"));
@@ -435,17 +476,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("device");  // empty: refused
         QTest::addColumn<QString>("message"); // the refusal's start
         QTest::newRow("first free") << QStringList{"vda"} << QString() << QStringLiteral("vdb") << QString();
-        QTest::newRow("gap") << QStringList{"vda", "vdb", "vdd"} << QString() << QStringLiteral("vdc") << QString();
-        QTest::newRow("requested free") << QStringList{"vda"} << QStringLiteral("/dev/vdf") << QStringLiteral("vdf") << QString();
-        QTest::newRow("requested bare") << QStringList{"vda"} << QStringLiteral("vdg") << QStringLiteral("vdg") << QString();
-        QTest::newRow("requested taken") << QStringList{"vda", "vdb"} << QStringLiteral("/dev/vdb") << QString()
-                                         << QStringLiteral("Device /dev/vdb is in use");
+        QTest::newRow("gap") << QStringList{"vda", "vdb", "vdd"} << QString() << QStringLiteral("vdc")
+                             << QString();
+        QTest::newRow("requested free")
+            << QStringList{"vda"} << QStringLiteral("/dev/vdf") << QStringLiteral("vdf") << QString();
+        QTest::newRow("requested bare")
+            << QStringList{"vda"} << QStringLiteral("vdg") << QStringLiteral("vdg") << QString();
+        QTest::newRow("requested taken") << QStringList{"vda", "vdb"} << QStringLiteral("/dev/vdb")
+                                         << QString() << QStringLiteral("Device /dev/vdb is in use");
         QTest::newRow("malformed") << QStringList{"vda"} << QStringLiteral("/dev/sdz9") << QString()
                                    << QStringLiteral("Device /dev/sdz9 is not a virtio disk name");
         QStringList all;
         for (char c = 'a'; c <= 'z'; ++c)
             all << QStringLiteral("vd") + QLatin1Char(c);
-        QTest::newRow("26 full") << all << QString() << QString() << QStringLiteral("The instance has no free virtio disk name");
+        QTest::newRow("26 full") << all << QString() << QString()
+                                 << QStringLiteral("The instance has no free virtio disk name");
     }
 
     void pickDevice()
@@ -471,12 +516,14 @@ private Q_SLOTS:
         auto v = VolumeStorage::createEmpty(m_conn, t, QStringLiteral("volume-att"), 1 << 30);
         QVERIFY(v.ok());
         // test:///default's running domain "test".
-        std::unique_ptr<virDomain, decltype(&virDomainFree)> dom(virDomainLookupByName(m_conn, "test"), virDomainFree);
+        std::unique_ptr<virDomain, decltype(&virDomainFree)> dom(virDomainLookupByName(m_conn, "test"),
+                                                                 virDomainFree);
         QVERIFY(dom);
         const QString serial = QStringLiteral("5d1e0b0c-8a77-4b7e-a1f2-0f1e2d3c4b5a");
         const QString shortSerial = serial.left(20);
         const auto withSerial = [&](unsigned int flags) {
-            return domainXml(dom.get(), flags).contains(QStringLiteral("<serial>%1</serial>").arg(shortSerial));
+            return domainXml(dom.get(), flags)
+                .contains(QStringLiteral("<serial>%1</serial>").arg(shortSerial));
         };
         QVERIFY(!withSerial(VIR_DOMAIN_XML_INACTIVE));
 
@@ -499,7 +546,8 @@ private Q_SLOTS:
         // A second volume at a device asked for; the first one's name is taken.
         auto v2 = VolumeStorage::createEmpty(m_conn, t, QStringLiteral("volume-att2"), 1 << 30);
         QVERIFY(v2.ok());
-        auto taken = VolumeStorage::attach(m_conn, QStringLiteral("test"), *v2, *device, QStringLiteral("other-serial"), true);
+        auto taken = VolumeStorage::attach(m_conn, QStringLiteral("test"), *v2, *device,
+                                           QStringLiteral("other-serial"), true);
         QVERIFY(!taken.ok());
         auto second = VolumeStorage::attach(m_conn, QStringLiteral("test"), *v2, QStringLiteral("/dev/vdq"),
                                             QStringLiteral("other-serial"), true);
@@ -509,15 +557,19 @@ private Q_SLOTS:
         QVERIFY(VolumeStorage::detach(m_conn, QStringLiteral("test"), serial, true).ok());
         QVERIFY(!withSerial(VIR_DOMAIN_XML_INACTIVE));
         // The other disk stays.
-        QVERIFY(domainXml(dom.get(), VIR_DOMAIN_XML_INACTIVE).contains(QStringLiteral("<serial>other-serial</serial>")));
+        QVERIFY(domainXml(dom.get(), VIR_DOMAIN_XML_INACTIVE)
+                    .contains(QStringLiteral("<serial>other-serial</serial>")));
         // Not there (any more): fine.
         QVERIFY(VolumeStorage::detach(m_conn, QStringLiteral("test"), serial, true).ok());
-        QVERIFY(VolumeStorage::detach(m_conn, QStringLiteral("test"), QStringLiteral("other-serial"), true).ok());
+        QVERIFY(
+            VolumeStorage::detach(m_conn, QStringLiteral("test"), QStringLiteral("other-serial"), true).ok());
         QVERIFY(!domainXml(dom.get(), VIR_DOMAIN_XML_INACTIVE).contains(QStringLiteral("other-serial")));
 
-        auto noDomain = VolumeStorage::attach(m_conn, QStringLiteral("no-such-domain"), *v, QString(), serial, true);
+        auto noDomain =
+            VolumeStorage::attach(m_conn, QStringLiteral("no-such-domain"), *v, QString(), serial, true);
         QVERIFY(!noDomain.ok());
-        QVERIFY2(noDomain.error().message.contains(QLatin1String("no-such-domain")), qPrintable(noDomain.error().message));
+        QVERIFY2(noDomain.error().message.contains(QLatin1String("no-such-domain")),
+                 qPrintable(noDomain.error().message));
 
         QVERIFY(VolumeStorage::remove(m_conn, *v).ok());
         QVERIFY(VolumeStorage::remove(m_conn, *v2).ok());

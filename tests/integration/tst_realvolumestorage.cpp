@@ -92,8 +92,9 @@ private Q_SLOTS:
         missing.poolOptions = {{QStringLiteral("path"), path}};
         auto pool = VolumeStorage::ensurePool(m_conn, missing, kHost, false);
         QVERIFY(!pool.ok());
-        QCOMPARE(pool.error().message, QStringLiteral("Volume type %1: pool path %2 does not exist on host local")
-                                           .arg(missing.name, path));
+        QCOMPARE(pool.error().message,
+                 QStringLiteral("Volume type %1: pool path %2 does not exist on host local")
+                     .arg(missing.name, path));
         // Not left defined, and the folder was not made.
         QVERIFY(!virStoragePoolLookupByName(m_conn, missing.poolName().toUtf8().constData()));
         QVERIFY(!QFile::exists(path));
@@ -113,16 +114,17 @@ private Q_SLOTS:
     {
         // The test guest as a qcow2 file put into the pool behind libvirt's back: ensurePool refreshes.
         m_source = {m_type.poolName(), QStringLiteral("guest-source.qcow2"), QStringLiteral("qcow2")};
-        QVERIFY(run(QStringLiteral("qemu-img"), {QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("qcow2"),
-                                                 env("STACKDESK_TEST_GUEST"), volumePath(m_source)}));
+        QVERIFY(run(QStringLiteral("qemu-img"),
+                    {QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("qcow2"),
+                     env("STACKDESK_TEST_GUEST"), volumePath(m_source)}));
         QVERIFY(VolumeStorage::ensurePool(m_conn, m_type, kHost, false).ok());
         auto sourceSize = VolumeStorage::capacity(m_conn, m_source);
         QVERIFY2(sourceSize.ok(), qPrintable(sourceSize.error().message));
         QVERIFY(*sourceSize < kGiB);
 
         QList<qint64> progress;
-        auto copy = VolumeStorage::createFrom(m_conn, m_type, QStringLiteral("volume-copy"), kGiB, m_source, false,
-                                              [&](qint64 done, qint64) {
+        auto copy = VolumeStorage::createFrom(m_conn, m_type, QStringLiteral("volume-copy"), kGiB, m_source,
+                                              false, [&](qint64 done, qint64) {
                                                   progress << done;
                                                   return true;
                                               });
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("qemu-img"), {QStringLiteral("compare"), QStringLiteral("-q"),
                                                  env("STACKDESK_TEST_GUEST"), volumePath(m_copy)}));
         QProcess info;
-        info.start(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("--output=json"), volumePath(m_copy)});
+        info.start(QStringLiteral("qemu-img"),
+                   {QStringLiteral("info"), QStringLiteral("--output=json"), volumePath(m_copy)});
         QVERIFY(info.waitForFinished());
         const QByteArray json = info.readAllStandardOutput();
         QVERIFY2(json.contains("\"format\": \"qcow2\""), json.constData());
@@ -186,11 +189,13 @@ private Q_SLOTS:
         const QString overlay = m_dir.filePath(QStringLiteral("root.qcow2"));
         QVERIFY(makeOverlay(base, overlay));
         // Persistent, so the attach goes into its definition as well as live.
-        m_domain = virDomainDefineXML(m_conn, testGuestDomainXml(uuid, overlay, serialLog).toUtf8().constData());
+        m_domain =
+            virDomainDefineXML(m_conn, testGuestDomainXml(uuid, overlay, serialLog).toUtf8().constData());
         QVERIFY2(m_domain, virGetLastErrorMessage());
         QVERIFY2(virDomainCreate(m_domain) == 0, virGetLastErrorMessage());
         m_console = std::make_unique<GuestConsole>(m_domain, serialLog);
-        QVERIFY2(m_console->waitFor(QLatin1String(GuestConsole::kPrompt), 180000), qPrintable(m_console->text().right(2000)));
+        QVERIFY2(m_console->waitFor(QLatin1String(GuestConsole::kPrompt), 180000),
+                 qPrintable(m_console->text().right(2000)));
         QVERIFY2(m_console->open(), qPrintable(m_console->error()));
         QVERIFY(!m_console->run(QStringLiteral("ls /sys/block")).contains(QLatin1String("vdb")));
 
@@ -206,20 +211,24 @@ private Q_SLOTS:
         QVERIFY(domainXml(m_domain, VIR_DOMAIN_XML_INACTIVE).contains(tag));
         // The guest's kernel sees the new disk, 1 GiB (in 512-byte sectors).
         QString size;
-        QTRY_VERIFY_WITH_TIMEOUT((size = m_console->run(QStringLiteral("cat /sys/block/vdb/size"))).contains(QLatin1String("2097152")),
+        QTRY_VERIFY_WITH_TIMEOUT((size = m_console->run(QStringLiteral("cat /sys/block/vdb/size")))
+                                     .contains(QLatin1String("2097152")),
                                  30000);
-        QVERIFY2(m_console->run(QStringLiteral("cat /sys/block/vdb/serial")).contains(serial.left(20)), qPrintable(size));
+        QVERIFY2(m_console->run(QStringLiteral("cat /sys/block/vdb/serial")).contains(serial.left(20)),
+                 qPrintable(size));
 
         QVERIFY2(VolumeStorage::blockResize(m_conn, name, *device, 2 * kGiB).ok(), virGetLastErrorMessage());
-        QTRY_VERIFY_WITH_TIMEOUT(m_console->run(QStringLiteral("cat /sys/block/vdb/size")).contains(QLatin1String("4194304")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_console->run(QStringLiteral("cat /sys/block/vdb/size")).contains(QLatin1String("4194304")),
+            30000);
         QCOMPARE(*VolumeStorage::capacity(m_conn, *empty), 2 * kGiB);
 
         auto detached = VolumeStorage::detach(m_conn, name, serial, false);
         QVERIFY2(detached.ok(), qPrintable(detached.error().message));
         QVERIFY(!domainXml(m_domain, 0).contains(tag));
         QVERIFY(!domainXml(m_domain, VIR_DOMAIN_XML_INACTIVE).contains(tag));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_console->run(QStringLiteral("ls /sys/block")).contains(QLatin1String("vdb")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_console->run(QStringLiteral("ls /sys/block")).contains(QLatin1String("vdb")), 30000);
         // Gone already: fine.
         QVERIFY(VolumeStorage::detach(m_conn, name, serial, false).ok());
         QVERIFY(VolumeStorage::remove(m_conn, *empty).ok());
@@ -235,7 +244,8 @@ private Q_SLOTS:
         }
         if (!m_conn)
             return;
-        if (virStoragePoolPtr pool = virStoragePoolLookupByName(m_conn, m_type.poolName().toUtf8().constData())) {
+        if (virStoragePoolPtr pool =
+                virStoragePoolLookupByName(m_conn, m_type.poolName().toUtf8().constData())) {
             virStoragePoolRefresh(pool, 0);
             virStorageVolPtr *vols = nullptr;
             const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
