@@ -3,10 +3,10 @@
 #include <QFile>
 #include <QScopeGuard>
 
-#include <QXmlStreamWriter>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#include <QXmlStreamWriter>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -82,8 +82,7 @@ QString StoragePool::lastError()
     return m ? QString::fromUtf8(m) : QString();
 }
 
-Result<StoragePoolHandle> StoragePool::running(virConnectPtr conn, const QString &name,
-                                               const QString &defaultPath)
+Result<StoragePoolHandle> StoragePool::running(virConnectPtr conn, const QString &name, const QString &defaultPath)
 {
     const QByteArray poolName = name.toUtf8();
     StoragePoolHandle pool(virStoragePoolLookupByName(conn, poolName.constData()));
@@ -112,8 +111,8 @@ Result<StoragePoolHandle> StoragePool::running(virConnectPtr conn, const QString
     return pool;
 }
 
-Result<void> StoragePool::upload(virConnectPtr conn, virStorageVolPtr vol, const QString &dataFile,
-                                 qint64 size, const StreamProgress &progress)
+Result<void> StoragePool::upload(virConnectPtr conn, virStorageVolPtr vol, const QString &dataFile, qint64 size,
+                                 const StreamProgress &progress)
 {
     QFile file(dataFile);
     if (!file.open(QIODevice::ReadOnly))
@@ -131,8 +130,7 @@ Result<void> StoragePool::upload(virConnectPtr conn, virStorageVolPtr vol, const
             const int w = virStreamSend(stream.get(), block.constData() + off, size_t(n - off));
             if (w < 0) {
                 virStreamAbort(stream.get());
-                return makeError(ErrorCode::HostUnavailable,
-                                 tr("Upload to the host failed: %1").arg(lastError()));
+                return makeError(ErrorCode::HostUnavailable, tr("Upload to the host failed: %1").arg(lastError()));
             }
             off += w;
         }

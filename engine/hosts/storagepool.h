@@ -42,8 +42,7 @@ public:
 
     // The pool named `name`, defined as a dir pool at defaultPath when the host has none of that name,
     // and started when it is not running. An admin who wants it elsewhere defines it first.
-    static Result<StoragePoolHandle> running(virConnectPtr conn, const QString &name,
-                                             const QString &defaultPath);
+    static Result<StoragePoolHandle> running(virConnectPtr conn, const QString &name, const QString &defaultPath);
     // Sends the local file's bytes into the volume (virStorageVolUpload).
     static Result<void> upload(virConnectPtr conn, virStorageVolPtr vol, const QString &file, qint64 size,
                                const StreamProgress &progress = {});

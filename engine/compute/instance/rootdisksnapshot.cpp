@@ -18,20 +18,17 @@ struct DomainFree
 
 Error hostError(const QString &what)
 {
-    return makeError(ErrorCode::HostUnavailable,
-                     RootDiskSnapshot::tr("%1: %2").arg(what, StoragePool::lastError()));
+    return makeError(ErrorCode::HostUnavailable, RootDiskSnapshot::tr("%1: %2").arg(what, StoragePool::lastError()));
 }
 
 Result<StoragePoolHandle> instancesPool(virConnectPtr conn)
 {
-    return StoragePool::running(conn, QLatin1String(InstanceDisks::kPoolName),
-                                QLatin1String(InstanceDisks::kDefaultPath));
+    return StoragePool::running(conn, QLatin1String(InstanceDisks::kPoolName), QLatin1String(InstanceDisks::kDefaultPath));
 }
 
 } // namespace
 
-Result<QString> RootDiskSnapshot::flatten(virConnectPtr conn, const QString &instanceId,
-                                          const QString &domainName)
+Result<QString> RootDiskSnapshot::flatten(virConnectPtr conn, const QString &instanceId, const QString &domainName)
 {
     auto pool = instancesPool(conn);
     if (!pool)
@@ -49,10 +46,8 @@ Result<QString> RootDiskSnapshot::flatten(virConnectPtr conn, const QString &ins
     int state = VIR_DOMAIN_NOSTATE, reason = 0;
     if (domain)
         virDomainGetState(domain.get(), &state, &reason, 0);
-    const bool live =
-        state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_BLOCKED || state == VIR_DOMAIN_PAUSED;
-    if (live &&
-        virDomainManagedSave(domain.get(), state == VIR_DOMAIN_PAUSED ? VIR_DOMAIN_SAVE_PAUSED : 0) < 0)
+    const bool live = state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_BLOCKED || state == VIR_DOMAIN_PAUSED;
+    if (live && virDomainManagedSave(domain.get(), state == VIR_DOMAIN_PAUSED ? VIR_DOMAIN_SAVE_PAUSED : 0) < 0)
         return hostError(tr("Domain %1 cannot be saved for the snapshot").arg(domainName));
 
     const QString name = InstanceDisks::volumeName(instanceId, QStringLiteral("snapshot.tmp"));
@@ -62,15 +57,13 @@ Result<QString> RootDiskSnapshot::flatten(virConnectPtr conn, const QString &ins
         virStorageVolDelete(old.get(), 0);
     // A flat qcow2 volume of the root disk's size: no backing store, so qemu-img convert copies every
     // block the guest sees, from the overlay and from the image under it.
-    const QByteArray xml =
-        InstanceDisks::volumeXml(name, qint64(info.capacity), QStringLiteral("qcow2")).toUtf8();
+    const QByteArray xml = InstanceDisks::volumeXml(name, qint64(info.capacity), QStringLiteral("qcow2")).toUtf8();
     StorageVolHandle flat(virStorageVolCreateXMLFrom(pool->get(), xml.constData(), root.get(), 0));
     const std::optional<Error> cloneError =
         flat ? std::nullopt : std::optional<Error>(hostError(tr("The root disk cannot be copied")));
     // Back as it was, whether the copy worked or not: the restore boots from the managed save.
     if (live && virDomainCreate(domain.get()) < 0) {
-        const Error restore =
-            hostError(tr("Domain %1 could not be started again after the snapshot").arg(domainName));
+        const Error restore = hostError(tr("Domain %1 could not be started again after the snapshot").arg(domainName));
         if (flat)
             virStorageVolDelete(flat.get(), 0);
         return restore;
