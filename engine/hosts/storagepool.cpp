@@ -154,22 +154,27 @@ Result<qint64> StoragePool::download(virConnectPtr conn, virStorageVolPtr vol, c
 {
     // The file's bytes, not the guest's: a qcow2 volume's physical size is what the stream carries.
     virStorageVolInfo info;
-    if (virStorageVolGetInfoFlags(vol, &info, VIR_STORAGE_VOL_GET_PHYSICAL) < 0 && virStorageVolGetInfo(vol, &info) < 0)
-        return makeError(ErrorCode::HostUnavailable, tr("Download from the host failed: %1").arg(lastError()));
+    if (virStorageVolGetInfoFlags(vol, &info, VIR_STORAGE_VOL_GET_PHYSICAL) < 0 &&
+        virStorageVolGetInfo(vol, &info) < 0)
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("Download from the host failed: %1").arg(lastError()));
     const QByteArray path = QFile::encodeName(dataFile);
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(dataFile, qt_error_string(errno)));
+        return makeError(ErrorCode::Internal,
+                         tr("%1 cannot be written: %2").arg(dataFile, qt_error_string(errno)));
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
     Sink sink{fd, 0, qint64(info.allocation), false, &progress};
 
     Stream stream(virStreamNew(conn, 0));
-    bool sparse = stream && virStorageVolDownload(vol, stream.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) == 0;
+    bool sparse =
+        stream && virStorageVolDownload(vol, stream.get(), 0, 0, VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) == 0;
     if (!sparse) {
         // A host or pool without sparse streams: the plain one, every byte sent.
         stream.reset(virStreamNew(conn, 0));
         if (!stream || virStorageVolDownload(vol, stream.get(), 0, 0, 0) < 0)
-            return makeError(ErrorCode::HostUnavailable, tr("Download from the host failed: %1").arg(lastError()));
+            return makeError(ErrorCode::HostUnavailable,
+                             tr("Download from the host failed: %1").arg(lastError()));
     }
     // On failure both have aborted the stream already.
     const int received = sparse ? virStreamSparseRecvAll(stream.get(), &Sink::data, &Sink::hole, &sink)
@@ -178,14 +183,17 @@ Result<qint64> StoragePool::download(virConnectPtr conn, virStorageVolPtr vol, c
         if (sink.cancelled)
             return makeError(ErrorCode::Conflict, tr("Download from the host: cancelled"));
         const QString reason = lastError();
-        return makeError(ErrorCode::HostUnavailable,
-                         tr("Download from the host failed: %1").arg(reason.isEmpty() ? qt_error_string(errno) : reason));
+        return makeError(
+            ErrorCode::HostUnavailable,
+            tr("Download from the host failed: %1").arg(reason.isEmpty() ? qt_error_string(errno) : reason));
     }
     if (virStreamFinish(stream.get()) < 0)
-        return makeError(ErrorCode::HostUnavailable, tr("Download from the host failed: %1").arg(lastError()));
+        return makeError(ErrorCode::HostUnavailable,
+                         tr("Download from the host failed: %1").arg(lastError()));
     // A hole at the end is a seek past the last byte written: the file's length must still reach there.
     if (::ftruncate(fd, off_t(sink.done)) < 0)
-        return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(dataFile, qt_error_string(errno)));
+        return makeError(ErrorCode::Internal,
+                         tr("%1 cannot be written: %2").arg(dataFile, qt_error_string(errno)));
     return sink.done;
 }
 

@@ -6,7 +6,7 @@ namespace sd {
 
 namespace {
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 std::optional<Enum> fromName(const QString &name, const std::pair<Enum, const char *> (&table)[N])
 {
     for (const auto &[value, text] : table)
@@ -15,8 +15,7 @@ std::optional<Enum> fromName(const QString &name, const std::pair<Enum, const ch
     return std::nullopt;
 }
 
-template<typename Enum, size_t N>
-QString toName(Enum value, const std::pair<Enum, const char *> (&table)[N])
+template <typename Enum, size_t N> QString toName(Enum value, const std::pair<Enum, const char *> (&table)[N])
 {
     for (const auto &[v, text] : table)
         if (v == value)
@@ -46,9 +45,9 @@ const std::pair<VolumeStatus, const char *> kVolumeStatuses[] = {
 };
 
 const std::pair<CopyStatus, const char *> kCopyStatuses[] = {
-    {CopyStatus::Creating, "creating"}, {CopyStatus::Available, "available"},
+    {CopyStatus::Creating, "creating"},   {CopyStatus::Available, "available"},
     {CopyStatus::Restoring, "restoring"}, {CopyStatus::Deleting, "deleting"},
-    {CopyStatus::Error, "error"},       {CopyStatus::ErrorDeleting, "error_deleting"},
+    {CopyStatus::Error, "error"},         {CopyStatus::ErrorDeleting, "error_deleting"},
 };
 
 const std::pair<PoolType, const char *> kPoolTypes[] = {

@@ -32,12 +32,24 @@ constexpr int kDetachRetryMs = 5000;
 
 Error hostError(const QString &what)
 {
-    return makeError(ErrorCode::HostUnavailable, VolumeStorage::tr("%1: %2").arg(what, StoragePool::lastError()));
+    return makeError(ErrorCode::HostUnavailable,
+                     VolumeStorage::tr("%1: %2").arg(what, StoragePool::lastError()));
 }
 
 // ---- pool options ------------------------------------------------------------------------------------
 
-enum class OptionKind { AbsolutePath, Host, Hosts, Iqn, Port, Name, Uuid, NetfsFormat, Text };
+enum class OptionKind
+{
+    AbsolutePath,
+    Host,
+    Hosts,
+    Iqn,
+    Port,
+    Name,
+    Uuid,
+    NetfsFormat,
+    Text
+};
 
 struct OptionRule
 {
@@ -51,33 +63,49 @@ QList<OptionRule> rulesFor(PoolType type)
 {
     switch (type) {
     case PoolType::Dir:
-        return {{"path", true, OptionKind::AbsolutePath, QT_TRANSLATE_NOOP("sd::VolumeStorage", "folder on each host that holds the volumes (must exist)")}};
+        return {{"path", true, OptionKind::AbsolutePath,
+                 QT_TRANSLATE_NOOP("sd::VolumeStorage",
+                                   "folder on each host that holds the volumes (must exist)")}};
     case PoolType::Netfs:
         return {
             {"source_host", true, OptionKind::Host, QT_TRANSLATE_NOOP("sd::VolumeStorage", "NFS server")},
-            {"source_path", true, OptionKind::AbsolutePath, QT_TRANSLATE_NOOP("sd::VolumeStorage", "exported folder on the server")},
-            {"path", true, OptionKind::AbsolutePath, QT_TRANSLATE_NOOP("sd::VolumeStorage", "mount point on each host")},
-            {"format", false, OptionKind::NetfsFormat, QT_TRANSLATE_NOOP("sd::VolumeStorage", "nfs (default), cifs or glusterfs")},
+            {"source_path", true, OptionKind::AbsolutePath,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "exported folder on the server")},
+            {"path", true, OptionKind::AbsolutePath,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "mount point on each host")},
+            {"format", false, OptionKind::NetfsFormat,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "nfs (default), cifs or glusterfs")},
         };
     case PoolType::Logical:
         return {
-            {"source_name", true, OptionKind::Name, QT_TRANSLATE_NOOP("sd::VolumeStorage", "LVM volume group")},
-            {"source_device", false, OptionKind::AbsolutePath, QT_TRANSLATE_NOOP("sd::VolumeStorage", "physical volume of the group (/dev/sdb)")},
-            {"path", false, OptionKind::AbsolutePath, QT_TRANSLATE_NOOP("sd::VolumeStorage", "device folder (default /dev/<volume group>)")},
+            {"source_name", true, OptionKind::Name,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "LVM volume group")},
+            {"source_device", false, OptionKind::AbsolutePath,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "physical volume of the group (/dev/sdb)")},
+            {"path", false, OptionKind::AbsolutePath,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "device folder (default /dev/<volume group>)")},
         };
     case PoolType::Iscsi:
         return {
             {"source_host", true, OptionKind::Host, QT_TRANSLATE_NOOP("sd::VolumeStorage", "iSCSI portal")},
-            {"iqn", true, OptionKind::Iqn, QT_TRANSLATE_NOOP("sd::VolumeStorage", "target's qualified name (iqn.2004-01.org.example:disk1)")},
-            {"port", false, OptionKind::Port, QT_TRANSLATE_NOOP("sd::VolumeStorage", "portal's port (default 3260)")},
-            {"path", false, OptionKind::AbsolutePath, QT_TRANSLATE_NOOP("sd::VolumeStorage", "device folder (default /dev/disk/by-path)")},
+            {"iqn", true, OptionKind::Iqn,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage",
+                               "target's qualified name (iqn.2004-01.org.example:disk1)")},
+            {"port", false, OptionKind::Port,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "portal's port (default 3260)")},
+            {"path", false, OptionKind::AbsolutePath,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "device folder (default /dev/disk/by-path)")},
         };
     case PoolType::Rbd:
         return {
-            {"source_host", true, OptionKind::Hosts, QT_TRANSLATE_NOOP("sd::VolumeStorage", "Ceph monitors, comma separated (host or host:port)")},
+            {"source_host", true, OptionKind::Hosts,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "Ceph monitors, comma separated (host or host:port)")},
             {"source_name", true, OptionKind::Name, QT_TRANSLATE_NOOP("sd::VolumeStorage", "Ceph pool")},
-            {"auth_username", false, OptionKind::Name, QT_TRANSLATE_NOOP("sd::VolumeStorage", "cephx user (with secret_uuid)")},
-            {"secret_uuid", false, OptionKind::Uuid, QT_TRANSLATE_NOOP("sd::VolumeStorage", "libvirt secret holding the user's key (with auth_username)")},
+            {"auth_username", false, OptionKind::Name,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage", "cephx user (with secret_uuid)")},
+            {"secret_uuid", false, OptionKind::Uuid,
+             QT_TRANSLATE_NOOP("sd::VolumeStorage",
+                               "libvirt secret holding the user's key (with auth_username)")},
         };
     }
     return {};
@@ -166,7 +194,8 @@ std::optional<QString> checkValue(const OptionRule &rule, const QString &value)
             return VolumeStorage::tr("Pool option %1: %2 names no host").arg(key, value);
         for (const QString &h : hosts)
             if (!hostAndPort(h))
-                return VolumeStorage::tr("Pool option %1: %2 is not a host name or address (host or host:port)")
+                return VolumeStorage::tr(
+                           "Pool option %1: %2 is not a host name or address (host or host:port)")
                     .arg(key, h);
         return std::nullopt;
     }
@@ -176,7 +205,8 @@ std::optional<QString> checkValue(const OptionRule &rule, const QString &value)
             QStringLiteral("^(iqn\\.[0-9]{4}-[0-9]{2}\\.[a-z0-9][a-z0-9.-]*(:[^\\s]+)?|eui\\.[0-9A-Fa-f]{16}|"
                            "naa\\.[0-9A-Fa-f]{16}([0-9A-Fa-f]{16})?)$"));
         if (!iqn.match(value).hasMatch())
-            return VolumeStorage::tr("Pool option %1: %2 is not an iSCSI qualified name (iqn.2004-01.org.example:disk1)")
+            return VolumeStorage::tr(
+                       "Pool option %1: %2 is not an iSCSI qualified name (iqn.2004-01.org.example:disk1)")
                 .arg(key, value);
         return std::nullopt;
     }
@@ -188,7 +218,8 @@ std::optional<QString> checkValue(const OptionRule &rule, const QString &value)
         // What LVM, Ceph and cephx all accept; no slashes, so a name cannot reach outside its place.
         static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_+][A-Za-z0-9_+.-]*$"));
         if (!name.match(value).hasMatch())
-            return VolumeStorage::tr("Pool option %1: %2 is not a valid name (letters, digits, _ + . -)").arg(key, value);
+            return VolumeStorage::tr("Pool option %1: %2 is not a valid name (letters, digits, _ + . -)")
+                .arg(key, value);
         return std::nullopt;
     }
     case OptionKind::Uuid:
@@ -196,7 +227,8 @@ std::optional<QString> checkValue(const OptionRule &rule, const QString &value)
             return VolumeStorage::tr("Pool option %1: %2 is not a UUID").arg(key, value);
         return std::nullopt;
     case OptionKind::NetfsFormat:
-        if (value != QLatin1String("nfs") && value != QLatin1String("cifs") && value != QLatin1String("glusterfs"))
+        if (value != QLatin1String("nfs") && value != QLatin1String("cifs") &&
+            value != QLatin1String("glusterfs"))
             return VolumeStorage::tr("Pool option %1: %2 is not nfs, cifs or glusterfs").arg(key, value);
         return std::nullopt;
     case OptionKind::Text:
@@ -251,7 +283,8 @@ Result<StoragePoolHandle> activePool(virConnectPtr conn, const QString &name)
 {
     StoragePoolHandle pool = lookupPool(conn, name);
     if (!pool)
-        return makeError(ErrorCode::NotFound, VolumeStorage::tr("Storage pool %1 is not on this host").arg(name));
+        return makeError(ErrorCode::NotFound,
+                         VolumeStorage::tr("Storage pool %1 is not on this host").arg(name));
     if (virStoragePoolIsActive(pool.get()) != 1 && virStoragePoolCreate(pool.get(), 0) < 0)
         return hostError(VolumeStorage::tr("Storage pool %1 cannot be started").arg(name));
     return pool;
@@ -275,7 +308,8 @@ Result<StorageVolHandle> lookupVolume(virConnectPtr conn, const StorageRef &ref)
     return vol;
 }
 
-Result<StorageVolHandle> createVolume(virStoragePoolPtr pool, PoolType type, const QString &name, qint64 bytes)
+Result<StorageVolHandle> createVolume(virStoragePoolPtr pool, PoolType type, const QString &name,
+                                      qint64 bytes)
 {
     const QByteArray xml = volumeXml(type, name, bytes).toUtf8();
     StorageVolHandle vol(virStorageVolCreateXML(pool, xml.constData(), 0));
@@ -331,7 +365,8 @@ void copyFragment(QXmlStreamWriter &w, const QString &xml)
 
 // Rewrites the domain XML token by token (as DomainInterfaces does for interfaces). Each <disk> directly
 // under <devices> is passed to keep(); insert goes in as the last device of <devices>.
-template<typename Keep> Result<QString> rewriteDisks(const QString &domainXml, const QString &insert, Keep keep)
+template <typename Keep>
+Result<QString> rewriteDisks(const QString &domainXml, const QString &insert, Keep keep)
 {
     QString out;
     QXmlStreamWriter w(&out);
@@ -437,7 +472,7 @@ Result<void> VolumeStorage::validatePoolOptions(PoolType type, const QMap<QStrin
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         if (!allowed.contains(it.key()))
             return makeError(ErrorCode::BadRequest,
-                             tr("Pool option %1 is not one of a %2 pool's options: %3")
+                             tr("Pool option %1 is unknown for pool type %2; it takes: %3")
                                  .arg(it.key(), poolTypeName(type), allowed.join(QStringLiteral(", "))));
     for (const OptionRule &rule : rules) {
         const QString key = QLatin1String(rule.key);
@@ -445,7 +480,7 @@ Result<void> VolumeStorage::validatePoolOptions(PoolType type, const QMap<QStrin
         if (value.isEmpty()) {
             if (rule.required)
                 return makeError(ErrorCode::BadRequest,
-                                 tr("Pool option %1 is required for a %2 pool (%3)")
+                                 tr("Pool option %1 is required for pool type %2 (%3)")
                                      .arg(key, poolTypeName(type), tr(rule.description)));
             if (options.contains(key))
                 return makeError(ErrorCode::BadRequest, tr("Pool option %1 is empty").arg(key));
@@ -454,8 +489,8 @@ Result<void> VolumeStorage::validatePoolOptions(PoolType type, const QMap<QStrin
         if (const auto problem = checkValue(rule, value))
             return makeError(ErrorCode::BadRequest, *problem);
     }
-    if (type == PoolType::Rbd &&
-        options.value(QStringLiteral("auth_username")).isEmpty() != options.value(QStringLiteral("secret_uuid")).isEmpty())
+    if (type == PoolType::Rbd && options.value(QStringLiteral("auth_username")).isEmpty() !=
+                                     options.value(QStringLiteral("secret_uuid")).isEmpty())
         return makeError(ErrorCode::BadRequest,
                          tr("Pool options auth_username and secret_uuid go together: %1 is missing")
                              .arg(options.value(QStringLiteral("auth_username")).isEmpty()
@@ -556,9 +591,11 @@ Result<StoragePoolHandle> VolumeStorage::ensurePool(virConnectPtr conn, const Vo
         if (virStoragePoolIsActive(existing.get()) == 1) {
             // Volumes made by others (another StackDesk, virsh) since libvirt last looked.
             if (virStoragePoolRefresh(existing.get(), 0) < 0)
-                return hostError(tr("Volume type %1: pool %2 cannot be refreshed on host %3").arg(type.name, name, hostName));
+                return hostError(tr("Volume type %1: pool %2 cannot be refreshed on host %3")
+                                     .arg(type.name, name, hostName));
         } else if (virStoragePoolCreate(existing.get(), 0) < 0) {
-            return hostError(tr("Volume type %1: pool %2 cannot be started on host %3").arg(type.name, name, hostName));
+            return hostError(
+                tr("Volume type %1: pool %2 cannot be started on host %3").arg(type.name, name, hostName));
         }
         return existing;
     }
@@ -567,7 +604,8 @@ Result<StoragePoolHandle> VolumeStorage::ensurePool(virConnectPtr conn, const Vo
     // Not built: a dir pool's folder must be there already (a typo would otherwise make a new one).
     StoragePoolHandle pool(virStoragePoolDefineXML(conn, xml.constData(), 0));
     if (!pool)
-        return hostError(tr("Volume type %1: pool %2 cannot be defined on host %3").arg(type.name, name, hostName));
+        return hostError(
+            tr("Volume type %1: pool %2 cannot be defined on host %3").arg(type.name, name, hostName));
     const QString path = option(type, "path");
     const auto undefine = [&] {
         // Best effort: the first failure (read before this) is the one to report.
@@ -580,14 +618,17 @@ Result<StoragePoolHandle> VolumeStorage::ensurePool(virConnectPtr conn, const Vo
         const QString reason = StoragePool::lastError();
         undefine();
         if (type.poolType == PoolType::Dir && !simulated && missing)
-            return makeError(ErrorCode::BadRequest,
-                             tr("Volume type %1: pool path %2 does not exist on host %3").arg(type.name, path, hostName));
+            return makeError(
+                ErrorCode::BadRequest,
+                tr("Volume type %1: pool path %2 does not exist on host %3").arg(type.name, path, hostName));
         return makeError(ErrorCode::HostUnavailable,
-                         tr("Volume type %1: pool %2 cannot be started on host %3: %4").arg(type.name, name, hostName, reason));
+                         tr("Volume type %1: pool %2 cannot be started on host %3: %4")
+                             .arg(type.name, name, hostName, reason));
     }
     // iSCSI LUNs are made by the target's admin: libvirt cannot create volumes there, so nothing to probe.
     if (type.poolType != PoolType::Iscsi) {
-        const QString probeName = QStringLiteral("stackdesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString probeName =
+            QStringLiteral("stackdesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto probe = createVolume(pool.get(), type.poolType, probeName, 1 << 20);
         if (!probe) {
             const QString reason = StoragePool::lastError();
@@ -595,8 +636,8 @@ Result<StoragePoolHandle> VolumeStorage::ensurePool(virConnectPtr conn, const Vo
             const QString where = type.poolType == PoolType::Dir || type.poolType == PoolType::Netfs
                                       ? tr("pool path %1").arg(path)
                                       : tr("pool %1").arg(name);
-            return makeError(ErrorCode::BadRequest,
-                             tr("Volume type %1: %2 is not writable on host %3: %4").arg(type.name, where, hostName, reason));
+            return makeError(ErrorCode::BadRequest, tr("Volume type %1: %2 is not writable on host %3: %4")
+                                                        .arg(type.name, where, hostName, reason));
         }
         virStorageVolDelete(probe->get(), 0);
     }
@@ -614,9 +655,10 @@ Result<void> VolumeStorage::removePool(virConnectPtr conn, const VolumeType &typ
         virStoragePoolRefresh(pool.get(), 0);
         const int volumes = virStoragePoolNumOfVolumes(pool.get());
         if (volumes > 0)
-            return makeError(ErrorCode::Conflict,
-                             tr("Volume type %1: pool %2 still holds %n volume(s) on this host", nullptr, volumes)
-                                 .arg(type.name, name));
+            return makeError(
+                ErrorCode::Conflict,
+                tr("Volume type %1: pool %2 still holds %n volume(s) on this host", nullptr, volumes)
+                    .arg(type.name, name));
         if (virStoragePoolDestroy(pool.get()) < 0)
             return hostError(tr("Volume type %1: pool %2 cannot be stopped").arg(type.name, name));
     }
@@ -627,8 +669,8 @@ Result<void> VolumeStorage::removePool(virConnectPtr conn, const VolumeType &typ
 
 // ---- volumes -------------------------------------------------------------------------------------------
 
-Result<StorageRef> VolumeStorage::createEmpty(virConnectPtr conn, const VolumeType &type, const QString &volumeName,
-                                              qint64 bytes)
+Result<StorageRef> VolumeStorage::createEmpty(virConnectPtr conn, const VolumeType &type,
+                                              const QString &volumeName, qint64 bytes)
 {
     auto pool = activePool(conn, type.poolName());
     if (!pool)
@@ -639,8 +681,9 @@ Result<StorageRef> VolumeStorage::createEmpty(virConnectPtr conn, const VolumeTy
     return StorageRef{type.poolName(), volumeName, volumeFormatFor(type.poolType)};
 }
 
-Result<StorageRef> VolumeStorage::createFrom(virConnectPtr conn, const VolumeType &type, const QString &volumeName,
-                                             qint64 bytes, const StorageRef &source, bool simulated,
+Result<StorageRef> VolumeStorage::createFrom(virConnectPtr conn, const VolumeType &type,
+                                             const QString &volumeName, qint64 bytes,
+                                             const StorageRef &source, bool simulated,
                                              const ByteProgress &progress)
 {
     auto pool = activePool(conn, type.poolName());
@@ -668,7 +711,8 @@ Result<StorageRef> VolumeStorage::createFrom(virConnectPtr conn, const VolumeTyp
     // qemu-img convert keeps the source's virtual size whatever the new volume's XML asked for.
     virStorageVolInfo made;
     if (virStorageVolGetInfo(vol.get(), &made) < 0 ||
-        (!simulated && qint64(made.capacity) < target && virStorageVolResize(vol.get(), quint64(target), 0) < 0)) {
+        (!simulated && qint64(made.capacity) < target &&
+         virStorageVolResize(vol.get(), quint64(target), 0) < 0)) {
         const Error e = hostError(tr("Volume %1 cannot be grown to %2 bytes").arg(volumeName).arg(target));
         virStorageVolDelete(vol.get(), 0);
         return e;
@@ -721,8 +765,8 @@ Result<void> VolumeStorage::remove(virConnectPtr conn, const StorageRef &ref)
     return {};
 }
 
-Result<qint64> VolumeStorage::download(virConnectPtr conn, const StorageRef &ref, const QString &file, bool simulated,
-                                       const ByteProgress &progress)
+Result<qint64> VolumeStorage::download(virConnectPtr conn, const StorageRef &ref, const QString &file,
+                                       bool simulated, const ByteProgress &progress)
 {
     auto vol = lookupVolume(conn, ref);
     if (!vol)
@@ -732,7 +776,8 @@ Result<qint64> VolumeStorage::download(virConnectPtr conn, const StorageRef &ref
     if (simulated) {
         QFile out(part);
         if (!out.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Internal, tr("%1 cannot be written: %2").arg(part, out.errorString()));
+            return makeError(ErrorCode::Internal,
+                             tr("%1 cannot be written: %2").arg(part, out.errorString()));
         out.close();
     } else {
         auto got = StoragePool::download(conn, vol->get(), part, progress);
@@ -749,8 +794,8 @@ Result<qint64> VolumeStorage::download(virConnectPtr conn, const StorageRef &ref
     return QFileInfo(file).size();
 }
 
-Result<void> VolumeStorage::upload(virConnectPtr conn, const StorageRef &ref, const QString &file, bool simulated,
-                                   const ByteProgress &progress)
+Result<void> VolumeStorage::upload(virConnectPtr conn, const StorageRef &ref, const QString &file,
+                                   bool simulated, const ByteProgress &progress)
 {
     auto vol = lookupVolume(conn, ref);
     if (!vol)
@@ -854,7 +899,8 @@ Result<QString> VolumeStorage::attach(virConnectPtr conn, const QString &domainN
         const QByteArray bytes = edited->toUtf8();
         Domain defined(virDomainDefineXML(conn, bytes.constData()));
         if (!defined)
-            return hostError(tr("Volume %1 cannot be added to the definition of domain %2").arg(ref.volume, domainName));
+            return hostError(
+                tr("Volume %1 cannot be added to the definition of domain %2").arg(ref.volume, domainName));
         return *device;
     }
     unsigned int flags = 0;
@@ -868,7 +914,8 @@ Result<QString> VolumeStorage::attach(virConnectPtr conn, const QString &domainN
     return *device;
 }
 
-Result<void> VolumeStorage::detach(virConnectPtr conn, const QString &domainName, const QString &serial, bool simulated)
+Result<void> VolumeStorage::detach(virConnectPtr conn, const QString &domainName, const QString &serial,
+                                   bool simulated)
 {
     Domain dom = lookupDomain(conn, domainName);
     if (!dom)
@@ -899,20 +946,22 @@ Result<void> VolumeStorage::detach(virConnectPtr conn, const QString &domainName
         qint64 lastRequest = -kDetachRetryMs;
         while (const auto disk = diskWithSerial(xmlOf(dom.get(), 0), wanted)) {
             if (waited.elapsed() > kDetachTimeoutMs)
-                return makeError(ErrorCode::Conflict,
-                                 tr("The guest of domain %1 did not release disk %2 within %3 s; its operating "
-                                    "system must support PCI hot-unplug (ACPI). Try again, or shut the instance off first")
-                                     .arg(domainName, disk->target)
-                                     .arg(kDetachTimeoutMs / 1000));
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("The guest of domain %1 did not release disk %2 within %3 s; its operating "
+                       "system must support PCI hot-unplug (ACPI). Try again, or shut the instance off first")
+                        .arg(domainName, disk->target)
+                        .arg(kDetachTimeoutMs / 1000));
             if (waited.elapsed() - lastRequest >= kDetachRetryMs) {
                 // Only the first request's refusal is the answer: QEMU refuses a repeated one while the
                 // first is still pending.
                 const bool first = lastRequest < 0;
                 lastRequest = waited.elapsed();
                 const QByteArray bytes = disk->xml.toUtf8();
-                if (virDomainDetachDeviceFlags(dom.get(), bytes.constData(), VIR_DOMAIN_AFFECT_LIVE) < 0 && first &&
-                    diskWithSerial(xmlOf(dom.get(), 0), wanted))
-                    return hostError(tr("Disk %1 cannot be unplugged from domain %2").arg(disk->target, domainName));
+                if (virDomainDetachDeviceFlags(dom.get(), bytes.constData(), VIR_DOMAIN_AFFECT_LIVE) < 0 &&
+                    first && diskWithSerial(xmlOf(dom.get(), 0), wanted))
+                    return hostError(
+                        tr("Disk %1 cannot be unplugged from domain %2").arg(disk->target, domainName));
             }
             QThread::msleep(200);
         }
@@ -921,7 +970,8 @@ Result<void> VolumeStorage::detach(virConnectPtr conn, const QString &domainName
         if (const auto disk = diskWithSerial(xmlOf(dom.get(), inactiveFlags), wanted)) {
             const QByteArray bytes = disk->xml.toUtf8();
             if (virDomainDetachDeviceFlags(dom.get(), bytes.constData(), VIR_DOMAIN_AFFECT_CONFIG) < 0)
-                return hostError(tr("Disk %1 cannot be removed from the definition of domain %2").arg(disk->target, domainName));
+                return hostError(tr("Disk %1 cannot be removed from the definition of domain %2")
+                                     .arg(disk->target, domainName));
         }
     }
     return {};
@@ -938,7 +988,8 @@ Result<void> VolumeStorage::blockResize(virConnectPtr conn, const QString &domai
         dev = dev.mid(5);
     const QByteArray d = dev.toUtf8();
     if (virDomainBlockResize(dom.get(), d.constData(), quint64(bytes), VIR_DOMAIN_BLOCK_RESIZE_BYTES) < 0)
-        return hostError(tr("Disk %1 of domain %2 cannot be grown to %3 bytes").arg(dev, domainName).arg(bytes));
+        return hostError(
+            tr("Disk %1 of domain %2 cannot be grown to %3 bytes").arg(dev, domainName).arg(bytes));
     return {};
 }
 
