@@ -71,11 +71,13 @@ private Q_SLOTS:
         QCOMPARE(window.navigation()->sectionTitles(), (QStringList{"Project", "Admin", "Identity", "Settings"}));
         QStringList keys{"project/instances",        "project/images",           "project/key-pairs",
                          "project/server-groups",    "project/classroom-wall",   "project/volumes",
-                         "project/network-topology",
+                         "project/volume-backups",   "project/volume-snapshots", "project/network-topology",
                          "project/networks",
                          "project/routers",          "project/security-groups",  "project/floating-ips",
                          "admin/hypervisors",        "admin/instances",          "admin/flavors",
-                         "admin/images",             "admin/volumes",            "admin/networks",           "admin/routers",
+                         "admin/images",             "admin/volumes",            "admin/volume-backups",
+                         "admin/volume-snapshots",   "admin/volume-types",       "admin/networks",
+                         "admin/routers",
                          "admin/floating-ips"};
         if (hasDefaultQuotas)
             keys.append(QStringLiteral("admin/default-quotas"));
@@ -108,7 +110,7 @@ private Q_SLOTS:
         sections.prepend(QStringLiteral("Project"));
         keys = QStringList{"project/instances",     "project/images",           "project/key-pairs",
                            "project/server-groups", "project/classroom-wall",   "project/volumes",
-                           "project/network-topology",
+                           "project/volume-backups", "project/volume-snapshots", "project/network-topology",
                            "project/networks",
                            "project/routers",       "project/security-groups",  "project/floating-ips"} +
                keys;

@@ -177,6 +177,15 @@ CliResult<void> VolumeCommands::checkList(const ParsedArgs &args)
 
 CliResult<void> VolumeCommands::checkSet(const ParsedArgs &args)
 {
+    // A misplaced --retype-policy is named before "nothing to change": it is what the user got wrong.
+    if (args.isSet(QStringLiteral("retype-policy"))) {
+        const QString policy = args.value(QStringLiteral("retype-policy"));
+        if (!retypePolicies().contains(policy))
+            return CliError::usage(tr("--retype-policy %1: not one of %2")
+                                       .arg(policy, retypePolicies().join(QStringLiteral(", "))));
+        if (!args.isSet(QStringLiteral("type")))
+            return CliError::usage(tr("--retype-policy goes with --type, the type to move the volume to"));
+    }
     if (auto r = IdentityOptions::checkAnyOf(args, QStringLiteral("volume set"),
                                              {QStringLiteral("name"), QStringLiteral("description"),
                                               QStringLiteral("size"), QStringLiteral("bootable"),
@@ -190,14 +199,6 @@ CliResult<void> VolumeCommands::checkSet(const ParsedArgs &args)
         return r;
     if (auto p = VolumeOptions::pairs(args, QStringLiteral("property")); !p)
         return p.error();
-    if (args.isSet(QStringLiteral("retype-policy"))) {
-        const QString policy = args.value(QStringLiteral("retype-policy"));
-        if (!retypePolicies().contains(policy))
-            return CliError::usage(tr("--retype-policy %1: not one of %2")
-                                       .arg(policy, retypePolicies().join(QStringLiteral(", "))));
-        if (!args.isSet(QStringLiteral("type")))
-            return CliError::usage(tr("--retype-policy goes with --type, the type to move the volume to"));
-    }
     return {};
 }
 

@@ -80,8 +80,9 @@ struct Instance
     QString diskHostId;    // while shelved offloaded: the host whose instances pool keeps the disks
     QString rescueImageId; // while rescued: the image the rescue disk was made from
     InstanceFlavor flavor;
-    QString imageId;
+    QString imageId;   // the image it booted from; for a volume-backed instance, its volume's image (or none)
     QString imageName;
+    QString bootVolumeId; // booted from a volume (Nova's boot_index 0): its root disk is that volume
     QString keyName;
     QString serverGroupId;
     VmState vmState = VmState::Building;

@@ -13,7 +13,7 @@ const char *kColumns =
     "i.id, i.name, i.description, i.project_id, p.name, i.user_id, i.host_id, COALESCE(h.name, ''), "
     "i.availability_zone, i.flavor_id, i.flavor_name, i.vcpus, i.ram_mb, i.disk_gb, i.ephemeral_gb, i.swap_mb, "
     "i.image_id, i.image_name, i.key_name, i.server_group_id, i.vm_state, i.task_state, i.power_state, i.locked, "
-    "i.locked_by, i.created_at, i.updated_at, i.launched_at, i.disk_host_id, i.rescue_image_id, "
+    "i.locked_by, i.created_at, i.updated_at, i.launched_at, i.disk_host_id, i.rescue_image_id, i.boot_volume_id, "
     "COALESCE(f.code, 0), COALESCE(f.message, ''), COALESCE(f.details, ''), COALESCE(f.created_at, '')";
 
 QString now()
@@ -71,6 +71,7 @@ QList<Instance> InstanceRepository::load(QSqlDatabase &db, const QString &where,
         i.launchedAt = timeOf(q.value(c++));
         i.diskHostId = q.value(c++).toString();
         i.rescueImageId = q.value(c++).toString();
+        i.bootVolumeId = q.value(c++).toString();
         i.fault.code = q.value(c++).toInt();
         i.fault.message = q.value(c++).toString();
         i.fault.details = q.value(c++).toString();
@@ -181,12 +182,12 @@ Result<void> InstanceRepository::insert(QSqlDatabase &db, const Instance &i, con
                    QStringLiteral(
                        "INSERT INTO instances (id, name, description, project_id, user_id, host_id, availability_zone, "
                        "flavor_id, flavor_name, vcpus, ram_mb, disk_gb, ephemeral_gb, swap_mb, image_id, image_name, "
-                       "key_name, user_data, server_group_id, vm_state, task_state, power_state, created_at, updated_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       "key_name, user_data, server_group_id, vm_state, task_state, power_state, created_at, updated_at, "
+                       "boot_volume_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                    {i.id, i.name, i.description, i.projectId, i.userId, i.hostId, i.availabilityZone, i.flavor.id,
                     i.flavor.name, i.flavor.vcpus, i.flavor.ramMb, i.flavor.diskGb, i.flavor.ephemeralGb,
                     i.flavor.swapMb, i.imageId, i.imageName, i.keyName, userData, i.serverGroupId,
-                    vmStateName(i.vmState), i.taskState, int(i.powerState), t, t});
+                    vmStateName(i.vmState), i.taskState, int(i.powerState), t, t, i.bootVolumeId});
 }
 
 Result<void> InstanceRepository::insertClaim(QSqlDatabase &db, const QString &instanceId, const QString &hostId,

@@ -16,13 +16,31 @@ struct NicRequest
     QString port;
 };
 
+// Where an instance's root disk comes from (Horizon's "Select Boot Source"; an instance snapshot is an
+// image, so it is Image here too).
+enum class BootSource {
+    Image,          // the image; a local overlay, or a new volume when LaunchSpec::newVolume
+    Volume,         // an existing available, bootable volume (LaunchSpec::bootVolume), booted in place
+    VolumeSnapshot, // a new volume made from a volume snapshot (LaunchSpec::bootSnapshot)
+};
+
 // What `server create` and the Launch Instance wizard ask for.
 struct LaunchSpec
 {
     QString name;
     QString description;
     QString flavor; // name or id
-    QString image;  // name or id
+    BootSource bootSource = BootSource::Image;
+    QString image;  // name or id (BootSource::Image)
+    QString bootVolume;   // name or id (BootSource::Volume)
+    QString bootSnapshot; // name or id of a volume snapshot (BootSource::VolumeSnapshot)
+    // Horizon's "Create New Volume": the image's data goes to a new volume that is the root disk. Always
+    // so for a volume snapshot.
+    bool newVolume = false;
+    qint64 newVolumeSizeGb = 0;  // 0: the source's size (at least the image's min_disk)
+    QString newVolumeType;       // name or id; empty: the default type
+    // "Delete Volume on Instance Delete": for a new volume, and for an existing boot volume too.
+    bool deleteVolumeOnTermination = false;
     QList<NicRequest> nics; // empty: the project's only network, when it has exactly one
     QStringList securityGroups; // empty: the project's default group
     QString keyName;
