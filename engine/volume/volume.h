@@ -196,6 +196,7 @@ struct VolumeSpec
     std::optional<bool> bootable; // unset: true from an image, the source's flag from a copy
     QString availabilityZone;      // empty: any
     QMap<QString, QString> metadata;
+    QString hostId; // engine-internal: make it on this host (an instance's boot volume, on its host)
 };
 
 struct VolumeUpdate

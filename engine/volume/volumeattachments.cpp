@@ -224,7 +224,9 @@ void VolumeService::instanceGone(const QString &instanceId)
         const bool drop = v.deleteOnTermination;
         v.attachment.reset();
         v.bootIndexZero = false;
-        v.status = VolumeStatus::Available;
+        // A boot volume whose making failed stays in error; the rest are free again.
+        if (v.status != VolumeStatus::Error)
+            v.status = VolumeStatus::Available;
         (void)m_repo->save(v);
         emit volumeChanged(v.id);
         if (drop)

@@ -159,8 +159,11 @@ Result<Volume> VolumeService::create(const RequestContext &ctx, const VolumeSpec
     // The host.
     HostInfo host;
     const QString what = tr("Volume %1").arg(name.isEmpty() ? tr("(no name)") : name);
-    if (!source.hostId.isEmpty()) {
-        auto h = VolumeTasks::upHost(*this, source.hostId, what);
+    if (!spec.hostId.isEmpty() && !source.hostId.isEmpty() && spec.hostId != source.hostId)
+        return refused(makeError(ErrorCode::Conflict, tr("%1: %2 is on another host, where its copy is made")
+                                                          .arg(what, source.label)));
+    if (!source.hostId.isEmpty() || !spec.hostId.isEmpty()) {
+        auto h = VolumeTasks::upHost(*this, source.hostId.isEmpty() ? spec.hostId : source.hostId, what);
         if (!h)
             return refused(h.error());
         host = *h;

@@ -4,6 +4,8 @@
 
 #include "volumeservice.h"
 
+#include "volumeboot.h"
+
 #include "compute/instance/instancedisks.h"
 #include "compute/instance/instanceservice.h"
 #include "core/namecheck.h"
@@ -63,13 +65,22 @@ VolumeService::VolumeService(std::shared_ptr<Database> db, const Policy *policy,
     });
 }
 
-VolumeService::~VolumeService() = default;
+VolumeService::~VolumeService()
+{
+    if (m_boot && m_s.instances->bootVolumes() == m_boot.get())
+        m_s.instances->setBootVolumes(nullptr);
+}
 
 void VolumeService::watchInstances()
 {
+    m_boot = std::make_unique<VolumeBoot>(*this);
+    m_s.instances->setBootVolumes(m_boot.get());
     connect(m_s.instances, &InstanceService::instanceRemoved, this, &VolumeService::instanceGone);
     m_s.instances->addActionGuard(
         [this](const Instance &instance, InstanceAction action) { return guardInstanceAction(instance, action); });
+    m_s.instances->addActionGuard([boot = m_boot.get()](const Instance &instance, InstanceAction action) {
+        return boot->guardInstanceAction(instance, action);
+    });
 }
 
 Result<void> VolumeService::validateSize(qint64 sizeGb, const QString &field)

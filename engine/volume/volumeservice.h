@@ -23,6 +23,7 @@ class QuotaService;
 class TaskRunner;
 class VolumeRepository;
 class VolumeTypeService;
+class VolumeBoot;
 struct HostInfo;
 
 // Cinder's volumes, snapshots, backups and transfers on libvirt storage pools. Reads come from the
@@ -140,6 +141,7 @@ Q_SIGNALS:
 
 private:
     friend class VolumeTasks;
+    friend class VolumeBoot;
     // An instance went away: its attachments end, and volumes made to be deleted with it go too.
     void instanceGone(const QString &instanceId);
     // Moves of an instance with volumes attached are refused (the data stays in its host's pool).
@@ -153,6 +155,7 @@ private:
     Services m_s;
     QString m_backupDir;
     std::unique_ptr<VolumeRepository> m_repo;
+    std::unique_ptr<VolumeBoot> m_boot; // boot from volume, for InstanceService
 };
 
 } // namespace sd

@@ -103,6 +103,14 @@ QList<Column> ServerColumns::show()
     };
 }
 
+// As the OpenStack client: a volume-backed instance shows "N/A (booted from volume)", here with the volume.
+QString ServerColumns::imageCell(const Instance &i)
+{
+    if (!i.bootVolumeId.isEmpty())
+        return tr("N/A (booted from volume %1)").arg(i.bootVolumeId);
+    return i.imageName.isEmpty() ? i.imageId : QStringLiteral("%1 (%2)").arg(i.imageName, i.imageId);
+}
+
 Row ServerColumns::showRow(const Instance &i)
 {
     QVariant fault;
@@ -121,7 +129,7 @@ Row ServerColumns::showRow(const Instance &i)
             qint64(i.flavor.vcpus),
             i.flavor.ramMb,
             i.flavor.diskGb,
-            i.imageName.isEmpty() ? i.imageId : QStringLiteral("%1 (%2)").arg(i.imageName, i.imageId),
+            imageCell(i),
             i.keyName.isEmpty() ? QVariant() : QVariant(i.keyName),
             i.availabilityZone,
             i.hostName,

@@ -18,6 +18,8 @@ public:
     static Row listRow(const Instance &instance);
     static QList<Column> show();
     static Row showRow(const Instance &instance);
+    // The image field: its image, or the volume it boots from.
+    static QString imageCell(const Instance &instance);
     // "private=10.0.0.5, 172.24.4.3; lab=10.10.0.7", the OpenStack client's Networks column.
     static QString networks(const Instance &instance);
 };

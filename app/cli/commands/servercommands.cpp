@@ -105,8 +105,27 @@ CliResult<QString> ServerCommands::groupHint(const ParsedArgs &args)
 
 CliResult<void> ServerCommands::checkCreate(const ParsedArgs &args)
 {
-    if (!args.isSet(QStringLiteral("image")))
-        return CliError::usage(tr("server create: give --image (booting from a volume comes with block storage)"));
+    // One boot source, as the OpenStack client: --image (with --boot-from-volume SIZE for a new root
+    // volume), --volume, or --snapshot (a volume snapshot, copied to a new root volume).
+    const int sources = int(args.isSet(QStringLiteral("image"))) + int(args.isSet(QStringLiteral("volume"))) +
+                        int(args.isSet(QStringLiteral("snapshot")));
+    if (sources != 1)
+        return CliError::usage(tr("server create: give exactly one boot source: --image, --volume or --snapshot"));
+    if (args.isSet(QStringLiteral("boot-from-volume")) && !args.isSet(QStringLiteral("image")))
+        return CliError::usage(tr("--boot-from-volume goes with --image: it copies the image to a new root volume"));
+    if (args.isSet(QStringLiteral("volume-type")) && args.isSet(QStringLiteral("volume")))
+        return CliError::usage(tr("--volume-type is for a new root volume (--boot-from-volume or --snapshot), not --volume"));
+    if (args.isSet(QStringLiteral("volume-type")) && args.isSet(QStringLiteral("image")) &&
+        !args.isSet(QStringLiteral("boot-from-volume")))
+        return CliError::usage(tr("--volume-type goes with --boot-from-volume"));
+    if (args.isSet(QStringLiteral("delete-on-termination")) && args.isSet(QStringLiteral("image")) &&
+        !args.isSet(QStringLiteral("boot-from-volume")))
+        return CliError::usage(tr("--delete-on-termination is for a root volume: add --boot-from-volume SIZE, or "
+                                  "boot from --volume or --snapshot"));
+    if (auto size = args.integer(QStringLiteral("boot-from-volume")); !size)
+        return size.error();
+    else if (size->has_value() && (**size < 1 || **size > 16384))
+        return CliError::usage(tr("--boot-from-volume: %1 GiB is not 1 to 16384 GiB").arg(**size));
     for (const char *key : {"property"})
         if (auto p = pairs(args, QLatin1String(key)); !p)
             return p.error();
@@ -149,6 +168,21 @@ QList<CommandSpec> ServerCommands::all()
              {
                  {.names = {QStringLiteral("--flavor")}, .valueName = QStringLiteral("FLAVOR"), .help = tr("its size"), .required = true},
                  {.names = {QStringLiteral("--image")}, .valueName = QStringLiteral("IMAGE"), .help = tr("the image to boot")},
+                 {.names = {QStringLiteral("--volume")},
+                  .valueName = QStringLiteral("VOLUME"),
+                  .help = tr("boot from this available, bootable volume (it becomes the root disk)")},
+                 {.names = {QStringLiteral("--snapshot")},
+                  .valueName = QStringLiteral("SNAPSHOT"),
+                  .help = tr("boot from a new volume made from this volume snapshot")},
+                 {.names = {QStringLiteral("--boot-from-volume")},
+                  .valueName = QStringLiteral("SIZE"),
+                  .help = tr("with --image: copy the image to a new root volume of SIZE GiB"),
+                  .kind = ValueKind::Integer},
+                 {.names = {QStringLiteral("--volume-type")},
+                  .valueName = QStringLiteral("TYPE"),
+                  .help = tr("the new root volume's type (default: the default type)")},
+                 {.names = {QStringLiteral("--delete-on-termination")},
+                  .help = tr("delete the root volume with the instance (default: keep it)")},
                  {.names = {QStringLiteral("--network")},
                   .valueName = QStringLiteral("NETWORK"),
                   .help = tr("a network to attach (repeatable; NIC order)"),
@@ -262,6 +296,17 @@ CliResult<void> ServerCommands::create(CliContext &ctx, const ParsedArgs &args)
     spec.name = args.positionals.at(0);
     spec.flavor = args.value(QStringLiteral("flavor"));
     spec.image = args.value(QStringLiteral("image"));
+    if (args.isSet(QStringLiteral("volume"))) {
+        spec.bootSource = BootSource::Volume;
+        spec.bootVolume = args.value(QStringLiteral("volume"));
+    } else if (args.isSet(QStringLiteral("snapshot"))) {
+        spec.bootSource = BootSource::VolumeSnapshot;
+        spec.bootSnapshot = args.value(QStringLiteral("snapshot"));
+    }
+    spec.newVolume = args.isSet(QStringLiteral("boot-from-volume"));
+    spec.newVolumeSizeGb = args.integer(QStringLiteral("boot-from-volume"))->value_or(0);
+    spec.newVolumeType = args.value(QStringLiteral("volume-type"));
+    spec.deleteVolumeOnTermination = args.isSet(QStringLiteral("delete-on-termination"));
     spec.nics = *nics(args);
     spec.securityGroups = args.values(QStringLiteral("security-group"));
     spec.keyName = args.value(QStringLiteral("key-name"));

@@ -33,14 +33,20 @@ void copyFragment(QXmlStreamWriter &w, const QString &xml)
 
 void DomainXml::writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
 {
+    const bool pooled = !d.pool.isEmpty();
     w.writeStartElement(QStringLiteral("disk"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
+    w.writeAttribute(QStringLiteral("type"), pooled ? QStringLiteral("volume") : QStringLiteral("file"));
     w.writeAttribute(QStringLiteral("device"), d.cdrom ? QStringLiteral("cdrom") : QStringLiteral("disk"));
     w.writeEmptyElement(QStringLiteral("driver"));
     w.writeAttribute(QStringLiteral("name"), QStringLiteral("qemu"));
     w.writeAttribute(QStringLiteral("type"), d.format);
     w.writeEmptyElement(QStringLiteral("source"));
-    w.writeAttribute(QStringLiteral("file"), d.path);
+    if (pooled) {
+        w.writeAttribute(QStringLiteral("pool"), d.pool);
+        w.writeAttribute(QStringLiteral("volume"), d.volume);
+    } else {
+        w.writeAttribute(QStringLiteral("file"), d.path);
+    }
     w.writeEmptyElement(QStringLiteral("target"));
     w.writeAttribute(QStringLiteral("dev"), d.target);
     // The seed CD-ROM on IDE: the default i440fx machine has it, and small guests (Debian's cloud kernel)
@@ -48,6 +54,8 @@ void DomainXml::writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
     w.writeAttribute(QStringLiteral("bus"), d.cdrom ? QStringLiteral("ide") : QStringLiteral("virtio"));
     if (d.cdrom)
         w.writeEmptyElement(QStringLiteral("readonly"));
+    if (!d.serial.isEmpty())
+        w.writeTextElement(QStringLiteral("serial"), d.serial);
     if (d.bootOrder > 0) {
         w.writeEmptyElement(QStringLiteral("boot"));
         w.writeAttribute(QStringLiteral("order"), QString::number(d.bootOrder));

@@ -16,6 +16,11 @@ struct DomainDisk
     QString target;                           // vda, vdb, sda
     bool cdrom = false;
     int bootOrder = 0; // > 0: the domain boots from this disk (<boot order>), not by <os><boot dev>
+    // A volume of a libvirt pool instead of a file (<disk type='volume'>: a boot volume), with the serial
+    // the guest sees (/dev/disk/by-id/virtio-<serial>).
+    QString pool;
+    QString volume;
+    QString serial;
 };
 
 // What the domain XML is written from. Every text value here is written through QXmlStreamWriter, so

@@ -2,6 +2,7 @@
 
 #include "console/consolepassword.h"
 
+#include "bootvolumes.h"
 #include "core/logging.h"
 #include "domainops.h"
 #include "domainxml.h"
@@ -168,6 +169,23 @@ void InstanceBuild::cacheImage()
     }
     repo.setTaskState(m_id, QStringLiteral("block_device_mapping"));
     m_service->notifyChanged(m_id);
+    if (!i->bootVolumeId.isEmpty()) {
+        // Volume-backed: no image in the cache, the root is the volume once it can be booted.
+        BootVolumes *volumes = m_service->m_bootVolumes;
+        if (!volumes) {
+            fail(makeError(ErrorCode::Internal, tr("Instance %1 boots from a volume, but block storage is not running")
+                                                    .arg(i->name)));
+            return;
+        }
+        volumes->whenBootVolumeReady(i->bootVolumeId, this, [this](const Result<void> &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            spawn();
+        });
+        return;
+    }
     ImageCache *cache = m_service->m_s.imageCache;
     m_basePath = cache->cachedPath(m_hostId, i->imageId);
     if (!m_basePath.isEmpty()) {
@@ -205,10 +223,21 @@ void InstanceBuild::spawn()
                        tr("Host %1 went down during the build").arg(host ? host->record.name : m_hostId)));
         return;
     }
+    // A volume-backed instance needs no image (its volume's may even be deleted by now).
+    const bool volumeBacked = !i->bootVolumeId.isEmpty();
     auto image = m_service->m_s.images->show(RequestContext::system(), i->imageId);
-    if (!image) {
+    if (!image && !volumeBacked) {
         fail(image.error());
         return;
+    }
+    std::optional<DomainDisk> rootVolume;
+    if (volumeBacked) {
+        auto root = m_service->m_bootVolumes->takeBootVolume(i->bootVolumeId, *i);
+        if (!root) {
+            fail(root.error());
+            return;
+        }
+        rootVolume = *root;
     }
     repo.setTaskState(m_id, QStringLiteral("spawning"));
     m_service->notifyChanged(m_id);
@@ -224,7 +253,8 @@ void InstanceBuild::spawn()
     spec.flavorId = i->flavor.id;
     spec.flavorName = i->flavor.name;
     spec.imageId = i->imageId;
-    spec.architecture = image->properties.value(QStringLiteral("architecture"), QStringLiteral("x86_64"));
+    spec.architecture = image ? image->properties.value(QStringLiteral("architecture"), QStringLiteral("x86_64"))
+                              : QStringLiteral("x86_64");
     spec.vnc = host->facts.capabilities.vnc || host->kind == HostKind::Simulated;
     spec.spice = host->facts.capabilities.spice;
     spec.graphicsPassword = ConsolePassword::forInstance(*m_service->m_db, i->id);
@@ -250,7 +280,8 @@ void InstanceBuild::spawn()
     InstanceDisks::Request disks;
     disks.instanceId = i->id;
     disks.basePath = m_basePath;
-    disks.baseFormat = image->diskFormat;
+    disks.baseFormat = image ? image->diskFormat : QString();
+    disks.rootDisk = rootVolume;
     disks.rootBytes = i->flavor.diskGb << 30;
     disks.ephemeralGb = i->flavor.ephemeralGb;
     disks.swapMb = i->flavor.swapMb;
@@ -302,13 +333,15 @@ void InstanceBuild::spawn()
         }
         return QVariant(xml);
     };
-    task.finish = [this](const Result<QVariant> &r) -> Result<QVariant> {
+    task.finish = [this, bootVolume = i->bootVolumeId](const Result<QVariant> &r) -> Result<QVariant> {
         if (!r) {
             fail(r.error());
             return r;
         }
         auto &repo = m_service->repository();
         repo.setDomainXml(m_id, r->toString());
+        if (!bootVolume.isEmpty())
+            m_service->m_bootVolumes->bootVolumeAttached(bootVolume);
         if (m_deleteRequested) {
             stoppedForDelete();
             return r;

@@ -97,13 +97,17 @@ Result<QList<DomainDisk>> InstanceDisks::create(virConnectPtr conn, const Reques
         static_cast<void>(remove(conn, req.instanceId));
         return e;
     };
-    auto root = createVolume(p->get(),
-                             volumeXml(volumeName(req.instanceId, QStringLiteral("disk")), req.rootBytes,
-                                       QStringLiteral("qcow2"), req.basePath, req.baseFormat),
-                             volumeName(req.instanceId, QStringLiteral("disk")));
-    if (!root)
-        return fail(root.error());
-    disks.append({*root, QStringLiteral("qcow2"), QStringLiteral("vda"), false});
+    if (req.rootDisk) {
+        disks.append(*req.rootDisk);
+    } else {
+        auto root = createVolume(p->get(),
+                                 volumeXml(volumeName(req.instanceId, QStringLiteral("disk")), req.rootBytes,
+                                           QStringLiteral("qcow2"), req.basePath, req.baseFormat),
+                                 volumeName(req.instanceId, QStringLiteral("disk")));
+        if (!root)
+            return fail(root.error());
+        disks.append({*root, QStringLiteral("qcow2"), QStringLiteral("vda"), false});
+    }
     char next = 'b';
     if (req.ephemeralGb > 0) {
         const QString name = volumeName(req.instanceId, QStringLiteral("disk.eph0"));

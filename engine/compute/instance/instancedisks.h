@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 typedef struct _virConnect *virConnectPtr;
 
 namespace sd {
@@ -31,6 +33,8 @@ public:
         qint64 swapMb = 0;
         QString seedFile;   // a local ISO to upload as the seed CD-ROM; empty: none
         bool streamData = true; // libvirt's test driver keeps no data
+        // A boot volume's disk (vda): then no overlay is made, and basePath is not used.
+        std::optional<DomainDisk> rootDisk;
     };
 
     // Creates every volume; on failure removes what it created, so nothing is left half-made.

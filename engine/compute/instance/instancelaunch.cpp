@@ -3,6 +3,7 @@
 
 #include "instanceservice.h"
 
+#include "bootvolumes.h"
 #include "compute/flavorservice.h"
 #include "domainops.h"
 #include "instancedisks.h"
@@ -53,6 +54,7 @@ struct InstanceService::Prepared
     QString forcedHostId;
     QString zone;
     qint64 rootGb = 0;
+    std::optional<BootVolumes::Plan> boot; // the root disk is a volume
 };
 
 namespace {
@@ -101,33 +103,69 @@ Result<InstanceService::Prepared> InstanceService::prepare(const RequestContext 
         return flavor.error();
     p.flavor = *flavor;
 
-    if (spec.image.isEmpty())
-        return makeError(ErrorCode::BadRequest, tr("Image: choose the image to boot from"));
-    auto image = m_s.images->show(ctx, spec.image);
-    if (!image)
-        return image.error();
-    p.image = *image;
-    if (image->status != ImageStatus::Active)
-        return makeError(ErrorCode::BadRequest, tr("Image %1 is %2: only active images can boot")
-                                                    .arg(image->name, imageStatusName(image->status)));
-    if (image->diskFormat != QLatin1String("qcow2") && image->diskFormat != QLatin1String("raw"))
-        return makeError(ErrorCode::BadRequest, tr("Image %1 is %2: instances boot from qcow2 or raw images")
-                                                    .arg(image->name, image->diskFormat));
-    if (flavor->ramMb < image->minRamMb)
-        return makeError(ErrorCode::BadRequest, tr("Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB")
-                                                    .arg(flavor->name)
-                                                    .arg(flavor->ramMb)
-                                                    .arg(image->name)
-                                                    .arg(image->minRamMb));
-    const qint64 needGb = qMax(image->minDiskGb, gbCeil(image->virtualSize));
-    // Root disk 0 means "the image's size", as in Nova.
-    p.rootGb = flavor->diskGb > 0 ? flavor->diskGb : qMax<qint64>(1, needGb);
-    if (flavor->diskGb > 0 && flavor->diskGb < needGb)
-        return makeError(ErrorCode::BadRequest, tr("Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB")
-                                                    .arg(flavor->name)
-                                                    .arg(flavor->diskGb)
-                                                    .arg(image->name)
-                                                    .arg(needGb));
+    if (spec.bootSource == BootSource::Image) {
+        if (spec.image.isEmpty())
+            return makeError(ErrorCode::BadRequest, tr("Image: choose the image to boot from"));
+        auto image = m_s.images->show(ctx, spec.image);
+        if (!image)
+            return image.error();
+        p.image = *image;
+        if (image->status != ImageStatus::Active)
+            return makeError(ErrorCode::BadRequest, tr("Image %1 is %2: only active images can boot")
+                                                        .arg(image->name, imageStatusName(image->status)));
+        if (image->diskFormat != QLatin1String("qcow2") && image->diskFormat != QLatin1String("raw"))
+            return makeError(ErrorCode::BadRequest, tr("Image %1 is %2: instances boot from qcow2 or raw images")
+                                                        .arg(image->name, image->diskFormat));
+        if (flavor->ramMb < image->minRamMb)
+            return makeError(ErrorCode::BadRequest, tr("Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB")
+                                                        .arg(flavor->name)
+                                                        .arg(flavor->ramMb)
+                                                        .arg(image->name)
+                                                        .arg(image->minRamMb));
+        const qint64 needGb = qMax(image->minDiskGb, gbCeil(image->virtualSize));
+        // Root disk 0 means "the image's size", as in Nova.
+        p.rootGb = flavor->diskGb > 0 ? flavor->diskGb : qMax<qint64>(1, needGb);
+        if (!spec.newVolume && flavor->diskGb > 0 && flavor->diskGb < needGb)
+            return makeError(ErrorCode::BadRequest, tr("Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB")
+                                                        .arg(flavor->name)
+                                                        .arg(flavor->diskGb)
+                                                        .arg(image->name)
+                                                        .arg(needGb));
+    }
+
+    const bool volumeBacked = spec.bootSource != BootSource::Image || spec.newVolume;
+    if (volumeBacked) {
+        if (!m_bootVolumes)
+            return makeError(ErrorCode::BadRequest, tr("Boot source: booting from a volume needs block storage"));
+        auto plan = m_bootVolumes->planBoot(ctx, spec, spec.maxCount);
+        if (!plan)
+            return plan.error();
+        p.boot = *plan;
+        // Nova does not check a volume-backed instance's root disk against the flavor: the volume is the
+        // root disk. min_ram still counts.
+        p.rootGb = plan->sizeGb;
+        if (spec.bootSource != BootSource::Image) {
+            p.image = Image{};
+            p.image.id = plan->imageId;
+            p.image.name = plan->imageName;
+        }
+        if (flavor->ramMb < plan->minRamMb)
+            return makeError(ErrorCode::BadRequest, tr("Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB")
+                                                        .arg(flavor->name)
+                                                        .arg(flavor->ramMb)
+                                                        .arg(plan->imageName)
+                                                        .arg(plan->minRamMb));
+        if (!plan->hostId.isEmpty()) {
+            if (!spec.host.isEmpty()) {
+                auto h = m_s.hosts->show(ctx, spec.host);
+                if (h && h->record.id != plan->hostId)
+                    return makeError(ErrorCode::BadRequest,
+                                     tr("Host %1: the boot volume's data is on another host, where the instance must run")
+                                         .arg(spec.host));
+            }
+            p.forcedHostId = plan->hostId;
+        }
+    }
 
     QSqlDatabase db = m_db->connection();
     if (!spec.keyName.isEmpty()) {
@@ -287,7 +325,9 @@ Result<QList<Instance>> InstanceService::launch(const RequestContext &ctx, const
                                          .arg(limit));
             }
 
-            const qint64 diskGb = p.rootGb + p.flavor.ephemeralGb + gbCeil(p.flavor.swapMb << 20);
+            // A volume-backed instance's root disk is in its volume's pool, not on the host's local disk.
+            const qint64 diskGb =
+                (p.boot ? 0 : p.rootGb) + p.flavor.ephemeralGb + gbCeil(p.flavor.swapMb << 20);
             for (int k = 0; k < count; ++k) {
                 Instance i;
                 i.id = newId();
@@ -296,10 +336,12 @@ Result<QList<Instance>> InstanceService::launch(const RequestContext &ctx, const
                 i.description = spec.description;
                 i.projectId = ctx.projectId;
                 i.userId = ctx.userId;
-                i.flavor = {p.flavor.id, p.flavor.name, p.flavor.vcpus, p.flavor.ramMb, p.rootGb,
-                            p.flavor.ephemeralGb, p.flavor.swapMb};
+                i.flavor = {p.flavor.id, p.flavor.name, p.flavor.vcpus, p.flavor.ramMb,
+                            p.boot ? p.flavor.diskGb : p.rootGb, p.flavor.ephemeralGb, p.flavor.swapMb};
                 i.imageId = p.image.id;
                 i.imageName = p.image.name;
+                if (p.boot)
+                    i.bootVolumeId = p.boot->volumeId; // a new volume's id comes once it is made
                 i.keyName = p.keyName;
                 i.serverGroupId = p.serverGroupId;
                 i.vmState = VmState::Building;
@@ -385,8 +427,23 @@ Result<QList<Instance>> InstanceService::launch(const RequestContext &ctx, const
             if (auto i = m_repo->find(id))
                 result.append(*i);
         }
-        for (const QString &id : placed)
+        for (const QString &id : placed) {
+            if (p.boot) {
+                // The boot volume: the existing one reserved, or a new one being made on the chosen host.
+                auto instance = m_repo->find(id);
+                auto volume = instance ? m_bootVolumes->provideBootVolume(ctx, spec, *p.boot, *instance)
+                                       : Result<QString>(makeError(ErrorCode::NotFound, tr("Instance %1 is gone").arg(id)));
+                if (!volume) {
+                    failBuild(id, volume.error());
+                    continue;
+                }
+                m_repo->setBootVolume(id, *volume);
+            }
             startBuild(ctx, id);
+        }
+        for (Instance &i : result)
+            if (auto now = m_repo->find(i.id))
+                i = *now;
         return result;
     }();
     // One row per instance, so each instance's action log starts with its launch; a refused launch has no

@@ -293,6 +293,11 @@ void InstanceRepository::setFlavor(const QString &id, const InstanceFlavor &f)
          {f.id, f.name, f.vcpus, f.ramMb, f.diskGb, f.ephemeralGb, f.swapMb, now(), id});
 }
 
+void InstanceRepository::setBootVolume(const QString &id, const QString &volumeId)
+{
+    exec(QStringLiteral("UPDATE instances SET boot_volume_id = ?, updated_at = ? WHERE id = ?"), {volumeId, now(), id});
+}
+
 void InstanceRepository::setImage(const QString &id, const QString &imageId, const QString &imageName)
 {
     exec(QStringLiteral("UPDATE instances SET image_id = ?, image_name = ?, updated_at = ? WHERE id = ?"),

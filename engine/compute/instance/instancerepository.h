@@ -55,6 +55,7 @@ public:
     // The flavor copy of a resize (and of its revert).
     void setFlavor(const QString &id, const InstanceFlavor &flavor);
     // After a rebuild from another image.
+    void setBootVolume(const QString &id, const QString &volumeId);
     void setImage(const QString &id, const QString &imageId, const QString &imageName);
     void markLaunched(const QString &id);
     void setFault(const QString &id, const InstanceFault &fault);

@@ -33,6 +33,7 @@ class QuotaService;
 class Scheduler;
 class TaskRunner;
 struct HostCandidate;
+class BootVolumes;
 
 // Nova's servers: launch across the hosts (quota, scheduler and claims in one transaction, then the
 // build on the chosen host), the power actions, lock, edit, delete. Reads come from the store; every
@@ -134,6 +135,9 @@ public:
     // Deletes the instance's row and releases what it holds (for the action classes' failure paths).
     Result<QString> deleteInstance(const RequestContext &ctx, const Instance &instance) { return startDelete(ctx, instance); }
     void setScheduler(std::unique_ptr<Scheduler> scheduler);
+    // Block storage, for boot from volume (the Engine sets it; without it such launches are refused).
+    void setBootVolumes(BootVolumes *bootVolumes) { m_bootVolumes = bootVolumes; }
+    BootVolumes *bootVolumes() const { return m_bootVolumes; }
     // Another service's say on an action (block storage refuses moves of instances with volumes
     // attached); consulted by checkedFor after the gate.
     using ActionGuard = std::function<Result<void>(const Instance &, InstanceAction)>;
@@ -169,6 +173,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     QHash<QString, QPointer<InstanceBuild>> m_builds;
     QList<ActionGuard> m_guards;
+    BootVolumes *m_bootVolumes = nullptr;
 };
 
 } // namespace sd
