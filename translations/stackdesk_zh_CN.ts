@@ -17896,174 +17896,174 @@ Created %2</source>
     <message>
         <location line="+6"/>
         <source>Host &apos;%1&apos;: no such host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &apos;%1&apos;：不存在该主机</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Volume %1 has no metadata key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 没有元数据键 %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Volume %1: no such volume (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1：不存在该卷（已删除）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume %1 is still %2 after %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 秒后卷 %1 仍处于 %2 状态</translation>
     </message>
     <message>
         <location filename="../engine/volume/volumesnapshots.cpp" line="-154"/>
         <source>Snapshot &apos;%1&apos;: no such volume snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 &apos;%1&apos;：不存在该卷快照</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Snapshot &apos;%1&apos;: %2 snapshots have this name; use the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 &apos;%1&apos;：有 %2 个快照使用此名称；请使用 ID</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All projects: only administrators may list every project&apos;s snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目：只有管理员可以列出所有项目的快照</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+96"/>
         <source>Snapshot name: %1 characters, at most 255</source>
-        <translation type="unfinished"></translation>
+        <translation>快照名称：%1 个字符，最多 255 个</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Volume %1 is in-use by instance %2: a snapshot of an attached volume needs force</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 正被云主机 %2 使用：为已连接的卷创建快照需要强制执行</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Volume %1 is in use by running instance %2, whose QEMU holds the disk locked: detach the volume or shut the instance off, then take the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 正被运行中的云主机 %2 使用，其 QEMU 锁定了该磁盘：请分离该卷或将云主机关机，然后再创建快照</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume %1 is %2: Create Snapshot needs it available</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 处于 %2 状态：“创建快照”要求其处于 available 状态</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Snapshot volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为卷 %1 创建快照</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copying the volume</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制卷</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Snapshot %1 is %2: try again when it settles</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 处于 %2 状态：请等其状态稳定后重试</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除快照 %1</translation>
     </message>
     <message>
         <location filename="../engine/volume/volumeattachments.cpp" line="+38"/>
         <source>Domain %1 is gone from its host</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 %1 已从其主机上消失</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Domain %1: its definition cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 %1：无法读取其定义</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Volume %1 belongs to project %2, instance %3 to project %4</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 属于项目 %2，而云主机 %3 属于项目 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume %1 is attached to instance %2: a volume attaches to one instance at a time; detach it first</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 已连接到云主机 %2：一个卷同一时间只能连接到一个云主机；请先将其分离</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Device name &apos;%1&apos;: use /dev/vdb to /dev/vdz, or leave it empty to take the next free one</source>
-        <translation type="unfinished"></translation>
+        <translation>设备名称 &apos;%1&apos;：请使用 /dev/vdb 到 /dev/vdz，或留空以使用下一个空闲设备</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Volume %1: its volume type is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1：其卷类型已不存在</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Volume %1 is on host %2 (type %3 keeps it on that host&apos;s disk); instance %4 runs on host %5: attach it to an instance on %2, or use a shared type (NFS, iSCSI, RBD)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 位于主机 %2（类型 %3 使其保留在该主机的磁盘上）；云主机 %4 运行在主机 %5 上：请将其连接到 %2 上的云主机，或使用共享类型（NFS、iSCSI、RBD）</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+81"/>
         <source>Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Host %1 cannot hot-plug disks; shut instance %2 off first</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 无法热插入磁盘；请先将云主机 %2 关机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attach volume %1 to instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将卷 %1 连接到云主机 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plugging the disk in</source>
-        <translation type="unfinished"></translation>
+        <translation>正在插入磁盘</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Volume %1 is not attached to instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 未连接到云主机 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume %1 is the root disk of instance %2: it cannot be detached (delete the instance, or rebuild it)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 是云主机 %2 的根磁盘：无法分离（请删除或重建该云主机）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Host %1 cannot hot-unplug disks; shut instance %2 off first</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 无法热拔出磁盘；请先将云主机 %2 关机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>分离</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Detach volume %1 from instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从云主机 %2 分离卷 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unplugging the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拔出磁盘</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Instance %1 has volume(s) %2 attached, whose data stays in host %3&apos;s pools: detach them before %4</source>
-        <translation type="unfinished"></translation>
+        <translation>云主机 %1 连接了卷 %2，其数据保留在主机 %3 的存储池中：执行“%4”之前请先将其分离</translation>
     </message>
 </context>
 <context>
@@ -18076,53 +18076,53 @@ Created %2</source>
     <message>
         <location line="+1"/>
         <source>Edit Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑快照…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+58"/>
         <source>Delete Volume Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷快照…</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Snapshot %1 is %2: wait until it is available</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 处于 %2 状态：请等待其变为可用</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select one snapshot to make a volume of</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要用于创建卷的快照</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a new volume with the data of snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用快照 %1 的数据创建新卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshot %1 is %2: a volume can be made of an available one</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 处于 %2 状态：只能从可用的快照创建卷</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the name and description of snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改快照 %1 的名称和描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one snapshot to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要编辑的快照</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete Volume Snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷快照…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -18132,17 +18132,17 @@ Created %2</source>
     <message>
         <location line="+2"/>
         <source>Delete the %1 selected snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的 %1 个快照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected snapshot; volumes made from it keep their data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选快照；从它创建的卷保留其数据</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The copies are removed from their hosts&apos; pools. Volumes made from them keep their data. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本将从其主机的存储池中删除。从它们创建的卷保留其数据。此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -18153,23 +18153,23 @@ Created %2</source>
         <location line="+3"/>
         <location line="+3"/>
         <source>Delete Volume Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷快照</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Delete Volume Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷快照</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Delete volume snapshot %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除卷快照 %1 吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 volume snapshots: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 个卷快照吗：%2？</translation>
     </message>
 </context>
 <context>
@@ -18247,7 +18247,7 @@ Created %2</source>
     <message>
         <location line="+1"/>
         <source>Volume Snapshots</source>
-        <translation type="unfinished">卷快照</translation>
+        <translation>卷快照</translation>
     </message>
 </context>
 <context>
@@ -18255,278 +18255,278 @@ Created %2</source>
     <message>
         <location filename="../engine/volume/volumestorage.cpp" line="+36"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>folder on each host that holds the volumes (must exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机上存放卷的文件夹（必须已存在）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NFS server</source>
-        <translation type="unfinished"></translation>
+        <translation>NFS 服务器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exported folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上导出的文件夹</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mount point on each host</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机上的挂载点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nfs (default), cifs or glusterfs</source>
-        <translation type="unfinished"></translation>
+        <translation>nfs（默认）、cifs 或 glusterfs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>LVM volume group</source>
-        <translation type="unfinished"></translation>
+        <translation>LVM 卷组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>physical volume of the group (/dev/sdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷组的物理卷（/dev/sdb）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>device folder (default /dev/&lt;volume group&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备文件夹（默认 /dev/&lt;volume group&gt;）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>iSCSI portal</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI 门户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target&apos;s qualified name (iqn.2004-01.org.example:disk1)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标的限定名称（iqn.2004-01.org.example:disk1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>portal&apos;s port (default 3260)</source>
-        <translation type="unfinished"></translation>
+        <translation>门户的端口（默认 3260）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>device folder (default /dev/disk/by-path)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备文件夹（默认 /dev/disk/by-path）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ceph monitors, comma separated (host or host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph 监视器，以逗号分隔（host 或 host:port）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceph pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph 存储池</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cephx user (with secret_uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>cephx 用户（与 secret_uuid 一起使用）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>libvirt secret holding the user&apos;s key (with auth_username)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存该用户密钥的 libvirt 密钥（secret）（与 auth_username 一起使用）</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Pool option %1: %2 is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是绝对路径</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pool option %1: %2 must not go up with ..</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不能用 .. 向上跳转</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pool option %1: %2 is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是主机名或地址</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pool option %1: %2 names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 未指定主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pool option %1: %2 is not a host name or address (host or host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是主机名或地址（host 或 host:port）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pool option %1: %2 is not an iSCSI qualified name (iqn.2004-01.org.example:disk1)</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是 iSCSI 限定名称（iqn.2004-01.org.example:disk1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pool option %1: %2 is not a port from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是 1 到 65535 之间的端口</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pool option %1: %2 is not a valid name (letters, digits, _ + . -)</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是有效的名称（字母、数字、_ + . -）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pool option %1: %2 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是 UUID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pool option %1: %2 is not nfs, cifs or glusterfs</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1：%2 不是 nfs、cifs 或 glusterfs</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Storage pool %1 is not on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1 不在此主机上</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+469"/>
         <source>Storage pool %1 cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动存储池 %1</translation>
     </message>
     <message>
         <location line="-451"/>
         <source>Volume %1 is not in storage pool %2</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 不在存储池 %2 中</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Volume %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建卷 %1</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The domain XML cannot be read (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取虚拟机 XML（第 %1 行：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The domain XML has no &lt;devices&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 XML 中没有 &lt;devices&gt;</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Pool option %1 is unknown for pool type %2; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1 对存储池类型 %2 未知；该类型接受：%3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pool option %1 is required for pool type %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池类型 %2 必须提供存储池选项 %1（%3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pool option %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 %1 为空</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pool options auth_username and secret_uuid go together: %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项 auth_username 和 secret_uuid 必须同时指定：缺少 %1</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Volume type %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Volume type %1: pool %2 cannot be refreshed on host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：无法在主机 %3 上刷新存储池 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume type %1: pool %2 cannot be started on host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：无法在主机 %3 上启动存储池 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Volume type %1: pool %2 cannot be defined on host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：无法在主机 %3 上定义存储池 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Volume type %1: pool path %2 does not exist on host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：存储池路径 %2 在主机 %3 上不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume type %1: pool %2 cannot be started on host %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：无法在主机 %3 上启动存储池 %2：%4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pool path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池路径 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume type %1: %2 is not writable on host %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：%2 在主机 %3 上不可写：%4</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Volume type %1: pool %2 still holds %n volume(s) on this host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>卷类型 %1：存储池 %2 在此主机上仍有 %n 个卷</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Volume type %1: pool %2 cannot be stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：无法停止存储池 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Volume type %1: pool %2 cannot be undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：无法取消定义存储池 %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+121"/>
         <source>Volume %1 cannot be read</source>
-        <translation type="unfinished">无法读取卷 %1</translation>
+        <translation>无法读取卷 %1</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>The copy into volume %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到卷 %1 的操作已取消</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Volume %1 cannot be copied from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 复制卷 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <location line="+12"/>
         <source>Volume %1 cannot be grown to %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将卷 %1 扩大到 %2 字节</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Volume %1 cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除卷 %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -18536,74 +18536,74 @@ Created %2</source>
     <message>
         <location line="+12"/>
         <source>%1 cannot be renamed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Device %1 is not a virtio disk name (/dev/vdb to /dev/vdz)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 不是 virtio 磁盘名称（/dev/vdb 到 /dev/vdz）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device /dev/%1 is in use on this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 /dev/%1 已在此云主机上使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The instance has no free virtio disk name: /dev/vdb to /dev/vdz are all in use</source>
-        <translation type="unfinished"></translation>
+        <translation>该云主机没有空闲的 virtio 磁盘名称：/dev/vdb 到 /dev/vdz 已全部占用</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+42"/>
         <location line="+63"/>
         <source>Domain %1 is not on its host</source>
-        <translation type="unfinished">虚拟机 %1 不在其主机上</translation>
+        <translation>虚拟机 %1 不在其主机上</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Domain %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取虚拟机 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Volume %1 cannot be added to the definition of domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将卷 %1 添加到虚拟机 %2 的定义中</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Volume %1 cannot be attached to domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将卷 %1 连接到虚拟机 %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The disk with serial %1 cannot be removed from the definition of domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从虚拟机 %2 的定义中移除序列号为 %1 的磁盘</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The guest of domain %1 did not release disk %2 within %3 s; its operating system must support PCI hot-unplug (ACPI). Try again, or shut the instance off first</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机 %1 的客户机未在 %3 秒内释放磁盘 %2；其操作系统必须支持 PCI 热拔出（ACPI）。请重试，或先将云主机关机</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disk %1 cannot be unplugged from domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从虚拟机 %2 上拔出磁盘 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Disk %1 cannot be removed from the definition of domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从虚拟机 %2 的定义中移除磁盘 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Disk %1 of domain %2 cannot be grown to %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将虚拟机 %2 的磁盘 %1 扩大到 %3 字节</translation>
     </message>
 </context>
 <context>
@@ -18611,37 +18611,37 @@ Created %2</source>
     <message>
         <location filename="../engine/volume/volumetasks.cpp" line="+20"/>
         <source>%1: its host is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：其主机已不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: host %2 is %3; try again when it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：主机 %2 处于 %3 状态；请在其恢复运行后重试</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Availability zone &apos;%1&apos;: no host is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>可用域 &apos;%1&apos;：其中没有主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: no host is up and enabled to hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有已启动且已启用的主机可以容纳它</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: no host in zone %2 is up and enabled to hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：可用域 %2 中没有已启动且已启用的主机可以容纳它</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Host %1 went down</source>
-        <translation type="unfinished">主机 %1 已离线</translation>
+        <translation>主机 %1 已离线</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -18656,22 +18656,22 @@ Created %2</source>
     <message>
         <location line="+50"/>
         <source>You are already using all of your available volumes; ask an administrator to raise the project&apos;s quota</source>
-        <translation type="unfinished"></translation>
+        <translation>您已用完所有可用的卷；请联系管理员提高该项目的配额</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are already using all of your available snapshots; ask an administrator to raise the project&apos;s quota</source>
-        <translation type="unfinished"></translation>
+        <translation>您已用完所有可用的快照；请联系管理员提高该项目的配额</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are already using all of your available backups; ask an administrator to raise the project&apos;s quota</source>
-        <translation type="unfinished"></translation>
+        <translation>您已用完所有可用的备份；请联系管理员提高该项目的配额</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A volume of %1 GiB cannot be created as you only have %2 GiB of your quota available</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1 GiB 的卷，因为您的配额只剩 %2 GiB 可用</translation>
     </message>
 </context>
 <context>
@@ -18679,42 +18679,42 @@ Created %2</source>
     <message>
         <location filename="../views/dialogs/volumetransferdialog.cpp" line="+36"/>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Volume Transfer Details</source>
-        <translation type="unfinished"></translation>
+        <translation>卷转让详情</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The transfer of volume %1 was created. The Transfer ID and the Authorization Key below are needed by the recipient to accept it. Save them now: the key is shown only this once; StackDesk keeps only a hash of it and cannot show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 的转让已创建。接收方需要下面的转让 ID 和授权密钥才能接受转让。请立即保存：密钥只显示这一次；StackDesk 只保存其哈希值，无法再次显示。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy the transfer ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将转让 ID 复制到剪贴板</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the authorization key to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将授权密钥复制到剪贴板</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transfer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>转让名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>转让 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization Key</source>
-        <translation type="unfinished"></translation>
+        <translation>授权密钥</translation>
     </message>
 </context>
 <context>
@@ -18722,27 +18722,27 @@ Created %2</source>
     <message>
         <location filename="../views/dialogs/volumetypeaccessdialog.cpp" line="+20"/>
         <source>All Projects</source>
-        <translation type="unfinished">所有项目</translation>
+        <translation>所有项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Projects with Access</source>
-        <translation type="unfinished">有访问权限的项目</translation>
+        <translation>有访问权限的项目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit Access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑访问权限：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volume type %1 is private: only the projects on the right (and administrators) can create volumes of it. Volumes already made keep their type when a project loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1 是私有的：只有右侧的项目（以及管理员）可以创建此类型的卷。项目失去访问权限时，已创建的卷保留其类型。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>No project will have access: only administrators will see %1.</source>
-        <translation type="unfinished">没有项目拥有访问权限：只有管理员能看到 %1。</translation>
+        <translation>没有项目拥有访问权限：只有管理员能看到 %1。</translation>
     </message>
 </context>
 <context>
@@ -18750,93 +18750,93 @@ Created %2</source>
     <message>
         <location filename="../views/panels/volumetypeactions.cpp" line="+20"/>
         <source>Create Volume Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建卷类型…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit Volume Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑卷类型…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View/Manage Extra Specs…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看/管理额外规格…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit Access…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑访问权限…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Delete Volume Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷类型…</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Create a storage backend: a libvirt pool of one type on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>创建存储后端：每台主机上一个同类型的 libvirt 存储池</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create…</source>
-        <translation type="unfinished">创建…</translation>
+        <translation>创建…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra Specs…</source>
-        <translation type="unfinished"></translation>
+        <translation>额外规格…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access…</source>
-        <translation type="unfinished">访问权限…</translation>
+        <translation>访问权限…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change the description of %1 and whether every project may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的描述以及是否所有项目都可以使用它</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select one volume type to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要编辑的卷类型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, change or remove the extra specs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、修改或删除 %1 的额外规格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one volume type</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个卷类型</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the projects that may use a private volume type (one at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择可以使用私有卷类型的项目（每次只能选择一个卷类型）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume type %1 is public: every project may use it. Make it private in Edit Volume Type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1 是公有的：所有项目都可以使用。请先在“编辑卷类型”中将其设为私有。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the projects that may use private volume type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选择可以使用私有卷类型 %1 的项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Volume Types…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷类型…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -18846,49 +18846,49 @@ Created %2</source>
     <message>
         <location line="+1"/>
         <source>Delete the %1 selected volume types</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的 %1 个卷类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected volume type and its pools on the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选卷类型及其在各主机上的存储池</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Volume Type Extra Specs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型额外规格：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra specs describe the backend to the scheduler and to people (for example volume_backend_name or a tier). Volumes already made keep their data where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外规格向调度器和人员描述后端（例如 volume_backend_name 或某个存储层级）。已创建的卷的数据保留在原处。</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+6"/>
         <source>Delete Volume Type</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷类型</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Delete Volume Types</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷类型</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Delete volume type %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除卷类型 %1 吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 volume types: %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 个卷类型吗：%2？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their pools are removed from the hosts (the data directories themselves stay). A type that volumes or snapshots still use is refused. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>它们的存储池将从各主机上移除（数据目录本身保留）。仍有卷或快照使用的类型将被拒绝删除。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -18896,27 +18896,27 @@ Created %2</source>
     <message>
         <location filename="../views/models/volumetypemodel.cpp" line="+45"/>
         <source>Directory (dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录（dir）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LVM volume group (logical)</source>
-        <translation type="unfinished"></translation>
+        <translation>LVM 卷组（logical）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NFS (netfs)</source>
-        <translation type="unfinished"></translation>
+        <translation>NFS（netfs）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iSCSI target (iscsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI 目标（iscsi）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ceph RBD (rbd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph RBD（rbd）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -18932,12 +18932,12 @@ Created %2</source>
     <message>
         <location line="+6"/>
         <source>Private; no project has access yet (only administrators can use it)</source>
-        <translation type="unfinished">私有；尚无项目拥有访问权限（只有管理员可以使用）</translation>
+        <translation>私有；尚无项目拥有访问权限（只有管理员可以使用）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private; projects with access: %1</source>
-        <translation type="unfinished">私有；拥有访问权限的项目：%1</translation>
+        <translation>私有；拥有访问权限的项目：%1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -18949,12 +18949,12 @@ Created %2</source>
     <message>
         <location line="+8"/>
         <source>Shared storage: its volumes attach to instances on any host</source>
-        <translation type="unfinished"></translation>
+        <translation>共享存储：其卷可连接到任意主机上的云主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per-host storage: its volumes attach to instances on their own host</source>
-        <translation type="unfinished"></translation>
+        <translation>按主机存储：其卷只能连接到其所在主机上的云主机</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -18969,7 +18969,7 @@ Created %2</source>
     <message>
         <location line="+2"/>
         <source>Pool Type</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池类型</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -18992,32 +18992,32 @@ Created %2</source>
     <message>
         <location filename="../engine/volume/volumetypeservice.cpp" line="+67"/>
         <source>Volume type name &apos;%1&apos;: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit (it names the storage pool on every host)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型名称 &apos;%1&apos;：请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头（它也是每台主机上存储池的名称）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Extra spec key &apos;%1&apos;: give 1 to 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>额外规格键 &apos;%1&apos;：请指定 1 到 255 个字符</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra spec %1: the value has %2 characters, at most 255</source>
-        <translation type="unfinished"></translation>
+        <translation>额外规格 %1：值有 %2 个字符，最多 255 个</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Volume type &apos;%1&apos;: no such volume type</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 &apos;%1&apos;：不存在该卷类型</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Volume type: there is no public volume type; give one, or ask an administrator to create one</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型：没有公有卷类型；请指定一个，或请管理员创建一个</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Files on each host&apos;s disk (a dir pool at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机磁盘上的文件（位于 %1 的 dir 存储池）</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -19028,41 +19028,41 @@ Created %2</source>
     <message>
         <location line="-89"/>
         <source>Volume type %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1 已存在</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Prepare volume type %1 on %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 台主机上准备卷类型 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preparing the pool of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 上准备 %1 的存储池</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Volume type %1 has no extra spec %2</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1 没有额外规格 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Volume type %1 is used by %n volume(s): delete or retype them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>卷类型 %1 正被 %n 个卷使用：请先删除这些卷或更改其卷类型</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove the pools of volume type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除卷类型 %1 的存储池</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Volume type %1 is public: every project has it already</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1 是公有的：所有项目都已拥有它</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -19072,7 +19072,7 @@ Created %2</source>
     <message>
         <location line="+26"/>
         <source>Volume type %1: project &apos;%2&apos; has no access to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型 %1：项目 &apos;%2&apos; 没有可移除的访问权限</translation>
     </message>
 </context>
 <context>
@@ -20594,12 +20594,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+3"/>
         <source>make a private image of this volume&apos;s data (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>用此卷的数据创建私有镜像（名称或 ID）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --volume: upload a volume that is attached to an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --volume 一起使用：上传已连接到云主机的卷</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -20709,22 +20709,22 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+18"/>
         <source>%1 exclude each other; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 互斥；请只指定其一</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missing --file or --url, or --volume: give the image&apos;s data as a local file, a URL or a volume</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --file 或 --url，或 --volume：请以本地文件、URL 或卷的形式提供镜像数据</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--force goes with --volume, an attached volume to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>--force 应与 --volume（要上传的已连接卷）一起使用</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 cannot go with --volume; change the new image with `image set` afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不能与 --volume 一起使用；之后请用 `image set` 修改新镜像</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -24197,7 +24197,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+2"/>
         <source>Transfer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>转让 ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -24439,7 +24439,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+13"/>
         <source>%1 exclude each other; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 互斥；请只指定其一</translation>
     </message>
 </context>
 <context>
@@ -24714,7 +24714,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Pool Type</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池类型</translation>
     </message>
     <message>
         <location line="+1"/>
