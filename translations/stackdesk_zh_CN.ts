@@ -22588,7 +22588,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+8"/>
         <source>N/A (booted from volume %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用（从卷 %1 启动）</translation>
     </message>
 </context>
 <context>
@@ -22621,32 +22621,32 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+13"/>
         <source>server create: give exactly one boot source: --image, --volume or --snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>server create：请只指定一个启动源：--image、--volume 或 --snapshot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--boot-from-volume goes with --image: it copies the image to a new root volume</source>
-        <translation type="unfinished"></translation>
+        <translation>--boot-from-volume 应与 --image 一起使用：它会将镜像复制到新的根卷</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--volume-type is for a new root volume (--boot-from-volume or --snapshot), not --volume</source>
-        <translation type="unfinished"></translation>
+        <translation>--volume-type 用于新的根卷（--boot-from-volume 或 --snapshot），不能与 --volume 一起使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--volume-type goes with --boot-from-volume</source>
-        <translation type="unfinished"></translation>
+        <translation>--volume-type 应与 --boot-from-volume 一起使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--delete-on-termination is for a root volume: add --boot-from-volume SIZE, or boot from --volume or --snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete-on-termination 用于根卷：请添加 --boot-from-volume SIZE，或从 --volume 或 --snapshot 启动</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--boot-from-volume: %1 GiB is not 1 to 16384 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>--boot-from-volume：%1 GiB 不在 1 到 16384 GiB 之间</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -22717,27 +22717,27 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+3"/>
         <source>boot from this available, bootable volume (it becomes the root disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>从此可用且可启动的卷启动（它将成为根磁盘）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>boot from a new volume made from this volume snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>从用此卷快照创建的新卷启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --image: copy the image to a new root volume of SIZE GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --image 一起使用：将镜像复制到大小为 SIZE GiB 的新根卷</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the new root volume&apos;s type (default: the default type)</source>
-        <translation type="unfinished"></translation>
+        <translation>新根卷的类型（默认：默认类型）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>delete the root volume with the instance (default: keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除云主机时一并删除根卷（默认：保留）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -23399,17 +23399,17 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/servervolumecommands.cpp" line="+37"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server ID</source>
-        <translation type="unfinished">云主机 ID</translation>
+        <translation>云主机 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -23419,32 +23419,32 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Delete On Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>终止时删除</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>instance name or ID</source>
-        <translation type="unfinished">云主机名称或 ID</translation>
+        <translation>云主机名称或 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>volume name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷名称或 ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach an available volume to a server (hot-plugged while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个可用的卷连接到云主机（运行时热插入）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk&apos;s name in the guest, e.g. /dev/vdb (default: the next free one)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘在客户机中的名称，例如 /dev/vdb（默认：下一个空闲设备）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Detach a volume from a server; it becomes available again</source>
-        <translation type="unfinished"></translation>
+        <translation>从云主机分离卷；卷将重新变为可用</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -23454,12 +23454,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+2"/>
         <source>Error attaching volume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接卷 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Volume %1 is %2, not attached to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 处于 %2 状态，未连接到 %3</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -23469,7 +23469,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+2"/>
         <source>Error detaching volume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分离卷 %1 时出错：%2</translation>
     </message>
 </context>
 <context>
@@ -23903,12 +23903,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumebackupcommands.cpp" line="+33"/>
         <source>volume backup name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷备份名称或 ID</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -23938,127 +23938,127 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Stored Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储字节数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project Name</source>
-        <translation type="unfinished">项目名称</translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fault</source>
-        <translation type="unfinished">故障</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Back a volume up into the data dir&apos;s backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将卷备份到数据目录的 backups 文件夹中</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the volume to back up (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>要备份的卷（名称或 ID）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what the backup is for</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的用途</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back up a volume that is attached to an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已连接到云主机的卷</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List your project&apos;s volume backups</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您项目的卷备份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every project&apos;s backups (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目的备份（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>also show the volume, the bytes stored and when</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示卷、已存储的字节数和时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show one volume backup</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个卷备份</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore a backup into an available volume at least as large, or into a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份恢复到至少同样大小的可用卷，或恢复到新卷</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name of the new volume when no VOLUME is given (default: restore_backup_&lt;backup id&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 VOLUME 时新卷的名称（默认：restore_backup_&lt;backup id&gt;）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the volume to overwrite (name or ID); default: a new volume</source>
-        <translation type="unfinished"></translation>
+        <translation>要覆盖的卷（名称或 ID）；默认：新卷</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--name names a new volume; it cannot go with VOLUME %1, which is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--name 用于命名新卷；不能与将被覆盖的 VOLUME %1 一起使用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete volume backups</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷备份</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Error backing up volume to backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将卷备份到备份 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Error restoring into volume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到卷 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Failed to delete volume backup with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的卷备份失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 volume backups failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个卷备份中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -24066,13 +24066,13 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumecolumns.cpp" line="+86"/>
         <source>Attached to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1，设备为 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+29"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-28"/>
@@ -24107,7 +24107,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="-15"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24125,19 +24125,19 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
         <location line="-10"/>
         <location line="+25"/>
         <source>Properties</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+22"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Project Name</source>
-        <translation type="unfinished">项目名称</translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -24147,17 +24147,17 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+2"/>
         <source>Backup ID</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete On Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>终止时删除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24167,32 +24167,32 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Fault</source>
-        <translation type="unfinished">故障</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host ID</source>
-        <translation type="unfinished">主机 ID</translation>
+        <translation>主机 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image ID</source>
-        <translation type="unfinished">镜像 ID</translation>
+        <translation>镜像 ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source Volume ID</source>
-        <translation type="unfinished"></translation>
+        <translation>源卷 ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -24202,17 +24202,17 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+2"/>
         <source>Type ID</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated At</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User ID</source>
-        <translation type="unfinished">用户 ID</translation>
+        <translation>用户 ID</translation>
     </message>
 </context>
 <context>
@@ -24220,158 +24220,158 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumecommands.cpp" line="+29"/>
         <source>volume name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷名称或 ID</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Create a volume, empty or from an image, a snapshot or another volume, and wait until it is available</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个卷（空卷，或从镜像、快照或其他卷创建），并等待其变为可用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>size in GB (default: the source&apos;s size; required for an empty volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小，单位为 GB（默认：源的大小；空卷必须指定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>volume type name or ID (default: standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型名称或 ID（默认：standard）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy this image&apos;s data into it</source>
-        <translation type="unfinished"></translation>
+        <translation>将此镜像的数据复制到卷中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy this volume snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>复制此卷快照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy this volume</source>
-        <translation type="unfinished"></translation>
+        <translation>复制此卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place it on a host of this zone (default: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>将其放在此可用域的主机上（默认：任意）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>what the volume holds</source>
-        <translation type="unfinished"></translation>
+        <translation>卷中存放的内容</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>a property to set (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>要设置的属性（可重复）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name of the new volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新卷的名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List your project&apos;s volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您项目的卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every project&apos;s volumes (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目的卷（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this project&apos;s volumes (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此项目的卷（仅限管理员）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only volumes in this status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出处于此状态的卷：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only volumes whose name contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出名称包含此内容的卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>also show type, bootable, host, zone and properties</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示类型、可启动、主机、可用域和属性</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show one volume</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个卷</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename, describe, extend, retype or mark a volume bootable, or set its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名卷、修改其描述、扩展卷、更改卷类型、将其标记为可启动，或设置其属性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new volume name</source>
-        <translation type="unfinished"></translation>
+        <translation>新的卷名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>extend it to this size in GB (larger than now; online while attached where the host can)</source>
-        <translation type="unfinished"></translation>
+        <translation>将其扩展到此大小，单位为 GB（须大于当前大小；在主机支持时可在连接状态下在线扩展）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a property to add or change (repeatable)</source>
-        <translation type="unfinished">要添加或修改的属性（可重复）</translation>
+        <translation>要添加或修改的属性（可重复）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move it to this volume type (retype)</source>
-        <translation type="unfinished"></translation>
+        <translation>将其移动到此卷类型（更改卷类型）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never (refuse when the type&apos;s pool differs, the default) or on-demand (copy the data to the new pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>never（当类型的存储池不同时拒绝，默认）或 on-demand（将数据复制到新的存储池）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove properties from a volume</source>
-        <translation type="unfinished"></translation>
+        <translation>从卷中移除属性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a property to remove (repeatable)</source>
-        <translation type="unfinished">要移除的属性（可重复）</translation>
+        <translation>要移除的属性（可重复）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete volumes; one in use or with snapshots is refused, the others still go</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷；正在使用或有快照的卷将被拒绝删除，其他卷仍会删除</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>volume create: give --size for an empty volume, or a source to copy (--image, --snapshot or --source)</source>
-        <translation type="unfinished"></translation>
+        <translation>volume create：空卷请指定 --size，或指定要复制的源（--image、--snapshot 或 --source）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--status %1: not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1：不是 %2 之一</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--retype-policy %1: not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--retype-policy %1：不是 %2 之一</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--retype-policy goes with --type, the type to move the volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>--retype-policy 应与 --type（卷要移动到的类型）一起使用</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -24381,7 +24381,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+7"/>
         <source>Error creating volume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建卷 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -24391,7 +24391,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Error extending volume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展卷 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -24401,17 +24401,17 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+0"/>
         <source>Error retyping volume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更改卷 %1 的类型时出错：%2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Failed to delete volume with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的卷失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 volumes failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个卷中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -24419,22 +24419,22 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumeoptions.cpp" line="+30"/>
         <source>mark it bootable: instances may boot from it</source>
-        <translation type="unfinished"></translation>
+        <translation>将其标记为可启动：云主机可以从它启动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mark it not bootable</source>
-        <translation type="unfinished"></translation>
+        <translation>将其标记为不可启动</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--%1 %2: expected KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2：应为 KEY=VALUE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--%1 %2: the key before &apos;=&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2：&apos;=&apos; 之前的键为空</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -24447,12 +24447,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumesnapshotcommands.cpp" line="+31"/>
         <source>volume snapshot name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷快照名称或 ID</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24477,7 +24477,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24487,108 +24487,108 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project Name</source>
-        <translation type="unfinished">项目名称</translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fault</source>
-        <translation type="unfinished">故障</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>new snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>新的快照名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snapshot a volume: a copy in its pool that new volumes can be made from</source>
-        <translation type="unfinished"></translation>
+        <translation>为卷创建快照：在其存储池中保存一份副本，可从中创建新卷</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the volume to snapshot (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建快照的卷（名称或 ID）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>snapshot a volume that is attached to an instance (the instance&apos;s writes in flight are not in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>为已连接到云主机的卷创建快照（云主机正在进行的写入不包含在内）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+20"/>
         <source>what the snapshot is for</source>
-        <translation type="unfinished"></translation>
+        <translation>快照的用途</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>name of the new snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>新快照的名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List your project&apos;s volume snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您项目的卷快照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every project&apos;s snapshots (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目的快照（仅限管理员）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only the snapshots of this volume (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此卷的快照（名称或 ID）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>also show when, of which volume, and properties</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示创建时间、所属卷和属性</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show one volume snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个卷快照</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename or describe a volume snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名卷快照或修改其描述</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete volume snapshots; volumes made from them keep their data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卷快照；从它们创建的卷保留其数据</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Error creating volume snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建卷快照 %1 时出错：%2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Failed to delete volume snapshot with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的卷快照失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 volume snapshots failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个卷快照中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -24596,12 +24596,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumetransfercommands.cpp" line="+32"/>
         <source>volume transfer name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷转让名称或 ID</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24611,7 +24611,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Volume ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 ID</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -24626,72 +24626,72 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Project ID</source>
-        <translation type="unfinished">项目 ID</translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Auth Key</source>
-        <translation type="unfinished"></translation>
+        <translation>授权密钥</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Offer a volume to another project: prints the transfer&apos;s ID and auth key, once</source>
-        <translation type="unfinished"></translation>
+        <translation>将卷提供给另一个项目：输出转让的 ID 和授权密钥，仅输出一次</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name of the transfer request</source>
-        <translation type="unfinished"></translation>
+        <translation>转让请求的名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the available volume to give (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>要转让的可用卷（名称或 ID）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take a volume offered to your project; prints the volume, now yours</source>
-        <translation type="unfinished"></translation>
+        <translation>接收提供给您项目的卷；输出该卷（现已归您所有）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the auth key `volume transfer request create` printed</source>
-        <translation type="unfinished"></translation>
+        <translation>`volume transfer request create` 输出的授权密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the transfer&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>转让的 ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List your project&apos;s open volume transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您项目中未完成的卷转让</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every project&apos;s transfers (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目的转让（仅限管理员）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Withdraw volume transfers; their volumes become available again</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回卷转让；其卷将重新变为可用</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Failed to delete volume transfer with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的卷转让失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 volume transfers failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个卷转让中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -24699,12 +24699,12 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumetypecommands.cpp" line="+33"/>
         <source>volume type name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卷类型名称或 ID</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24719,7 +24719,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Is Public</source>
-        <translation type="unfinished">公共</translation>
+        <translation>公共</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24729,143 +24729,143 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location line="+1"/>
         <source>Pool Options</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool Name</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
-        <translation type="unfinished">共享的</translation>
+        <translation>共享的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access Project IDs</source>
-        <translation type="unfinished">可访问项目 ID</translation>
+        <translation>可访问项目 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created At</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>a field of the pool&apos;s XML as KEY=VALUE (repeatable); by pool type, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 XML 中的一个字段，格式为 KEY=VALUE（可重复）；按存储池类型：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>every project may use it (the default)</source>
-        <translation type="unfinished">所有项目都可使用（默认）</translation>
+        <translation>所有项目都可使用（默认）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only projects given access with `volume type set --project` may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>只有通过 `volume type set --project` 获得访问权限的项目可以使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give this project access to the private type (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>授予此项目访问该私有类型的权限（名称或 ID）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create a volume type: a storage pool of its kind on every host (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建卷类型：每台主机上一个该类型的存储池（仅限管理员）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the libvirt pool behind it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其背后的 libvirt 存储池：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an extra spec to set (repeatable)</source>
-        <translation type="unfinished">要设置的额外规格（可重复）</translation>
+        <translation>要设置的额外规格（可重复）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>what the type is for</source>
-        <translation type="unfinished"></translation>
+        <translation>该类型的用途</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>name of the new volume type</source>
-        <translation type="unfinished"></translation>
+        <translation>新卷类型的名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the volume types you may use</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您可以使用的卷类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>also show description, pool options and properties</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示描述、存储池选项和属性</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show one volume type and its pool</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单个卷类型及其存储池</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change a volume type&apos;s description, access or properties (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改卷类型的描述、访问权限或属性（仅限管理员）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an extra spec to add or change (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加或修改的额外规格（可重复）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove properties from a volume type, or a project&apos;s access to a private one</source>
-        <translation type="unfinished"></translation>
+        <translation>从卷类型中移除属性，或收回某个项目对私有卷类型的访问权限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an extra spec to remove (repeatable)</source>
-        <translation type="unfinished">要移除的额外规格（可重复）</translation>
+        <translation>要移除的额外规格（可重复）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>take this project&apos;s access to the private type away (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>收回此项目对该私有类型的访问权限（名称或 ID）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete volume types no volume uses; their pools leave the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>删除没有卷使用的卷类型；其存储池将从各主机上移除</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--pool-type %1: not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--pool-type %1：不是 %2 之一</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Preparing pools</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备存储池</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Failed to delete volume type with name or ID &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名称或 ID 为 &apos;%1&apos; 的卷类型失败：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 volume types failed to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个卷类型中有 %1 个删除失败。</translation>
     </message>
 </context>
 <context>
@@ -24873,17 +24873,17 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     <message>
         <location filename="../app/cli/commands/volumewait.cpp" line="+118"/>
         <source>Volume %1 is still %2 after %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 分钟后卷 %1 仍处于 %2 状态</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Volume snapshot %1 is still %2 after %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 分钟后卷快照 %1 仍处于 %2 状态</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Volume backup %1 is still %2 after %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 分钟后卷备份 %1 仍处于 %2 状态</translation>
     </message>
 </context>
 </TS>
