@@ -16772,9 +16772,9 @@ ID: %4</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>Volume %1 has %n snapshot(s): delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volume %1 has %n snapshot: delete it first</numerusform>
+            <numerusform>Volume %1 has %n snapshots: delete them first</numerusform>
         </translation>
     </message>
     <message>
@@ -17498,9 +17498,9 @@ Created %2</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>Volume %1 has %n snapshot(s): delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volume %1 has %n snapshot: delete it first</numerusform>
+            <numerusform>Volume %1 has %n snapshots: delete them first</numerusform>
         </translation>
     </message>
     <message>
@@ -17531,9 +17531,9 @@ Created %2</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>Volume %1 has %n snapshot(s), which stay in its pool: delete them before a retype</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volume %1 has %n snapshot, which stays in its pool: delete it before a retype</numerusform>
+            <numerusform>Volume %1 has %n snapshots, which stay in its pool: delete them before a retype</numerusform>
         </translation>
     </message>
     <message>
@@ -18475,9 +18475,9 @@ Created %2</source>
     <message numerus="yes">
         <location line="+21"/>
         <source>Volume type %1: pool %2 still holds %n volume(s) on this host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volume type %1: pool %2 still holds %n volume on this host</numerusform>
+            <numerusform>Volume type %1: pool %2 still holds %n volumes on this host</numerusform>
         </translation>
     </message>
     <message>
@@ -19022,9 +19022,9 @@ Created %2</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>Prepare volume type %1 on %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prepare volume type %1 on %n host</numerusform>
+            <numerusform>Prepare volume type %1 on %n hosts</numerusform>
         </translation>
     </message>
     <message>
@@ -19040,9 +19040,9 @@ Created %2</source>
     <message numerus="yes">
         <location line="+27"/>
         <source>Volume type %1 is used by %n volume(s): delete or retype them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volume type %1 is used by %n volume: delete or retype it first</numerusform>
+            <numerusform>Volume type %1 is used by %n volumes: delete or retype them first</numerusform>
         </translation>
     </message>
     <message>
