@@ -206,9 +206,12 @@ private Q_SLOTS:
         const QString before = blockDevices(m_a);
         QVERIFY2(before.contains(QLatin1String("vda")) && !before.contains(QLatin1String("vdb")), qPrintable(before));
 
+        QElapsedTimer clock;
+        clock.start();
         finish(volumes().attach(admin(), m_volumeId, m_a.id), "attach");
         if (QTest::currentTestFailed())
             return;
+        qInfo("attach (hot-plug) took %lld ms", clock.elapsed());
         const Volume v = volume(m_volumeId);
         QVERIFY2(v.status == VolumeStatus::InUse, qPrintable(volumeStatusName(v.status) + QStringLiteral(": ") + v.fault));
         QVERIFY(v.attachment);
@@ -256,9 +259,12 @@ private Q_SLOTS:
     void theVolumeIsUnpluggedAndTheGuestLetsItGo()
     {
         QVERIFY(!m_volumeId.isEmpty() && !m_a.id.isEmpty());
+        QElapsedTimer clock;
+        clock.start();
         finish(volumes().detach(admin(), m_volumeId, m_a.id), "detach");
         if (QTest::currentTestFailed())
             return;
+        qInfo("detach (the guest released the disk) took %lld ms", clock.elapsed());
         const Volume v = volume(m_volumeId);
         QVERIFY2(v.status == VolumeStatus::Available, qPrintable(volumeStatusName(v.status) + QStringLiteral(": ") + v.fault));
         QVERIFY(!v.attachment);
@@ -335,6 +341,7 @@ private Q_SLOTS:
         const QString block =
             m_b.console->run(QStringLiteral("dd if=/dev/vdb bs=512 count=1 2>/dev/null | head -c 64; echo"));
         QVERIFY2(block.contains(m_marker), qPrintable(block));
+        qInfo("guest B's first block of the copy: %s", qPrintable(block.simplified()));
 
         // One instance at a time: the copy, in use on B, is refused to A, naming the volume and B.
         auto second = volumes().attach(admin(), m_copyId, m_a.id);
