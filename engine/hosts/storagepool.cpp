@@ -82,21 +82,26 @@ QString StoragePool::lastError()
     return m ? QString::fromUtf8(m) : QString();
 }
 
+QString StoragePool::dirPoolXml(const QString &name, const QString &path)
+{
+    QString xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(QStringLiteral("pool"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
+    w.writeTextElement(QStringLiteral("name"), name);
+    w.writeStartElement(QStringLiteral("target"));
+    w.writeTextElement(QStringLiteral("path"), path);
+    w.writeEndElement();
+    w.writeEndElement();
+    return xml;
+}
+
 Result<StoragePoolHandle> StoragePool::running(virConnectPtr conn, const QString &name, const QString &defaultPath)
 {
     const QByteArray poolName = name.toUtf8();
     StoragePoolHandle pool(virStoragePoolLookupByName(conn, poolName.constData()));
     if (!pool) {
-        QString xml;
-        QXmlStreamWriter w(&xml);
-        w.writeStartElement(QStringLiteral("pool"));
-        w.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
-        w.writeTextElement(QStringLiteral("name"), name);
-        w.writeStartElement(QStringLiteral("target"));
-        w.writeTextElement(QStringLiteral("path"), defaultPath);
-        w.writeEndElement();
-        w.writeEndElement();
-        const QByteArray bytes = xml.toUtf8();
+        const QByteArray bytes = dirPoolXml(name, defaultPath).toUtf8();
         pool.reset(virStoragePoolDefineXML(conn, bytes.constData(), 0));
         if (!pool)
             return makeError(ErrorCode::HostUnavailable,

@@ -43,6 +43,8 @@ public:
     // The pool named `name`, defined as a dir pool at defaultPath when the host has none of that name,
     // and started when it is not running. An admin who wants it elsewhere defines it first.
     static Result<StoragePoolHandle> running(virConnectPtr conn, const QString &name, const QString &defaultPath);
+    // The XML of a dir pool `name` at `path`.
+    static QString dirPoolXml(const QString &name, const QString &path);
     // Sends the local file's bytes into the volume (virStorageVolUpload).
     static Result<void> upload(virConnectPtr conn, virStorageVolPtr vol, const QString &file, qint64 size,
                                const StreamProgress &progress = {});

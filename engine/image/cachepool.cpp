@@ -11,6 +11,17 @@
 
 namespace sd {
 
+QString CachePool::volumeXml(const QString &imageId, qint64 fileBytes)
+{
+    // Raw with the file's own size: the bytes are the image file exactly as stored, whatever its format.
+    return QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
+                          "<allocation unit='bytes'>0</allocation>"
+                          "<target><format type='raw'/><permissions><mode>0644</mode></permissions>"
+                          "</target></volume>")
+        .arg(imageId)
+        .arg(fileBytes);
+}
+
 Result<QString> CachePool::ensureVolume(virConnectPtr conn, const QString &poolName, const QString &imageId,
                                         const QString &dataFile, bool streamData, const ByteProgress &progress)
 {
@@ -22,14 +33,7 @@ Result<QString> CachePool::ensureVolume(virConnectPtr conn, const QString &poolN
     // A volume left by an earlier, interrupted copy cannot be trusted: start again.
     if (StorageVolHandle old{virStorageVolLookupByName(pool->get(), volName.constData())})
         virStorageVolDelete(old.get(), 0);
-    // Raw with the file's own size: the bytes are the image file exactly as stored, whatever its format.
-    const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
-                                          "<allocation unit='bytes'>0</allocation>"
-                                          "<target><format type='raw'/><permissions><mode>0644</mode></permissions>"
-                                          "</target></volume>")
-                               .arg(imageId)
-                               .arg(size)
-                               .toUtf8();
+    const QByteArray xml = volumeXml(imageId, size).toUtf8();
     StorageVolHandle vol(virStorageVolCreateXML(pool->get(), xml.constData(), 0));
     if (!vol)
         return makeError(ErrorCode::HostUnavailable,

@@ -23,6 +23,8 @@ public:
     // Makes sure the pool exists and runs, then the image's volume; streams the file into it when
     // streamData is set (libvirt's test driver keeps no data, so simulated hosts skip it). Returns the
     // volume's path on the host.
+    // The XML of an image's volume in the pool: raw, the stored file's bytes exactly.
+    static QString volumeXml(const QString &imageId, qint64 fileBytes);
     static Result<QString> ensureVolume(virConnectPtr conn, const QString &poolName, const QString &imageId,
                                         const QString &dataFile, bool streamData, const ByteProgress &progress);
 };

@@ -3,6 +3,8 @@
 #include "cachepool.h"
 #include "hosts/hostconnection.h"
 #include "hosts/hostmanager.h"
+#include "hosts/simulatedstate.h"
+#include "hosts/storagepool.h"
 #include "identity/policy.h"
 #include "imageservice.h"
 #include "store/database.h"
@@ -17,6 +19,23 @@ ImageCache::ImageCache(std::shared_ptr<Database> db, const Policy *policy, TaskR
                        ImageService *images, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_policy(policy), m_tasks(tasks), m_hosts(hosts), m_images(images)
 {
+    // libvirt's test driver forgets the cache pool with the process: a simulated host gets back the pool
+    // and a volume per image its cache holds, so a volume made from an image finds its source there.
+    m_hosts->addSimulatedStateProvider([this](const HostRecord &host) {
+        SimulatedState state;
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT c.image_id, i.size FROM host_image_cache c JOIN images i ON i.id = c.image_id "
+                                 "WHERE c.host_id = ?"));
+        q.addBindValue(host.id);
+        q.exec();
+        while (q.next()) {
+            if (state.storagePoolXml.isEmpty())
+                state.storagePoolXml.append(
+                    StoragePool::dirPoolXml(QLatin1String(kPoolName), QLatin1String(CachePool::kDefaultPath)));
+            state.volumes.append({QLatin1String(kPoolName), CachePool::volumeXml(q.value(0).toString(), q.value(1).toLongLong())});
+        }
+        return state;
+    });
 }
 
 QString ImageCache::cachedPath(const QString &hostId, const QString &imageId) const

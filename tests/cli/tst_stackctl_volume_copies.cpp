@@ -210,7 +210,8 @@ private Q_SLOTS:
 
     void imageCreateFromAVolume()
     {
-        COMPARE_EXIT(asDemo({"volume", "create", "--image", "small", "golden"}), 0);
+        // In zone-b, beside the servers: it is attached to one below.
+        COMPARE_EXIT(asDemo({"volume", "create", "--image", "small", "--availability-zone", "zone-b", "golden"}), 0);
         const StackctlRun run = asDemo({"image", "create", "--volume", "golden", "--disk-format", "qcow2",
                                         "golden-image", "-f", "json"});
         COMPARE_EXIT(run, 0);

@@ -79,7 +79,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(lab.open());
-        QVERIFY(lab.waitUntilAllUp());
     }
 
     void anImageBecomesANewRootVolume()

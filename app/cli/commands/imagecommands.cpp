@@ -13,10 +13,18 @@
 #include "image/imageservice.h"
 #include "volume/volumeservice.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUrl>
 
 namespace sd::cli {
+
+namespace {
+// How long `image create --volume` waits for the new image to become active (a large volume on a slow disk).
+constexpr int kUploadWaitMs = 600000;
+} // namespace
 
 namespace {
 
@@ -237,6 +245,19 @@ CliResult<void> ImageCommands::createFromVolume(CliContext &ctx, const ParsedArg
     auto imageId = ForegroundTask::wait(ctx, *task, tr("Uploading"));
     if (!imageId)
         return imageId.error();
+    // The volume's data is copied out; the image's own upload (ImageService's task, which checks it) makes
+    // it active. Show the image once that has ended, as `image create --file` does.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto image = ctx.engine().images().show(ctx.request(), imageId->toString());
+        if (!image || (image->status != ImageStatus::Queued && image->status != ImageStatus::Saving) ||
+            waited.elapsed() > kUploadWaitMs)
+            break;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     return printImage(ctx, imageId->toString());
 }
 
