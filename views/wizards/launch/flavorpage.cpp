@@ -28,13 +28,13 @@ FlavorPage::FlavorPage(const QList<Flavor> &flavors, const LaunchQuota &quota, Q
                                   Units::gigabytes(f.ephemeralGb), f.isPublic ? tr("Yes") : tr("No")});
     content()->addWidget(m_table, 1);
     connect(m_table, &ChoiceTable::changed, this, &FlavorPage::update);
-    fit(nullptr, 1);
+    fit(nullptr, FlavorFit::Root::Local, 1);
 }
 
-void FlavorPage::fit(const Image *image, int count)
+void FlavorPage::fit(const Image *image, FlavorFit::Root root, int count)
 {
     for (const Flavor &f : std::as_const(m_flavors))
-        m_table->setReason(f.id, FlavorFit::refusal(f, image, m_quota, count));
+        m_table->setReason(f.id, FlavorFit::refusal(f, image, m_quota, count, root));
     const QString reasons = m_table->reasonsText();
     setNotes(reasons.isEmpty() ? QString() : tr("Greyed out:\n%1").arg(reasons));
     update();
