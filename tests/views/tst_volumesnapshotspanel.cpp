@@ -30,7 +30,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QWizard>
 
 using namespace sd;
 

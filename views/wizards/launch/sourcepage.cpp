@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
