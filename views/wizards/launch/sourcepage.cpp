@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 
