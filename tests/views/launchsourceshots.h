@@ -55,7 +55,10 @@ template <typename Save> bool shootLaunchSources(TestLab &lab, const QString &ou
         // The row menu as the table's context menu shows it.
         QMenu menu(&panel);
         for (QAction *a : panel.actions()->menuActions())
-            a ? menu.addAction(a) : menu.addSeparator();
+            if (a)
+                menu.addAction(a);
+            else
+                menu.addSeparator();
         menu.popup(panel.mapToGlobal(QPoint(200, 120)));
         ok = QTest::qWaitForWindowExposed(&menu) && ok;
         ok = save(&menu, out + QStringLiteral("/volumes-launch-menu.png")) && ok;
@@ -65,7 +68,10 @@ template <typename Save> bool shootLaunchSources(TestLab &lab, const QString &ou
     {
         QMenu menu(&panel);
         for (QAction *a : panel.actions()->menuActions())
-            a ? menu.addAction(a) : menu.addSeparator();
+            if (a)
+                menu.addAction(a);
+            else
+                menu.addSeparator();
         menu.popup(panel.mapToGlobal(QPoint(200, 120)));
         ok = QTest::qWaitForWindowExposed(&menu) && ok;
         ok = save(&menu, out + QStringLiteral("/volumes-launch-menu-not-bootable.png")) && ok;

@@ -468,6 +468,9 @@ private Q_SLOTS:
         wizard.sourcePage()->createVolumeSwitch()->yesButton()->click();
         QVERIFY(flavors->reason(flavor->id).isEmpty());
         QCOMPARE(flavors->reason(tiny), ramMin);
+        QVERIFY2(wizard.flavorPage()->notesText().startsWith(
+                     QStringLiteral("The root disk is a volume: the flavor's Root Disk is not used for it.")),
+                 qPrintable(wizard.flavorPage()->notesText()));
         wizard.sourcePage()->createVolumeSwitch()->noButton()->click();
         QVERIFY(!flavors->reason(flavor->id).isEmpty());
 

@@ -110,8 +110,9 @@ VolumeActions::VolumeActions(Engine &engine, const RequestContext &ctx, VolumeMo
     makeOp(Op::Upload, QStringLiteral("action-import"), QStringLiteral("uploadVolumeToImageAction"),
            QStringLiteral("volume:upload_image"),
            tr("Make a new image of the project from the volume's data"));
-    makeOp(Op::CreateTransfer, QStringLiteral("action-launch"), QStringLiteral("createVolumeTransferAction"),
-           QStringLiteral("volume_transfer:create"), tr("Offer the volume to another project"));
+    makeOp(Op::CreateTransfer, QStringLiteral("project-members"),
+           QStringLiteral("createVolumeTransferAction"), QStringLiteral("volume_transfer:create"),
+           tr("Offer the volume to another project"));
     makeOp(Op::CancelTransfer, QStringLiteral("cross"), QStringLiteral("cancelVolumeTransferAction"),
            QStringLiteral("volume_transfer:delete"),
            tr("Withdraw the offer; the volume stays in this project"));

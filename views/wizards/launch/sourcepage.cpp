@@ -93,6 +93,13 @@ SourcePage::SourcePage(const LaunchOptions &options, BootSource source, const QS
     m_form->addRow(tr("Volume Size (GB)"), m_sizeRow);
     m_form->addRow(tr("Volume Type"), m_type);
     m_form->addRow(tr("Delete Volume on Instance Delete"), m_deleteOnTermination);
+    // The labels keep the widest one's width, so the fields do not move when a source hides rows.
+    int labelWidth = 0;
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        if (QWidget *label = m_form->itemAt(row, QFormLayout::LabelRole)->widget())
+            labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->itemAt(row, QFormLayout::LabelRole)->widget()->setMinimumWidth(labelWidth);
 
     QList<Image> images, instanceSnapshots;
     for (const Image &image : options.images) {
