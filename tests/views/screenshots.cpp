@@ -5,6 +5,7 @@
 #include "identityshots.h"
 #include "imageshots.h"
 #include "keypairshots.h"
+#include "launchsourceshots.h"
 #include "instanceshots.h"
 #include "netsecurityshots.h"
 #include "networkshots.h"
@@ -92,5 +93,6 @@ int main(int argc, char *argv[])
     ok = test::shootNetSecurity(lab, out, save) && ok;
     ok = test::shootInstances(lab, window, out, save) && ok;
     ok = test::shootVolumes(lab, window, out, save) && ok;
+    ok = test::shootLaunchSources(lab, out, save) && ok;
     return ok ? 0 : 1;
 }

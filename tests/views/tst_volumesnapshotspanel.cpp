@@ -1,7 +1,7 @@
 // Project › Volumes › Snapshots and Backups (and their Admin › Volume variants): Horizon's columns over
 // real snapshots and backups of volumes on the simulated hosts, Create Volume from a snapshot (with the
-// size rule), Edit Snapshot, Restore Backup into a new or an existing volume, and the deletes with their
-// confirmation and their status gates.
+// size rule), Launch as Instance (the wizard with the snapshot as the boot source), Edit Snapshot, Restore
+// Backup into a new or an existing volume, and the deletes with their confirmation and their status gates.
 
 #include "viewhelpers.h"
 #include "viewtestlab.h"
@@ -17,6 +17,9 @@
 #include "panels/volumesnapshotactions.h"
 #include "panels/volumesnapshotspanel.h"
 #include "widgets/resourcetable.h"
+#include "wizards/launch/choicetable.h"
+#include "wizards/launch/launchinstancewizard.h"
+#include "wizards/launch/sourcepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -132,6 +135,47 @@ private Q_SLOTS:
         QCOMPARE(made->sourceId, snapshotId);
         QCOMPARE(made->projectId, lab.demo.projectId);
         QCOMPARE(notes.count(), 0);
+    }
+
+    void launchAsInstanceOpensTheWizardOnTheSnapshot()
+    {
+        VolumeSnapshotsPanel panel(*lab.engine, lab.demo, VolumeSnapshotModel::Scope::Project);
+        QAction *launch = panel.actions()->launchAction();
+        QVERIFY(launch->isVisible());
+        QVERIFY(panel.actions()->menuActions().contains(launch));
+        QVERIFY(!launch->isEnabled());
+        QCOMPARE(launch->toolTip(), QStringLiteral("Select one snapshot to launch an instance from"));
+        panel.selectSnapshots({QStringLiteral("snap-1")});
+        QVERIFY(launch->isEnabled());
+        launch->trigger();
+        auto *wizard = test::openedDialog<LaunchInstanceWizard>(&panel);
+        QVERIFY(wizard);
+        SourcePage *source = wizard->sourcePage();
+        QCOMPARE(source->kind(), SourcePage::Kind::VolumeSnapshot);
+        QCOMPARE(source->table()->chosen(), QStringList{snapshotId});
+        // The new volume starts at the snapshot's size.
+        QCOMPARE(source->volumeSizeBox()->value(), 2);
+        QCOMPARE(wizard->spec().bootSnapshot, snapshotId);
+        QVERIFY(wizard->spec().newVolume);
+        wizard->reject();
+
+        // A snapshot still being made cannot boot: said in the tooltip.
+        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'creating' WHERE id = ?"),
+                         {snapshotId}));
+        emit lab.engine->resourceChanged(QStringLiteral("volume_snapshot"), snapshotId);
+        panel.selectSnapshots({QStringLiteral("snap-1")});
+        QVERIFY(!launch->isEnabled());
+        QCOMPARE(
+            launch->toolTip(),
+            QStringLiteral("Snapshot snap-1 is Creating: only an available snapshot can boot an instance"));
+        QVERIFY(lab.exec(QStringLiteral("UPDATE volume_snapshots SET status = 'available' WHERE id = ?"),
+                         {snapshotId}));
+        emit lab.engine->resourceChanged(QStringLiteral("volume_snapshot"), snapshotId);
+        QVERIFY(launch->isEnabled());
+
+        // Horizon's admin table launches nothing.
+        VolumeSnapshotsPanel admin(*lab.engine, lab.admin, VolumeSnapshotModel::Scope::Admin);
+        QVERIFY(!admin.actions()->launchAction()->isVisible());
     }
 
     void editSnapshotRenamesTheRow()

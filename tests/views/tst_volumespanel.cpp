@@ -1,7 +1,8 @@
 // Project › Volumes › Volumes and Admin › Volume › Volumes: the rows as the engine moves them, Create
 // Volume's validation (size below the image's min_disk, quota) with its donuts, the gates of every row
 // action by status, create → attach → detach → delete through the dialogs on the demo lab's simulated
-// hosts, and the transfer whose key is shown once.
+// hosts, the transfer whose key is shown once, and Launch as Instance (an available, bootable volume as
+// the wizard's boot source).
 
 #include "instancelab.h"
 #include "viewhelpers.h"
@@ -16,12 +17,16 @@
 #include "mainwindow.h"
 #include "models/tablefilterproxy.h"
 #include "models/volumemodel.h"
+#include "panels/instanceoverview.h"
 #include "panels/tablepane.h"
 #include "panels/volumeactions.h"
 #include "panels/volumespanel.h"
 #include "widgets/itemcountlabel.h"
 #include "widgets/navigationtree.h"
 #include "widgets/usagedonut.h"
+#include "wizards/launch/choicetable.h"
+#include "wizards/launch/launchinstancewizard.h"
+#include "wizards/launch/sourcepage.h"
 
 #include "quota/quotaservice.h"
 #include "volume/volumeservice.h"
@@ -251,6 +256,62 @@ private Q_SLOTS:
                  QStringLiteral("Volume data is Available: Cancel Transfer needs it Awaiting Transfer"));
     }
 
+    void launchAsInstanceNeedsAnAvailableBootableVolume()
+    {
+        panel->selectVolumes({QStringLiteral("data")});
+        QAction *launch = panel->actions()->action(Op::Launch);
+        QVERIFY(launch->isVisible());
+        QCOMPARE(launch->text(), QStringLiteral("Launch as Instance…"));
+        QVERIFY(!launch->isEnabled());
+        QCOMPARE(launch->toolTip(),
+                 QStringLiteral("Volume data is not bootable: set Bootable with Edit Volume"));
+        VolumeUpdate bootable;
+        bootable.bootable = true;
+        QVERIFY(lab.engine->volumes().update(lab.demo, idOf(QStringLiteral("data")), bootable).ok());
+        QTRY_COMPARE(cell(QStringLiteral("data"), VolumeModel::Bootable), QStringLiteral("Yes"));
+        panel->selectVolumes({QStringLiteral("data")});
+        QVERIFY(launch->isEnabled());
+        QCOMPARE(launch->toolTip(), QStringLiteral("Launch an instance that boots from this volume"));
+        // The wizard opens with the volume as the boot source.
+        launch->trigger();
+        auto *wizard = test::openedDialog<LaunchInstanceWizard>(panel.get());
+        QVERIFY(wizard);
+        QCOMPARE(wizard->sourcePage()->kind(), SourcePage::Kind::Volume);
+        QCOMPARE(wizard->sourcePage()->table()->chosen(), QStringList{idOf(QStringLiteral("data"))});
+        QCOMPARE(wizard->spec().bootSource, BootSource::Volume);
+        QCOMPARE(wizard->spec().bootVolume, idOf(QStringLiteral("data")));
+        wizard->reject();
+        bootable.bootable = false;
+        QVERIFY(lab.engine->volumes().update(lab.demo, idOf(QStringLiteral("data")), bootable).ok());
+        QTRY_COMPARE(cell(QStringLiteral("data"), VolumeModel::Bootable), QStringLiteral("No"));
+    }
+
+    void overviewSaysTheInstanceBootsFromItsVolume()
+    {
+        Instance vm;
+        vm.name = QStringLiteral("on-volume");
+        vm.bootVolumeId = QStringLiteral("vol-1");
+        vm.imageId = lab.imageId;
+        vm.imageName = QStringLiteral("tiny");
+        Volume root;
+        root.id = QStringLiteral("vol-1");
+        root.name = QStringLiteral("root-disk");
+        root.sizeGb = 2;
+        root.attachment = VolumeAttachment{QString(), QString(), QString(), QStringLiteral("/dev/vda"), {}};
+        InstanceOverview overview;
+        overview.setInstance(vm, QDateTime::currentDateTimeUtc());
+        overview.setVolumes({root});
+        QCOMPARE(overview.valueOf(QStringLiteral("Image Name")),
+                 QStringLiteral("Boots from volume root-disk (made from image tiny)"));
+        QCOMPARE(overview.valueOf(QStringLiteral("Attached To")),
+                 QStringLiteral("root-disk on /dev/vda (2 GiB)"));
+        // An image-backed instance keeps its image's name.
+        vm.bootVolumeId.clear();
+        overview.setInstance(vm, QDateTime::currentDateTimeUtc());
+        overview.setVolumes({});
+        QCOMPARE(overview.valueOf(QStringLiteral("Image Name")), QStringLiteral("tiny"));
+    }
+
     void extendRefusesASmallerSize()
     {
         panel->selectVolumes({QStringLiteral("data")});
@@ -309,6 +370,8 @@ private Q_SLOTS:
                  QStringLiteral(
                      "Volume data is In-use: Delete Volume needs it Available, Error or Error Extending"));
         QVERIFY(!a->action(Op::CreateTransfer)->isEnabled());
+        QCOMPARE(a->action(Op::Launch)->toolTip(),
+                 QStringLiteral("Volume data is In-use: Launch as Instance needs it Available"));
         for (Op op : {Op::Edit, Op::ManageAttachments, Op::CreateSnapshot, Op::CreateBackup, Op::Upload})
             QVERIFY2(a->action(op)->isEnabled(), qPrintable(VolumeActions::label(op)));
 
@@ -424,6 +487,7 @@ private Q_SLOTS:
         QCOMPARE(admin->model()->index(0, 0).data().toString(), QStringLiteral("admin"));
         QVERIFY(!admin->model()->index(0, 1).data().toString().isEmpty());
         QVERIFY(!admin->actions()->createAction()->isVisible());
+        QVERIFY(!admin->actions()->action(Op::Launch)->isVisible());
 
         MainWindow memberWindow(*lab.engine, lab.demo);
         QVERIFY(memberWindow.panel(QStringLiteral("project/volumes")));

@@ -29,6 +29,8 @@ void InstanceOverview::clear()
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
+    m_bootVolumeId.clear();
+    m_bootImageName.clear();
 }
 
 void InstanceOverview::addSection(const QString &title)
@@ -86,8 +88,16 @@ void InstanceOverview::setInstance(const Instance &i, const QDateTime &now)
         addField(net, ips.join(QStringLiteral(", ")));
     addSection(tr("Metadata"));
     addField(tr("Key Name"), i.keyName.isEmpty() ? tr("None") : i.keyName);
-    addField(tr("Image Name"), i.imageName.isEmpty() ? tr("(deleted)") : i.imageName);
-    addField(tr("Image ID"), i.imageId);
+    m_bootVolumeId = i.bootVolumeId;
+    if (i.bootVolumeId.isEmpty()) {
+        addField(tr("Image Name"), i.imageName.isEmpty() ? tr("(deleted)") : i.imageName);
+    } else {
+        // Its root disk is a volume: the image (if any) is only where the volume's data came from.
+        // setVolumes() puts the volume's name in place of its ID.
+        addField(tr("Image Name"), bootsFromText(i.bootVolumeId, i.imageName));
+        m_bootImageName = i.imageName;
+    }
+    addField(tr("Image ID"), i.imageId.isEmpty() ? tr("-") : i.imageId);
     for (auto it = i.metadata.cbegin(); it != i.metadata.cend(); ++it)
         addField(it.key(), it.value());
 }
@@ -98,10 +108,22 @@ void InstanceOverview::setVolumes(const QList<Volume> &volumes)
     addSection(tr("Volumes Attached"));
     if (volumes.isEmpty())
         addField(tr("Volume"), tr("No volumes attached."));
-    for (const Volume &v : volumes)
-        addField(tr("Attached To"), tr("%1 on %2 (%3 GiB)")
-                                        .arg(v.label(), v.attachment ? v.attachment->device : tr("(no device)"))
-                                        .arg(v.sizeGb));
+    for (const Volume &v : volumes) {
+        addField(tr("Attached To"),
+                 tr("%1 on %2 (%3 GiB)")
+                     .arg(v.label(), v.attachment ? v.attachment->device : tr("(no device)"))
+                     .arg(v.sizeGb));
+        if (v.id == m_bootVolumeId)
+            for (const auto &[label, shown] : std::as_const(m_fields))
+                if (label == tr("Image Name"))
+                    shown->setText(bootsFromText(v.label(), m_bootImageName));
+    }
+}
+
+QString InstanceOverview::bootsFromText(const QString &volume, const QString &imageName)
+{
+    return imageName.isEmpty() ? tr("Boots from volume %1").arg(volume)
+                               : tr("Boots from volume %1 (made from image %2)").arg(volume, imageName);
 }
 
 QString InstanceOverview::valueOf(const QString &label) const

@@ -14,6 +14,8 @@
 #include "dialogs/volumetransferdialog.h"
 #include "icons.h"
 #include "models/volumequota.h"
+#include "wizards/launch/bootsourcefit.h"
+#include "wizards/launch/launchinstancewizard.h"
 
 #include "engine.h"
 #include "identity/policy.h"
@@ -32,6 +34,7 @@ QList<VolumeStatus> neededStatuses(Op op)
 {
     switch (op) {
     case Op::Extend:
+    case Op::Launch:
     case Op::CreateTransfer:
         return {S::Available};
     case Op::CancelTransfer:
@@ -90,6 +93,11 @@ VolumeActions::VolumeActions(Engine &engine, const RequestContext &ctx, VolumeMo
            QStringLiteral("volume:update"), tr("Change the name, the description and the bootable flag"));
     makeOp(Op::Extend, QStringLiteral("action-resize"), QStringLiteral("extendVolumeAction"),
            QStringLiteral("volume:extend"), tr("Make the volume larger"));
+    makeOp(Op::Launch, QStringLiteral("action-launch"), QStringLiteral("launchVolumeAsInstanceAction"),
+           QStringLiteral("server:create"), tr("Launch an instance that boots from this volume"));
+    // Into the project the user works in: Horizon's admin table has no Launch as Instance.
+    if (!project)
+        action(Op::Launch)->setVisible(false);
     makeOp(Op::ManageAttachments, QStringLiteral("action-members"), QStringLiteral("manageAttachmentsAction"),
            QStringLiteral("server:attach_volume"), tr("Attach the volume to an instance, or detach it"));
     makeOp(Op::CreateSnapshot, QStringLiteral("action-snapshot"),
@@ -102,8 +110,9 @@ VolumeActions::VolumeActions(Engine &engine, const RequestContext &ctx, VolumeMo
     makeOp(Op::Upload, QStringLiteral("action-import"), QStringLiteral("uploadVolumeToImageAction"),
            QStringLiteral("volume:upload_image"),
            tr("Make a new image of the project from the volume's data"));
-    makeOp(Op::CreateTransfer, QStringLiteral("action-launch"), QStringLiteral("createVolumeTransferAction"),
-           QStringLiteral("volume_transfer:create"), tr("Offer the volume to another project"));
+    makeOp(Op::CreateTransfer, QStringLiteral("project-members"),
+           QStringLiteral("createVolumeTransferAction"), QStringLiteral("volume_transfer:create"),
+           tr("Offer the volume to another project"));
     makeOp(Op::CancelTransfer, QStringLiteral("cross"), QStringLiteral("cancelVolumeTransferAction"),
            QStringLiteral("volume_transfer:delete"),
            tr("Withdraw the offer; the volume stays in this project"));
@@ -124,6 +133,8 @@ QString VolumeActions::label(Op op)
         return tr("Edit Volume");
     case Op::Extend:
         return tr("Extend Volume");
+    case Op::Launch:
+        return tr("Launch as Instance");
     case Op::ManageAttachments:
         return tr("Manage Attachments");
     case Op::CreateSnapshot:
@@ -170,20 +181,11 @@ QList<QAction *> VolumeActions::menuActions() const
 {
     const auto a = [this](Op op) { return action(op); };
     // Horizon's row_actions order.
-    return {a(Op::Edit),
-            a(Op::Extend),
-            nullptr,
-            a(Op::ManageAttachments),
-            a(Op::CreateSnapshot),
-            a(Op::CreateBackup),
-            a(Op::Retype),
-            a(Op::Upload),
-            nullptr,
-            a(Op::CreateTransfer),
-            a(Op::CancelTransfer),
-            nullptr,
-            a(Op::Delete),
-            a(Op::Metadata)};
+    return {
+        a(Op::Edit),           a(Op::Extend),         a(Op::Launch), nullptr,       a(Op::ManageAttachments),
+        a(Op::CreateSnapshot), a(Op::CreateBackup),   a(Op::Retype), a(Op::Upload), nullptr,
+        a(Op::CreateTransfer), a(Op::CancelTransfer), nullptr,       a(Op::Delete), a(Op::Metadata),
+    };
 }
 
 QString VolumeActions::refusal(const Volume &volume, Op op)
@@ -220,6 +222,9 @@ QList<Volume> VolumeActions::allowed(Op op, QStringList *refused) const
             why = tr("Volume %1 has no transfer to cancel").arg(v.label());
         if (why.isEmpty() && op == Op::Delete)
             why = snapshotRefusal(v);
+        // Available is not enough to boot: the volume must be marked bootable too.
+        if (why.isEmpty() && op == Op::Launch)
+            why = BootSourceFit::refusal(v);
         if (why.isEmpty())
             ok.append(v);
         else if (refused)
@@ -298,6 +303,8 @@ void VolumeActions::trigger(Op op)
         return editVolume(*fresh);
     case Op::Extend:
         return extendVolume(*fresh);
+    case Op::Launch:
+        return launchAsInstance(*fresh);
     case Op::ManageAttachments:
         return manageAttachments(*fresh);
     case Op::CreateSnapshot:
@@ -344,6 +351,11 @@ void VolumeActions::editVolume(const Volume &volume)
 void VolumeActions::extendVolume(const Volume &volume)
 {
     openDeleting(new ExtendVolumeDialog(m_engine, m_ctx, volume, m_dialogParent));
+}
+
+void VolumeActions::launchAsInstance(const Volume &volume)
+{
+    openDeleting(new LaunchInstanceWizard(m_engine, m_ctx, BootSource::Volume, volume.id, m_dialogParent));
 }
 
 void VolumeActions::manageAttachments(const Volume &volume)

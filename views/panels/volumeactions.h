@@ -20,7 +20,8 @@ class Engine;
 // confirmation. What the policy forbids is hidden. Everything that touches a host is an engine task
 // (the Tasks dock shows it, the row's status moves); refusals stay in their dialog or become
 // notifications. Create Volume is disabled with "(Quota exceeded)" while the volumes or gigabytes quota
-// is used up, Create Snapshot while the snapshots quota is.
+// is used up, Create Snapshot while the snapshots quota is. Launch as Instance (the project's table only,
+// as Horizon's) opens the Launch Instance wizard with an available, bootable volume as the boot source.
 class VolumeActions : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     {
         Edit,
         Extend,
+        Launch,
         ManageAttachments,
         CreateSnapshot,
         CreateBackup,
@@ -78,6 +80,7 @@ private:
     void acceptTransfer();
     void editVolume(const Volume &volume);
     void extendVolume(const Volume &volume);
+    void launchAsInstance(const Volume &volume);
     void manageAttachments(const Volume &volume);
     void createCopy(const Volume &volume, bool backup);
     void retypeVolume(const Volume &volume);

@@ -5,6 +5,8 @@
 #include "dialogs/editvolumesnapshotdialog.h"
 #include "icons.h"
 #include "models/copystatuslabel.h"
+#include "wizards/launch/bootsourcefit.h"
+#include "wizards/launch/launchinstancewizard.h"
 
 #include "engine.h"
 #include "identity/policy.h"
@@ -14,22 +16,30 @@
 
 namespace sd {
 
-VolumeSnapshotActions::VolumeSnapshotActions(Engine &engine, const RequestContext &ctx, QWidget *dialogParent)
+VolumeSnapshotActions::VolumeSnapshotActions(Engine &engine, const RequestContext &ctx,
+                                             VolumeSnapshotModel::Scope scope, QWidget *dialogParent)
     : QObject(dialogParent), m_engine(engine), m_ctx(ctx), m_dialogParent(dialogParent),
       m_createVolume(new QAction(Icons::get(QStringLiteral("action-add")), tr("Create Volume…"), this)),
+      m_launch(new QAction(Icons::get(QStringLiteral("action-launch")), tr("Launch as Instance…"), this)),
       m_edit(new QAction(Icons::get(QStringLiteral("action-edit")), tr("Edit Snapshot…"), this)),
       m_delete(new QAction(Icons::get(QStringLiteral("action-remove")), tr("Delete Volume Snapshot…"), this))
 {
     m_createVolume->setObjectName(QStringLiteral("createVolumeFromSnapshotAction"));
+    m_launch->setObjectName(QStringLiteral("launchSnapshotAsInstanceAction"));
+    m_launch->setIconText(tr("Launch…"));
     m_edit->setObjectName(QStringLiteral("editVolumeSnapshotAction"));
     m_delete->setObjectName(QStringLiteral("deleteVolumeSnapshotAction"));
     m_edit->setIconText(tr("Edit…"));
     m_delete->setShortcut(QKeySequence::Delete);
     const Policy &policy = engine.policy();
     m_createVolume->setVisible(policy.allows(ctx, QStringLiteral("volume:create")));
+    // Into the project the user works in: Horizon's admin table has no Launch as Instance.
+    m_launch->setVisible(scope == VolumeSnapshotModel::Scope::Project &&
+                         policy.allows(ctx, QStringLiteral("server:create")));
     m_edit->setVisible(policy.allows(ctx, QStringLiteral("volume_snapshot:update")));
     m_delete->setVisible(policy.allows(ctx, QStringLiteral("volume_snapshot:delete")));
     connect(m_createVolume, &QAction::triggered, this, &VolumeSnapshotActions::createVolume);
+    connect(m_launch, &QAction::triggered, this, &VolumeSnapshotActions::launchAsInstance);
     connect(m_edit, &QAction::triggered, this, &VolumeSnapshotActions::editSnapshot);
     connect(m_delete, &QAction::triggered, this, &VolumeSnapshotActions::deleteSnapshots);
     updateEnabled();
@@ -63,6 +73,13 @@ void VolumeSnapshotActions::updateEnabled()
                                    ? tr("Create a new volume with the data of snapshot %1").arg(s->label())
                                    : tr("Snapshot %1 is %2: a volume can be made of an available one")
                                          .arg(s->label(), CopyStatusLabel::text(s->status)));
+    const QString bootRefusal = s ? BootSourceFit::refusal(*s) : QString();
+    m_launch->setEnabled(s && bootRefusal.isEmpty());
+    m_launch->setToolTip(!one                    ? tr("Select one snapshot to launch an instance from")
+                         : bootRefusal.isEmpty() ? tr("Launch an instance that boots from a new volume made "
+                                                      "of snapshot %1")
+                                                       .arg(s->label())
+                                                 : bootRefusal);
     m_edit->setEnabled(one);
     m_edit->setToolTip(one ? tr("Change the name and description of snapshot %1").arg(s->label())
                            : tr("Select one snapshot to edit"));
@@ -105,6 +122,19 @@ void VolumeSnapshotActions::createVolume()
     connect(dialog, &CreateVolumeFromSnapshotDialog::volumeCreated, this,
             [this](const QString &, const QString &name) { emit volumeCreated(name); });
     dialog->open();
+}
+
+void VolumeSnapshotActions::launchAsInstance()
+{
+    if (!m_launch->isEnabled())
+        return;
+    const auto snapshot = current();
+    if (!snapshot)
+        return;
+    auto *wizard =
+        new LaunchInstanceWizard(m_engine, m_ctx, BootSource::VolumeSnapshot, snapshot->id, m_dialogParent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void VolumeSnapshotActions::editSnapshot()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/requestcontext.h"
+#include "models/volumesnapshotmodel.h"
 #include "volume/volume.h"
 
 #include <QObject>
@@ -13,24 +14,27 @@ namespace sd {
 class Engine;
 
 // The actions of Project › Volumes › Snapshots and Admin › Volume › Snapshots: Create Volume (from the
-// snapshot) and Edit Snapshot on one row, Delete Snapshot on one row or many (one confirmation). Each
-// follows the snapshot's status (Horizon's allowed()); a disabled action's tooltip says why. What the
-// policy forbids is hidden; the engine's refusals become notifications.
+// snapshot), Launch as Instance (the project's table only: the Launch Instance wizard with the snapshot
+// as the boot source) and Edit Snapshot on one row, Delete Snapshot on one row or many (one
+// confirmation). Each follows the snapshot's status (Horizon's allowed()); a disabled action's tooltip
+// says why. What the policy forbids is hidden; the engine's refusals become notifications.
 class VolumeSnapshotActions : public QObject
 {
     Q_OBJECT
 
 public:
-    VolumeSnapshotActions(Engine &engine, const RequestContext &ctx, QWidget *dialogParent);
+    VolumeSnapshotActions(Engine &engine, const RequestContext &ctx, VolumeSnapshotModel::Scope scope,
+                          QWidget *dialogParent);
 
     void setSelection(const QList<VolumeSnapshot> &snapshots);
 
     QAction *createVolumeAction() const { return m_createVolume; }
+    QAction *launchAction() const { return m_launch; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
-    QList<QAction *> toolbarActions() const { return {m_createVolume, m_edit, m_delete}; }
-    // The context menu's actions; nullptr marks a separator.
-    QList<QAction *> menuActions() const { return {m_createVolume, m_edit, nullptr, m_delete}; }
+    QList<QAction *> toolbarActions() const { return {m_createVolume, m_launch, m_edit, m_delete}; }
+    // The context menu's actions, in Horizon's row order; nullptr marks a separator.
+    QList<QAction *> menuActions() const { return {m_createVolume, m_launch, m_edit, nullptr, m_delete}; }
 
     // Why a snapshot cannot be deleted now (Cinder: only an available or failed one); empty when it can.
     static QString deleteRefusal(const VolumeSnapshot &snapshot);
@@ -41,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void createVolume();
+    void launchAsInstance();
     void editSnapshot();
     void deleteSnapshots();
     void updateEnabled();
@@ -52,6 +57,7 @@ private:
     QWidget *m_dialogParent;
     QList<VolumeSnapshot> m_selection;
     QAction *m_createVolume;
+    QAction *m_launch;
     QAction *m_edit;
     QAction *m_delete;
 };

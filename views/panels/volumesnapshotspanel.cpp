@@ -21,7 +21,7 @@ VolumeSnapshotsPanel::VolumeSnapshotsPanel(Engine &engine, const RequestContext 
                                 ? QStringLiteral("AdminVolumeSnapshots")
                                 : QStringLiteral("VolumeSnapshots"),
                             this)),
-      m_actions(new VolumeSnapshotActions(engine, ctx, this))
+      m_actions(new VolumeSnapshotActions(engine, ctx, scope, this))
 {
     const bool admin = scope == VolumeSnapshotModel::Scope::Admin;
     setObjectName(admin ? QStringLiteral("AdminVolumeSnapshotsPanel")

@@ -2,7 +2,8 @@
 
 namespace sd {
 
-QString FlavorFit::refusal(const Flavor &flavor, const Image *image, const LaunchQuota &quota, int count)
+QString FlavorFit::refusal(const Flavor &flavor, const Image *image, const LaunchQuota &quota, int count,
+                           Root root)
 {
     if (const QString q = quota.flavorRefusal(flavor, count); !q.isEmpty())
         return q;
@@ -14,6 +15,8 @@ QString FlavorFit::refusal(const Flavor &flavor, const Image *image, const Launc
             .arg(flavor.ramMb)
             .arg(image->name)
             .arg(image->minRamMb);
+    if (root == Root::Volume)
+        return {};
     // Root disk 0 means "the image's size" (Nova), so only a sized root disk can be too small.
     const qint64 virtualGb = (image->virtualSize + (qint64(1) << 30) - 1) >> 30;
     const qint64 needGb = qMax(image->minDiskGb, virtualGb);

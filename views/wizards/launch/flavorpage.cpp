@@ -28,15 +28,20 @@ FlavorPage::FlavorPage(const QList<Flavor> &flavors, const LaunchQuota &quota, Q
                                   Units::gigabytes(f.ephemeralGb), f.isPublic ? tr("Yes") : tr("No")});
     content()->addWidget(m_table, 1);
     connect(m_table, &ChoiceTable::changed, this, &FlavorPage::update);
-    fit(nullptr, 1);
+    fit(nullptr, FlavorFit::Root::Local, 1);
 }
 
-void FlavorPage::fit(const Image *image, int count)
+void FlavorPage::fit(const Image *image, FlavorFit::Root root, int count)
 {
     for (const Flavor &f : std::as_const(m_flavors))
-        m_table->setReason(f.id, FlavorFit::refusal(f, image, m_quota, count));
-    const QString reasons = m_table->reasonsText();
-    setNotes(reasons.isEmpty() ? QString() : tr("Greyed out:\n%1").arg(reasons));
+        m_table->setReason(f.id, FlavorFit::refusal(f, image, m_quota, count, root));
+    QStringList notes;
+    // Said, so a flavor with a small root disk that is not greyed out does not look like a mistake.
+    if (root == FlavorFit::Root::Volume)
+        notes << tr("The root disk is a volume: the flavor's Root Disk is not used for it.");
+    if (const QString reasons = m_table->reasonsText(); !reasons.isEmpty())
+        notes << tr("Greyed out:\n%1").arg(reasons);
+    setNotes(notes.join(QLatin1Char('\n')));
     update();
 }
 

@@ -23,11 +23,17 @@ namespace sd {
 
 LaunchInstanceWizard::LaunchInstanceWizard(Engine &engine, const RequestContext &ctx, const QString &imageId,
                                            QWidget *parent)
+    : LaunchInstanceWizard(engine, ctx, BootSource::Image, imageId, parent)
+{
+}
+
+LaunchInstanceWizard::LaunchInstanceWizard(Engine &engine, const RequestContext &ctx, BootSource source,
+                                           const QString &sourceId, QWidget *parent)
     : QWizard(parent), m_engine(engine), m_ctx(ctx)
 {
     const LaunchOptions o = LaunchOptions::read(engine, ctx);
     m_details = new DetailsPage(ctx.projectName, o.zones, o.quota, this);
-    m_source = new SourcePage(o.images, imageId, this);
+    m_source = new SourcePage(o, source, sourceId, this);
     m_flavor = new FlavorPage(o.flavors, o.quota, this);
     m_networks = new NetworksPage(o.networks, o.subnetsByNetwork, !o.ports.isEmpty(), this);
     m_ports = new PortsPage(o.ports, o.networkNames, this);
@@ -56,8 +62,10 @@ LaunchInstanceWizard::LaunchInstanceWizard(Engine &engine, const RequestContext 
     m_side = new WizardSide(this);
     resize(1000, 660);
 
-    // The flavors' reasons follow the image and the count; the NIC rule spans two steps.
-    const auto refit = [this] { m_flavor->fit(m_source->image(), m_details->count()); };
+    // The flavors' reasons follow the source and the count, and so does the Source step's (one instance
+    // per existing volume, the volumes quota); the NIC rule spans two steps.
+    const auto refit = [this] { m_flavor->fit(m_source->image(), m_source->root(), m_details->count()); };
+    connect(m_details, &LaunchPage::changed, this, [this] { m_source->setCount(m_details->count()); });
     connect(m_details, &LaunchPage::changed, this, refit);
     connect(m_source, &LaunchPage::changed, this, refit);
     connect(m_networks, &LaunchPage::changed, this,
@@ -68,6 +76,7 @@ LaunchInstanceWizard::LaunchInstanceWizard(Engine &engine, const RequestContext 
         if (which == QWizard::CustomButton1)
             launch();
     });
+    m_source->setCount(m_details->count());
     refit();
     m_ports->setNetworksChosen(int(m_networks->chosen().size()));
     m_networks->setPortsChosen(int(m_ports->chosen().size()));

@@ -28,14 +28,19 @@ class WizardSide;
 // types and says why Next waits; "Launch Instance" is on every step and enabled once every step is
 // complete (the side panel names the step that holds it back). It calls InstanceService::launch; a
 // refusal is shown on the current step in the engine's words and the wizard stays open with every
-// field as the user left it. Opened from the Images panel, the image is preselected.
+// field as the user left it. Opened from the Images, Volumes or Volume Snapshots panel, that image,
+// volume or snapshot is the preselected boot source.
 class LaunchInstanceWizard : public QWizard
 {
     Q_OBJECT
 
 public:
+    // imageId: the image preselected on the Source step; empty for none.
     LaunchInstanceWizard(Engine &engine, const RequestContext &ctx, const QString &imageId,
                          QWidget *parent = nullptr);
+    // The Source step opens on source with sourceId (an image, a volume or a volume snapshot) chosen.
+    LaunchInstanceWizard(Engine &engine, const RequestContext &ctx, BootSource source,
+                         const QString &sourceId, QWidget *parent = nullptr);
 
     DetailsPage *detailsPage() const { return m_details; }
     SourcePage *sourcePage() const { return m_source; }

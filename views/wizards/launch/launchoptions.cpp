@@ -11,8 +11,38 @@
 #include "network/portservice.h"
 #include "network/securitygroupservice.h"
 #include "network/subnetservice.h"
+#include "volume/volumeservice.h"
+#include "volume/volumetypeservice.h"
 
 namespace sd {
+
+namespace {
+void readVolumes(LaunchOptions &o, Engine &engine, const RequestContext &ctx)
+{
+    // The project's own: an administrator's list would hold every project's, and the engine boots only
+    // a volume of the instance's project.
+    if (auto volumes = engine.volumes().list(ctx))
+        for (const Volume &v : *volumes)
+            if (v.projectId == ctx.projectId)
+                o.volumes.append(v);
+    if (auto snapshots = engine.volumes().listSnapshots(ctx))
+        for (const VolumeSnapshot &s : *snapshots)
+            if (s.projectId == ctx.projectId)
+                o.volumeSnapshots.append(s);
+    if (auto types = engine.volumeTypes().list(ctx))
+        o.volumeTypes = *types;
+    if (auto fallback = engine.volumeTypes().defaultType(ctx))
+        o.defaultVolumeType = fallback->name;
+    o.volumeQuota = VolumeQuota::read(engine, ctx, ctx.projectId);
+    for (const Volume &v : std::as_const(o.volumes)) {
+        if (v.imageId.isEmpty() || o.volumeImages.contains(v.imageId))
+            continue;
+        // The image may have been deleted since, or be another project's: then no min_ram is known.
+        if (auto image = engine.images().show(ctx, v.imageId))
+            o.volumeImages.insert(v.imageId, *image);
+    }
+}
+} // namespace
 
 LaunchOptions LaunchOptions::read(Engine &engine, const RequestContext &ctx)
 {
@@ -52,6 +82,7 @@ LaunchOptions LaunchOptions::read(Engine &engine, const RequestContext &ctx)
                 o.ports.append(p);
     if (auto groups = engine.securityGroups().list(ctx, ctx.projectId))
         o.securityGroups = *groups;
+    readVolumes(o, engine, ctx);
     o.keyPairs = engine.launchChoices().keyPairNames(ctx);
     o.serverGroups = engine.launchChoices().serverGroups(ctx);
     return o;

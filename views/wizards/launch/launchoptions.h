@@ -6,7 +6,9 @@
 #include "hosts/hostinfo.h"
 #include "image/image.h"
 #include "launchquota.h"
+#include "models/volumequota.h"
 #include "network/networktypes.h"
+#include "volume/volume.h"
 
 #include <QHash>
 
@@ -20,7 +22,16 @@ struct LaunchOptions
 {
     LaunchQuota quota;
     QStringList zones;
-    QList<Image> images;     // usable by the project
+    QList<Image> images; // usable by the project
+    // Boot from volume: the project's volumes and volume snapshots in every status (the Source step
+    // greys those that cannot boot, with the reason), the volume types it may use, and the images its
+    // volumes were made from (their min_ram still counts for the flavor).
+    QList<Volume> volumes;
+    QList<VolumeSnapshot> volumeSnapshots;
+    QList<VolumeType> volumeTypes;
+    QString defaultVolumeType; // name; empty when there is none
+    QHash<QString, Image> volumeImages;
+    VolumeQuota volumeQuota;
     QList<Flavor> flavors;   // the project may use
     QList<Network> networks; // the project's own and shared ones, not external
     QHash<QString, QStringList> subnetsByNetwork;
