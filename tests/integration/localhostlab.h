@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 namespace sd::it {
 
 struct LocalHostLab
@@ -56,10 +58,12 @@ struct LocalHostLab
     // with `cidr` (each test its own, as their networks may outlive them on the shared libvirtd), launches
     // instance it-<name> and waits until the guest's shell said it is ready on the serial console.
     // QVERIFY-style: the instance's id, empty after a failure.
-    QString launchTestGuest(const QString &name, const QString &cidr)
+    // adjust: changes to the launch (a boot volume, say) before it goes.
+    QString launchTestGuest(const QString &name, const QString &cidr,
+                            const std::function<void(LaunchSpec &)> &adjust = {})
     {
         QString id;
-        launchInto(name, cidr, id);
+        launchInto(name, cidr, id, adjust);
         return id;
     }
 
@@ -118,7 +122,8 @@ struct LocalHostLab
     }
 
 private:
-    void launchInto(const QString &name, const QString &cidr, QString &id)
+    void launchInto(const QString &name, const QString &cidr, QString &id,
+                    const std::function<void(LaunchSpec &)> &adjust)
     {
         if (!engine->images().show(admin, QStringLiteral("test-guest"))) {
             ImageSpec image;
@@ -149,6 +154,8 @@ private:
         spec.flavor = flavor.name;
         spec.image = QStringLiteral("test-guest");
         spec.nics = {{net.name, {}, {}}};
+        if (adjust)
+            adjust(spec);
         auto made = engine->instances().launch(admin, spec);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
         const QString made0 = made->first().id;
