@@ -851,9 +851,32 @@
     </message>
 </context>
 <context>
+    <name>sd::BootSourceFit</name>
+    <message>
+        <location filename="../views/wizards/launch/bootsourcefit.cpp" line="+12"/>
+        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volume %1 is %2: only an available volume can boot an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume %1 is not bootable: set Bootable with Edit Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snapshot %1 is %2: only an available snapshot can boot an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CachePool</name>
     <message>
-        <location filename="../engine/image/cachepool.cpp" line="+36"/>
+        <location filename="../engine/image/cachepool.cpp" line="+40"/>
         <source>Volume %1 cannot be created in pool %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,12 +3859,12 @@ ID: %4</source>
 <context>
     <name>sd::FlavorFit</name>
     <message>
-        <location filename="../views/wizards/launch/flavorfit.cpp" line="+12"/>
+        <location filename="../views/wizards/launch/flavorfit.cpp" line="+13"/>
         <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,13 +4118,18 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>The root disk is a volume: the flavor&apos;s Root Disk is not used for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Greyed out:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a flavor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5996,7 +6024,7 @@ ID: %4</source>
 <context>
     <name>sd::ImageCache</name>
     <message>
-        <location filename="../engine/image/imagecache.cpp" line="+74"/>
+        <location filename="../engine/image/imagecache.cpp" line="+93"/>
         <source>Host %1 is %2; the image cannot be copied there now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7798,7 +7826,7 @@ ID: %4</source>
 <context>
     <name>sd::InstanceOverview</name>
     <message>
-        <location filename="../views/panels/instanceoverview.cpp" line="+55"/>
+        <location filename="../views/panels/instanceoverview.cpp" line="+57"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7820,11 +7848,12 @@ ID: %4</source>
     <message>
         <location line="+0"/>
         <location line="+4"/>
+        <location line="+36"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-39"/>
         <source>Project ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7950,17 +7979,19 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Image Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Image ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7985,13 +8016,23 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 on %2 (%3 GiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Boots from volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boots from volume %1 (made from image %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9298,13 +9339,13 @@ ID: %4</source>
 <context>
     <name>sd::LaunchInstanceWizard</name>
     <message>
-        <location filename="../views/wizards/launch/launchinstancewizard.cpp" line="+42"/>
+        <location filename="../views/wizards/launch/launchinstancewizard.cpp" line="+48"/>
         <location line="+5"/>
         <source>Launch Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>The instance needs a NIC: check a network on the Networks step or a port on Network Ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14700,32 +14741,91 @@ ID: %4</source>
 <context>
     <name>sd::SourcePage</name>
     <message>
-        <location filename="../views/wizards/launch/sourcepage.cpp" line="+14"/>
+        <location filename="../views/wizards/launch/sourcepage.cpp" line="+43"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Instance source is the template used to create an instance. Choose the image to boot from; the instance&apos;s root disk is a copy-on-write overlay on it.</source>
+        <source>Instance source is the template used to create an instance: an image, a snapshot of an instance, a volume or a volume snapshot. An image boots as a copy-on-write overlay on the host, or from a new volume with Create New Volume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No volume type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume type is available to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Boot Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Size (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Volume on Instance Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14735,18 +14835,100 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Select Boot Source: &lt;b&gt;Image&lt;/b&gt;. Booting from a volume or a volume snapshot comes with block storage (volumes are not in StackDesk yet).</source>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bootable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Availability Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Volume Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Choose the instance snapshot to boot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the volume to boot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the volume snapshot to boot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volumes can only be attached to 1 active instance at a time. Please either set your instance count to 1 or select a different source type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volume Type: no volume type is available to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The volume size must be at least %1 GB: Volume Size (GB) is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
         <source>Available images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available instance snapshots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available volumes (an available, bootable one boots in place):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available volume snapshots (copied into a new volume):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14756,12 +14938,70 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
+        <source>at least %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The project can use no active image; upload one in Project › Compute › Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No image can boot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no instance snapshot; make one with Create Snapshot in Project › Compute › Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instance snapshot can boot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no volume; make a bootable one from an image in Project › Volumes › Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume can boot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no volume snapshot; make one with Create Snapshot in Project › Volumes › Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume snapshot can boot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A volume of %1 GB cannot be created as you only have %2 GB of your quota available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 volumes of %2 GB cannot be created as you only have %3 GB of your quota available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The launch makes %n volume(s); your volumes quota has %1 left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose the image to boot from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15024,7 +15264,7 @@ ID: %4</source>
 <context>
     <name>sd::StoragePool</name>
     <message>
-        <location filename="../engine/hosts/storagepool.cpp" line="+103"/>
+        <location filename="../engine/hosts/storagepool.cpp" line="+108"/>
         <source>Storage pool %1 cannot be defined: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16622,14 +16862,14 @@ ID: %4</source>
 <context>
     <name>sd::VolumeActions</name>
     <message>
-        <location filename="../views/panels/volumeactions.cpp" line="+72"/>
+        <location filename="../views/panels/volumeactions.cpp" line="+75"/>
         <location line="+8"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Create Volume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <location line="+8"/>
         <source>Accept Transfer…</source>
         <translation type="unfinished"></translation>
@@ -16651,6 +16891,11 @@ ID: %4</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Launch an instance that boots from this volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Attach the volume to an instance, or detach it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16675,7 +16920,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offer the volume to another project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16696,18 +16941,23 @@ ID: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>Delete Volumes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-130"/>
         <source>Edit Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch as Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16742,25 +16992,25 @@ ID: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <location line="+3"/>
         <source>Cancel Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+280"/>
+        <location line="-260"/>
+        <location line="+281"/>
         <location line="+3"/>
         <source>Delete Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Update Metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16783,7 +17033,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Create Snapshot (Quota exceeded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16813,7 +17063,7 @@ ID: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>The transfer ID and key stop working; the volumes stay in this project and become available again. This action cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18059,8 +18309,13 @@ Created %2</source>
 <context>
     <name>sd::VolumeSnapshotActions</name>
     <message>
-        <location filename="../views/panels/volumesnapshotactions.cpp" line="+19"/>
+        <location filename="../views/panels/volumesnapshotactions.cpp" line="+22"/>
         <source>Create Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch as Instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18070,17 +18325,22 @@ Created %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Delete Volume Snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-67"/>
+        <source>Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Snapshot %1 is %2: wait until it is available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18100,7 +18360,17 @@ Created %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Select one snapshot to launch an instance from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch an instance that boots from a new volume made of snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change the name and description of snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18130,7 +18400,7 @@ Created %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>The copies are removed from their hosts&apos; pools. Volumes made from them keep their data. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19111,6 +19381,19 @@ Created %2</source>
     <message>
         <location filename="../views/widgets/wizardsteps.cpp" line="+25"/>
         <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::YesNoSwitch</name>
+    <message>
+        <location filename="../views/wizards/launch/yesnoswitch.cpp" line="+10"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20540,7 +20823,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
 <context>
     <name>sd::cli::ImageCommands</name>
     <message>
-        <location filename="../app/cli/commands/imagecommands.cpp" line="+33"/>
+        <location filename="../app/cli/commands/imagecommands.cpp" line="+41"/>
         <source>image name or ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20706,7 +20989,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
     <message>
         <location line="+42"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>

@@ -851,9 +851,32 @@
     </message>
 </context>
 <context>
+    <name>sd::BootSourceFit</name>
+    <message>
+        <location filename="../views/wizards/launch/bootsourcefit.cpp" line="+12"/>
+        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
+        <translation>镜像 %1 的格式为 %2：云主机只能从 qcow2 或 raw 镜像启动</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volume %1 is %2: only an available volume can boot an instance</source>
+        <translation>卷 %1 处于 %2 状态：只有可用的卷才能启动云主机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume %1 is not bootable: set Bootable with Edit Volume</source>
+        <translation>卷 %1 不可启动：请通过“编辑卷”设置“可启动”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snapshot %1 is %2: only an available snapshot can boot an instance</source>
+        <translation>快照 %1 处于 %2 状态：只有可用的快照才能启动云主机</translation>
+    </message>
+</context>
+<context>
     <name>sd::CachePool</name>
     <message>
-        <location filename="../engine/image/cachepool.cpp" line="+36"/>
+        <location filename="../engine/image/cachepool.cpp" line="+40"/>
         <source>Volume %1 cannot be created in pool %2: %3</source>
         <translation>无法在存储池 %2 中创建卷 %1：%3</translation>
     </message>
@@ -3853,12 +3876,12 @@ ID：%4</translation>
 <context>
     <name>sd::FlavorFit</name>
     <message>
-        <location filename="../views/wizards/launch/flavorfit.cpp" line="+12"/>
+        <location filename="../views/wizards/launch/flavorfit.cpp" line="+13"/>
         <source>Flavor %1 has %2 MB of RAM; image %3 needs at least %4 MB</source>
         <translation>云主机类型 %1 有 %2 MB 内存；镜像 %3 至少需要 %4 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Flavor %1 has a %2 GB root disk; image %3 needs at least %4 GB</source>
         <translation>云主机类型 %1 的根磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
     </message>
@@ -4112,14 +4135,19 @@ ID：%4</translation>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>The root disk is a volume: the flavor&apos;s Root Disk is not used for it.</source>
+        <translation>根磁盘是一个卷：云主机类型的“根磁盘”不用于它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Greyed out:
 %1</source>
         <translation>灰色显示：
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a flavor</source>
         <translation>选择一个云主机类型</translation>
     </message>
@@ -6015,7 +6043,7 @@ ID：%4</translation>
 <context>
     <name>sd::ImageCache</name>
     <message>
-        <location filename="../engine/image/imagecache.cpp" line="+74"/>
+        <location filename="../engine/image/imagecache.cpp" line="+93"/>
         <source>Host %1 is %2; the image cannot be copied there now</source>
         <translation>主机 %1 处于%2状态；目前无法将镜像复制到该主机</translation>
     </message>
@@ -7817,7 +7845,7 @@ ID：%4</translation>
 <context>
     <name>sd::InstanceOverview</name>
     <message>
-        <location filename="../views/panels/instanceoverview.cpp" line="+55"/>
+        <location filename="../views/panels/instanceoverview.cpp" line="+57"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -7839,11 +7867,12 @@ ID：%4</translation>
     <message>
         <location line="+0"/>
         <location line="+4"/>
+        <location line="+36"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-39"/>
         <source>Project ID</source>
         <translation>项目 ID</translation>
     </message>
@@ -7969,17 +7998,19 @@ ID：%4</translation>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Image Name</source>
         <translation>镜像名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
@@ -8004,7 +8035,7 @@ ID：%4</translation>
         <translation>连接到</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 on %2 (%3 GiB)</source>
         <translation>%2 上的 %1（%3 GiB）</translation>
     </message>
@@ -8012,6 +8043,16 @@ ID：%4</translation>
         <location line="+1"/>
         <source>(no device)</source>
         <translation>（无设备）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Boots from volume %1</source>
+        <translation>从卷 %1 启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boots from volume %1 (made from image %2)</source>
+        <translation>从卷 %1 启动（由镜像 %2 创建）</translation>
     </message>
 </context>
 <context>
@@ -9315,13 +9356,13 @@ ID：%4</translation>
 <context>
     <name>sd::LaunchInstanceWizard</name>
     <message>
-        <location filename="../views/wizards/launch/launchinstancewizard.cpp" line="+42"/>
+        <location filename="../views/wizards/launch/launchinstancewizard.cpp" line="+48"/>
         <location line="+5"/>
         <source>Launch Instance</source>
         <translation>启动云主机</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>The instance needs a NIC: check a network on the Networks step or a port on Network Ports</source>
         <translation>云主机需要一个网卡：请在“网络”步骤中勾选一个网络，或在“网络端口”中选择一个端口</translation>
     </message>
@@ -14707,32 +14748,91 @@ ID：%4</translation>
 <context>
     <name>sd::SourcePage</name>
     <message>
-        <location filename="../views/wizards/launch/sourcepage.cpp" line="+14"/>
+        <location filename="../views/wizards/launch/sourcepage.cpp" line="+43"/>
         <source>Source</source>
         <translation>源</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Instance source is the template used to create an instance. Choose the image to boot from; the instance&apos;s root disk is a copy-on-write overlay on it.</source>
-        <translation>云主机源是用于创建云主机的模板。请选择要启动的镜像；云主机的根磁盘是基于该镜像的写时复制覆盖层。</translation>
+        <source>Instance source is the template used to create an instance: an image, a snapshot of an instance, a volume or a volume snapshot. An image boots as a copy-on-write overlay on the host, or from a new volume with Create New Volume.</source>
+        <translation>云主机源是用于创建云主机的模板：镜像、云主机快照、卷或卷快照。镜像以主机上的写时复制覆盖层启动，或在选择“创建新卷”时从新卷启动。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance Snapshot</source>
+        <translation>云主机快照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Snapshot</source>
+        <translation>卷快照</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No volume type</source>
+        <translation>无卷类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume type is available to the project</source>
+        <translation>该项目没有可用的卷类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Boot Source</source>
+        <translation>选择启动源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Volume</source>
+        <translation>创建新卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Size (GB)</source>
+        <translation>卷大小 (GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Type</source>
+        <translation>卷类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Volume on Instance Delete</source>
+        <translation>删除云主机时删除卷</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -14742,19 +14842,101 @@ ID：%4</translation>
         <translation>可见性</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Select Boot Source: &lt;b&gt;Image&lt;/b&gt;. Booting from a volume or a volume snapshot comes with block storage (volumes are not in StackDesk yet).</source>
-        <translation>选择启动源：&lt;b&gt;镜像&lt;/b&gt;。从卷或卷快照启动将随块存储提供（StackDesk 尚不支持卷）。</translation>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Image %1 is %2: instances boot from qcow2 or raw images</source>
-        <translation>镜像 %1 的格式为 %2：云主机只能从 qcow2 或 raw 镜像启动</translation>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bootable</source>
+        <translation>可启动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Availability Zone</source>
+        <translation>可用域</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Volume Name</source>
+        <translation>卷名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Choose the instance snapshot to boot from</source>
+        <translation>请选择要从中启动的云主机快照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the volume to boot from</source>
+        <translation>请选择要从中启动的卷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the volume snapshot to boot from</source>
+        <translation>请选择要从中启动的卷快照</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volumes can only be attached to 1 active instance at a time. Please either set your instance count to 1 or select a different source type.</source>
+        <translation>卷同一时间只能连接到 1 个活动的云主机。请将云主机数量设为 1，或选择其他源类型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volume Type: no volume type is available to the project</source>
+        <translation>卷类型：该项目没有可用的卷类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The volume size must be at least %1 GB: Volume Size (GB) is %2</source>
+        <translation>卷大小必须至少为 %1 GB：“卷大小 (GB)”为 %2</translation>
+    </message>
+    <message>
+        <location line="-195"/>
         <source>Available images:</source>
         <translation>可用镜像：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available instance snapshots:</source>
+        <translation>可用的云主机快照：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available volumes (an available, bootable one boots in place):</source>
+        <translation>可用的卷（可用且可启动的卷将直接用于启动）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available volume snapshots (copied into a new volume):</source>
+        <translation>可用的卷快照（将复制到新卷中）：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14764,12 +14946,69 @@ ID：%4</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
+        <source>at least %1 GB</source>
+        <translation>至少 %1 GB</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The project can use no active image; upload one in Project › Compute › Images</source>
         <translation>该项目没有可用的活动镜像；请在“项目 › 计算 › 镜像”中上传一个</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No image can boot: %1</source>
+        <translation>没有可启动的镜像：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no instance snapshot; make one with Create Snapshot in Project › Compute › Instances</source>
+        <translation>该项目没有云主机快照；请在“项目 › 计算 › 云主机”中使用“创建快照”创建一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instance snapshot can boot: %1</source>
+        <translation>没有可启动的云主机快照：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no volume; make a bootable one from an image in Project › Volumes › Volumes</source>
+        <translation>该项目没有卷；请在“项目 › 卷 › 卷”中从镜像创建一个可启动的卷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume can boot: %1</source>
+        <translation>没有可启动的卷：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no volume snapshot; make one with Create Snapshot in Project › Volumes › Volumes</source>
+        <translation>该项目没有卷快照；请在“项目 › 卷 › 卷”中使用“创建快照”创建一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume snapshot can boot: %1</source>
+        <translation>没有可启动的卷快照：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A volume of %1 GB cannot be created as you only have %2 GB of your quota available.</source>
+        <translation>无法创建 %1 GB 的卷，因为您的配额只剩 %2 GB 可用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 volumes of %2 GB cannot be created as you only have %3 GB of your quota available.</source>
+        <translation>无法创建 %1 个 %2 GB 的卷，因为您的配额只剩 %3 GB 可用。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The launch makes %n volume(s); your volumes quota has %1 left</source>
+        <translation>
+            <numerusform>此次创建将生成 %n 个卷；您的卷配额还剩 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose the image to boot from</source>
         <translation>选择要启动的镜像</translation>
     </message>
@@ -15032,7 +15271,7 @@ ID：%4</translation>
 <context>
     <name>sd::StoragePool</name>
     <message>
-        <location filename="../engine/hosts/storagepool.cpp" line="+103"/>
+        <location filename="../engine/hosts/storagepool.cpp" line="+108"/>
         <source>Storage pool %1 cannot be defined: %2</source>
         <translation>无法定义存储池 %1：%2</translation>
     </message>
@@ -16633,14 +16872,14 @@ ID：%4</translation>
 <context>
     <name>sd::VolumeActions</name>
     <message>
-        <location filename="../views/panels/volumeactions.cpp" line="+72"/>
+        <location filename="../views/panels/volumeactions.cpp" line="+75"/>
         <location line="+8"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Create Volume…</source>
         <translation>创建卷…</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <location line="+8"/>
         <source>Accept Transfer…</source>
         <translation>接受转让…</translation>
@@ -16662,6 +16901,11 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Launch an instance that boots from this volume</source>
+        <translation>创建一个从此卷启动的云主机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Attach the volume to an instance, or detach it</source>
         <translation>将卷连接到云主机，或将其分离</translation>
     </message>
@@ -16686,7 +16930,7 @@ ID：%4</translation>
         <translation>用卷的数据为项目创建一个新镜像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offer the volume to another project</source>
         <translation>将卷提供给另一个项目</translation>
     </message>
@@ -16707,12 +16951,12 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>Delete Volumes…</source>
         <translation>删除卷…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-130"/>
         <source>Edit Volume</source>
         <translation>编辑卷</translation>
     </message>
@@ -16720,6 +16964,11 @@ ID：%4</translation>
         <location line="+2"/>
         <source>Extend Volume</source>
         <translation>扩展卷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch as Instance</source>
+        <translation>作为云主机启动</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -16753,25 +17002,25 @@ ID：%4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <location line="+3"/>
         <source>Cancel Transfer</source>
         <translation>取消转让</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+280"/>
+        <location line="-260"/>
+        <location line="+281"/>
         <location line="+3"/>
         <source>Delete Volume</source>
         <translation>删除卷</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Update Metadata</source>
         <translation>更新元数据</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
@@ -16793,7 +17042,7 @@ ID：%4</translation>
         <translation>卷 %1 没有可取消的转让</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Create Snapshot (Quota exceeded)</source>
         <translation>创建快照（超出配额）</translation>
     </message>
@@ -16823,7 +17072,7 @@ ID：%4</translation>
         <translation>在项目 %1 中创建卷</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>The transfer ID and key stop working; the volumes stay in this project and become available again. This action cannot be undone.</source>
         <translation>转让 ID 和密钥将失效；卷保留在此项目中并重新变为可用。此操作无法撤销。</translation>
     </message>
@@ -18069,9 +18318,14 @@ Created %2</source>
 <context>
     <name>sd::VolumeSnapshotActions</name>
     <message>
-        <location filename="../views/panels/volumesnapshotactions.cpp" line="+19"/>
+        <location filename="../views/panels/volumesnapshotactions.cpp" line="+22"/>
         <source>Create Volume…</source>
         <translation>创建卷…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch as Instance…</source>
+        <translation>作为云主机启动…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -18080,17 +18334,22 @@ Created %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Delete Volume Snapshot…</source>
         <translation>删除卷快照…</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-67"/>
+        <source>Launch…</source>
+        <translation>启动…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Snapshot %1 is %2: wait until it is available</source>
         <translation>快照 %1 处于 %2 状态：请等待其变为可用</translation>
     </message>
@@ -18110,7 +18369,17 @@ Created %2</source>
         <translation>快照 %1 处于 %2 状态：只能从可用的快照创建卷</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Select one snapshot to launch an instance from</source>
+        <translation>请选择一个快照以从中创建云主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch an instance that boots from a new volume made of snapshot %1</source>
+        <translation>创建一个从快照 %1 生成的新卷启动的云主机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change the name and description of snapshot %1</source>
         <translation>修改快照 %1 的名称和描述</translation>
     </message>
@@ -18140,7 +18409,7 @@ Created %2</source>
         <translation>删除所选快照；从它创建的卷保留其数据</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>The copies are removed from their hosts&apos; pools. Volumes made from them keep their data. This cannot be undone.</source>
         <translation>副本将从其主机的存储池中删除。从它们创建的卷保留其数据。此操作无法撤销。</translation>
     </message>
@@ -19122,6 +19391,19 @@ Created %2</source>
         <location filename="../views/widgets/wizardsteps.cpp" line="+25"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::YesNoSwitch</name>
+    <message>
+        <location filename="../views/wizards/launch/yesnoswitch.cpp" line="+10"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -20577,7 +20859,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
 <context>
     <name>sd::cli::ImageCommands</name>
     <message>
-        <location filename="../app/cli/commands/imagecommands.cpp" line="+33"/>
+        <location filename="../app/cli/commands/imagecommands.cpp" line="+41"/>
         <source>image name or ID</source>
         <translation>镜像名称或 ID</translation>
     </message>
@@ -20743,7 +21025,7 @@ Global options (-f, -c, --demo, --data-dir, --os-*): see &apos;stackctl --help&a
     </message>
     <message>
         <location line="+42"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Uploading</source>
         <translation>正在上传</translation>
     </message>
