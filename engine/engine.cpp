@@ -103,7 +103,11 @@ Engine::Engine(DataDir dir, std::shared_ptr<Database> db, bool demo)
 
 Engine::~Engine()
 {
-    // Hosts first: their threads may still hand results to the task runner.
+    // Hosts first: their threads may still hand results to the task runner. Their connections close
+    // before the pool's tasks drain, so a task talking to a host (HostCall) hears "went down" from the host's
+    // still-running thread; only then do the threads and connection objects go.
+    m_hosts->closeAll();
+    m_tasks->drain();
     m_hosts->disconnectAll();
     m_tasks->drain();
 }

@@ -143,6 +143,13 @@ void HostManager::connectAll()
             startConnection(r);
 }
 
+void HostManager::closeAll()
+{
+    for (const Runtime &rt : std::as_const(m_runtime))
+        if (HostConnection *conn = rt.connection)
+            QMetaObject::invokeMethod(conn, [conn] { conn->stop(); }, Qt::BlockingQueuedConnection);
+}
+
 void HostManager::disconnectAll()
 {
     const QStringList ids = m_runtime.keys();

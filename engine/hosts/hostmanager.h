@@ -36,6 +36,10 @@ public:
     // Starts a connection for every stored host. Not done in the constructor so that a caller that only
     // reads the store (or a test) can skip it.
     void connectAll();
+    // Closes every host's libvirt connection on its own thread, keeping the threads and connection objects:
+    // what still calls a host (a task of the pool in HostCall) is then told "went down" instead of posting
+    // to a deleted object. The Engine calls it, lets the tasks end, then disconnectAll().
+    void closeAll();
     void disconnectAll();
     // Waits (spinning the event loop) until every host has answered its first connection attempt, or
     // the timeout passes. For the CLI, which prints one consistent table; the GUI never waits.

@@ -42,6 +42,10 @@ public:
     static Result<void> validatePoolOptions(PoolType type, const QMap<QString, QString> &options);
     // The pool's XML (QXmlStreamWriter; nothing typed is spliced in as text).
     static QString poolXml(const VolumeType &type);
+    // One of the type's pool options, trimmed; `fallback` when it is not set.
+    static QString poolOption(const VolumeType &type, const char *key, const QString &fallback = {});
+    // A libvirt failure while doing `what`, with libvirt's own message.
+    static Error hostError(const QString &what);
 
     // The type's pool on this host, defined and started when missing. A dir pool's path must exist and be
     // writable by libvirt: it is not created (a typo would silently make a folder), and a probe volume is
