@@ -3,6 +3,8 @@
 
 #include "volumestorage.h"
 
+#include "compute/instance/domainxml.h"
+
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QThread>
@@ -49,17 +51,6 @@ struct DiskInfo
     QString xml; // the <disk> element as the domain has it
 };
 
-void copyFragment(QXmlStreamWriter &w, const QString &xml)
-{
-    QXmlStreamReader r(xml);
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartDocument() || r.isEndDocument() || r.isDTD() || (r.isCharacters() && r.isWhitespace()))
-            continue;
-        w.writeCurrentToken(r);
-    }
-}
-
 // Rewrites the domain XML token by token (as DomainInterfaces does for interfaces). Each <disk> directly
 // under <devices> is passed to keep(); insert goes in as the last device of <devices>.
 template <typename Keep>
@@ -93,7 +84,7 @@ Result<QString> rewriteDisks(const QString &domainXml, const QString &insert, Ke
         if (r.isEndElement() && path.size() == 2 && path.at(1) == QLatin1String("devices")) {
             sawDevices = true;
             if (!insert.isEmpty())
-                copyFragment(w, insert);
+                DomainXml::copyFragment(w, insert);
         }
         (capture ? *capture : w).writeCurrentToken(r);
         if (r.isEndElement()) {
@@ -101,7 +92,7 @@ Result<QString> rewriteDisks(const QString &domainXml, const QString &insert, Ke
                 capture.reset();
                 pending.serial = pending.serial.trimmed();
                 if (keep(pending))
-                    copyFragment(w, pending.xml);
+                    DomainXml::copyFragment(w, pending.xml);
             }
             path.removeLast();
         }

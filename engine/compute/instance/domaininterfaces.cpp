@@ -1,5 +1,7 @@
 #include "domaininterfaces.h"
 
+#include "domainxml.h"
+
 #include "hosts/storagepool.h"
 
 #include <QElapsedTimer>
@@ -25,19 +27,6 @@ Error hostError(const QString &what)
 {
     return makeError(ErrorCode::HostUnavailable,
                      DomainInterfaces::tr("%1: %2").arg(what, StoragePool::lastError()));
-}
-
-// Copies a well-formed fragment into the writer token by token (as DomainXml does), so what goes into
-// the domain XML is always re-escaped by the writer.
-void copyFragment(QXmlStreamWriter &w, const QString &xml)
-{
-    QXmlStreamReader r(xml);
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartDocument() || r.isEndDocument() || r.isDTD() || (r.isCharacters() && r.isWhitespace()))
-            continue;
-        w.writeCurrentToken(r);
-    }
 }
 
 // Rewrites the domain XML token by token. Each <interface> directly under <devices> is passed to keep()
@@ -72,14 +61,14 @@ template <typename Keep> Result<QString> rewrite(const QString &domainXml, const
         if (r.isEndElement() && path.size() == 2 && path.at(1) == QLatin1String("devices")) {
             sawDevices = true;
             if (!insert.isEmpty())
-                copyFragment(w, insert);
+                DomainXml::copyFragment(w, insert);
         }
         (capture ? *capture : w).writeCurrentToken(r);
         if (r.isEndElement()) {
             if (capture && path.size() == 3) {
                 capture.reset();
                 if (keep(pendingMac))
-                    copyFragment(w, pending);
+                    DomainXml::copyFragment(w, pending);
             }
             path.removeLast();
         }

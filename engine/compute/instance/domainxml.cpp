@@ -14,22 +14,18 @@ void element(QXmlStreamWriter &w, const QString &name, const QString &text)
     w.writeTextElement(name, text);
 }
 
-// Copies an XML fragment (one element and its children) into the writer, token by token, so the
-// fragment stays well-formed and escaped the way the writer escapes everything else.
-void copyFragment(QXmlStreamWriter &w, const QString &xml)
+} // namespace
+
+void DomainXml::copyFragment(QXmlStreamWriter &w, const QString &xml)
 {
     QXmlStreamReader r(xml);
     while (!r.atEnd()) {
         r.readNext();
-        if (r.isStartDocument() || r.isEndDocument() || r.isDTD())
-            continue;
-        if (r.isCharacters() && r.isWhitespace())
+        if (r.isStartDocument() || r.isEndDocument() || r.isDTD() || (r.isCharacters() && r.isWhitespace()))
             continue;
         w.writeCurrentToken(r);
     }
 }
-
-} // namespace
 
 void DomainXml::writeDisk(QXmlStreamWriter &w, const DomainDisk &d)
 {
@@ -143,7 +139,7 @@ QString DomainXml::write(const DomainSpec &s)
     for (const DomainDisk &d : s.disks)
         writeDisk(w, d);
     for (const QString &nic : s.interfaceXml)
-        copyFragment(w, nic);
+        DomainXml::copyFragment(w, nic);
     w.writeStartElement(QStringLiteral("serial"));
     w.writeAttribute(QStringLiteral("type"), QStringLiteral("pty"));
     if (!s.consoleLogPath.isEmpty()) {

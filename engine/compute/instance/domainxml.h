@@ -59,6 +59,9 @@ public:
     static QString write(const DomainSpec &spec);
     // One <disk> element, as write() puts it in <devices> (for edits of an existing domain's XML).
     static void writeDisk(QXmlStreamWriter &w, const DomainDisk &disk);
+    // Copies an XML fragment (one element and its children, as text) token by token into `w`, so it is
+    // re-escaped and re-indented as the rest of the document.
+    static void copyFragment(QXmlStreamWriter &w, const QString &xml);
     // The instance id in a domain's StackDesk metadata; empty when the XML has none (a foreign domain).
     static QString instanceIdOf(const QString &domainXml);
 };
